@@ -1,0 +1,56 @@
+package org.sitrep.core;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sitrep.core.time.Period;
+
+/**
+ * A person's post in an organisation: Shehbaz Sharif is Prime Minister in the Prime Minister's
+ * Office; Lin Jian is Spokesperson of the Ministry of Foreign Affairs.
+ *
+ * <pre>{@code
+ * Affiliation pm = Affiliation.builder()
+ *     .organisation(Id.actor("pakistan-pmo"))
+ *     .role("Prime Minister")
+ *     .period(Period.parse("2024-03-04/.."))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Affiliation implements Extensible {
+
+  Affiliation() {}
+
+  /** The organisation the post is in. */
+  public abstract Id<Actor> organisation();
+
+  /** The post, e.g. "Prime Minister" or "Spokesperson". */
+  public abstract String role();
+
+  /** When the person held the post, when known. */
+  public abstract Optional<Period> period();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** An affiliation with no period. */
+  public static Affiliation of(Id<Actor> organisation, String role) {
+    return builder().organisation(organisation).role(role).build();
+  }
+
+  @Value.Check
+  void check() {
+    Extensible.checkKeys("Affiliation", extensions());
+  }
+
+  /** Builds an {@link Affiliation}; {@code organisation} and {@code role} are required. */
+  public static final class Builder extends ImmutableAffiliation.Builder {
+    Builder() {}
+  }
+}

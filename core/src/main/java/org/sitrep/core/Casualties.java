@@ -1,0 +1,95 @@
+package org.sitrep.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The human cost of an incident: killed and injured, each an {@link Estimate}, with breakdowns
+ * by group and whether the perpetrators are counted. Unknown is absent, never 0.
+ *
+ * <pre>{@code
+ * Casualties karachi = Casualties.builder()
+ *     .killed(Estimate.of(2))
+ *     .addBreakdown(Casualties.Breakdown.killed("Chinese nationals", 2))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Casualties implements Extensible {
+
+  Casualties() {}
+
+  /** People killed. */
+  public abstract Optional<Estimate> killed();
+
+  /** People injured. */
+  public abstract Optional<Estimate> injured();
+
+  /** Counts of particular groups among the killed and injured ("Chinese nationals": 2). */
+  public abstract List<Breakdown> breakdowns();
+
+  /** Whether the perpetrators are counted among the killed and injured, when the sources say. */
+  public abstract Optional<Boolean> perpetratorsIncluded();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these values, to build a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    Extensible.checkKeys("Casualties", extensions());
+  }
+
+  /** Builds {@link Casualties}; every field is optional. */
+  public static final class Builder extends ImmutableCasualties.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The killed and injured of one group among the casualties.
+   *
+   * <pre>{@code
+   * Casualties.Breakdown engineers = Casualties.Breakdown.killed("Chinese nationals", 2);
+   * }</pre>
+   */
+  @Value.Immutable
+  public abstract static class Breakdown {
+
+    Breakdown() {}
+
+    /** The group, e.g. "Chinese nationals", "civilians", "security forces". */
+    public abstract String group();
+
+    /** How many of the group were killed. */
+    public abstract Optional<Estimate> killed();
+
+    /** How many of the group were injured. */
+    public abstract Optional<Estimate> injured();
+
+    /** A new builder. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A breakdown of a group's killed only. */
+    public static Breakdown killed(String group, int best) {
+      return builder().group(group).killed(Estimate.of(best)).build();
+    }
+
+    /** Builds a {@link Breakdown}; {@code group} is required. */
+    public static final class Builder extends ImmutableBreakdown.Builder {
+      Builder() {}
+    }
+  }
+}

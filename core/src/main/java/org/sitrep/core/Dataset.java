@@ -1,0 +1,355 @@
+package org.sitrep.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.core.time.TimeSpan;
+
+/**
+ * A collection of records in the order given, with a title and the day it is current as of.
+ *
+ * <p>A dataset holds a messy file whole: a repeated id is kept, not refused, so that validation
+ * can report it ({@code id.duplicate}); {@link #duplicateIds()} says which ids repeat, and
+ * {@link #resolve(Id)} returns the first record with an id.
+ *
+ * <pre>{@code
+ * Dataset scenario = Dataset.builder()
+ *     .title("Balochistan, autumn 2024")
+ *     .asOf(LocalDate.of(2024, 11, 20))
+ *     .add(bla)
+ *     .add(karachiAirportBombing)
+ *     .build();
+ * Optional<Actor> found = scenario.resolve(Id.actor("bla"));
+ * List<Incident> blaIncidents = scenario.incidentsInvolving(Id.actor("bla"));
+ * List<SitrepRecord> autumn = scenario.overlapping(Period.parse("2024-10/2024-11"));
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Dataset {
+
+  private final String title;
+  private final LocalDate asOf;
+  private final List<SitrepRecord> records;
+  /** Id → the record, or a {@code List<SitrepRecord>} when the id repeats. */
+  private final Map<Id<?>, Object> index;
+  private final Set<Id<?>> duplicateIds;
+
+  private Dataset(String title, LocalDate asOf, List<SitrepRecord> records) {
+    this.title = Objects.requireNonNull(title, "Dataset.title must not be null");
+    this.asOf = Objects.requireNonNull(asOf, "Dataset.asOf must not be null");
+    this.records = Collections.unmodifiableList(records);
+    Map<Id<?>, Object> byId = new HashMap<>(Math.max(16, records.size() * 4 / 3 + 1));
+    Set<Id<?>> repeated = new LinkedHashSet<>();
+    for (SitrepRecord record : records) {
+      Object previous = byId.putIfAbsent(record.id(), record);
+      if (previous instanceof SitrepRecord) {
+        List<SitrepRecord> all = new ArrayList<>(2);
+        all.add((SitrepRecord) previous);
+        all.add(record);
+        byId.put(record.id(), all);
+        repeated.add(record.id());
+      } else if (previous != null) {
+        @SuppressWarnings("unchecked")
+        List<SitrepRecord> all = (List<SitrepRecord>) previous;
+        all.add(record);
+      }
+    }
+    this.index = byId;
+    this.duplicateIds = Collections.unmodifiableSet(repeated);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A dataset of the given records, in their order.
+   *
+   * @throws NullPointerException naming the position of a null record
+   */
+  public static Dataset of(String title, LocalDate asOf, Collection<? extends SitrepRecord> records) {
+    return builder().title(title).asOf(asOf).addAll(records).build();
+  }
+
+  /** The title. */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * The day the dataset is current as of. Validation compares dates with it ({@code
+   * date.after-as-of}) and never with the wall clock.
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** Every record, in the order given; repeated ids included. */
+  public List<SitrepRecord> records() {
+    return records;
+  }
+
+  /** The number of records. */
+  public int size() {
+    return records.size();
+  }
+
+  /** The records of one type, in order: {@code dataset.recordsOf(Incident.class)}. */
+  public <T extends SitrepRecord> List<T> recordsOf(Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (SitrepRecord record : records) {
+      if (type.isInstance(record)) {
+        out.add(type.cast(record));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The actors, in order. */
+  public List<Actor> actors() {
+    return recordsOf(Actor.class);
+  }
+
+  /** The incidents, in order. */
+  public List<Incident> incidents() {
+    return recordsOf(Incident.class);
+  }
+
+  /** The operations, in order. */
+  public List<Operation> operations() {
+    return recordsOf(Operation.class);
+  }
+
+  /** The exercises, in order. */
+  public List<Exercise> exercises() {
+    return recordsOf(Exercise.class);
+  }
+
+  /** The investments, in order. */
+  public List<Investment> investments() {
+    return recordsOf(Investment.class);
+  }
+
+  /** The statements, in order. */
+  public List<Statement> statements() {
+    return recordsOf(Statement.class);
+  }
+
+  /**
+   * The record an id names; the first one when the id repeats.
+   *
+   * @param id a typed id or reference
+   * @param <T> the record type
+   * @return the record, or empty when no record has that id
+   */
+  public <T extends SitrepRecord> Optional<T> resolve(Id<T> id) {
+    Object found = index.get(id);
+    if (found == null) {
+      return Optional.empty();
+    }
+    SitrepRecord first =
+        found instanceof SitrepRecord ? (SitrepRecord) found : ((List<?>) found).stream()
+            .map(SitrepRecord.class::cast)
+            .findFirst()
+            .orElseThrow();
+    @SuppressWarnings("unchecked") // an id's kind is its record's type, checked when built
+    T typed = (T) first;
+    return Optional.of(typed);
+  }
+
+  /** Whether a record has this id. */
+  public boolean contains(Id<?> id) {
+    return index.containsKey(id);
+  }
+
+  /** Every record with this id, in order: one, none, or several when the id repeats. */
+  public List<SitrepRecord> recordsWithId(Id<?> id) {
+    Object found = index.get(id);
+    if (found == null) {
+      return List.of();
+    }
+    if (found instanceof SitrepRecord) {
+      return List.of((SitrepRecord) found);
+    }
+    @SuppressWarnings("unchecked")
+    List<SitrepRecord> all = (List<SitrepRecord>) found;
+    return List.copyOf(all);
+  }
+
+  /** The ids held by more than one record, in order of first appearance. */
+  public Set<Id<?>> duplicateIds() {
+    return duplicateIds;
+  }
+
+  /**
+   * The incidents in which an actor is a perpetrator or a target, or which it claimed, in order.
+   */
+  public List<Incident> incidentsInvolving(Id<Actor> actor) {
+    List<Incident> out = new ArrayList<>();
+    for (SitrepRecord record : records) {
+      if (record instanceof Incident) {
+        Incident incident = (Incident) record;
+        if (involves(incident.perpetrators(), actor)
+            || involves(incident.targets(), actor)
+            || incident.claimedBy().contains(actor)) {
+          out.add(incident);
+        }
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static boolean involves(List<Involvement> involvements, Id<Actor> actor) {
+    for (Involvement involvement : involvements) {
+      if (involvement.actor().equals(actor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The records whose time ({@link SitrepRecord#when()}) may overlap a span, in order. Fuzzy
+   * dates count by their possible days: {@code 2024-11} overlaps {@code 2024-11-30/2024-12-15}.
+   * Records without a time are left out.
+   */
+  public List<SitrepRecord> overlapping(TimeSpan span) {
+    List<SitrepRecord> out = new ArrayList<>();
+    for (SitrepRecord record : records) {
+      Optional<TimeSpan> when = record.when();
+      if (when.isPresent() && when.get().mayOverlap(span)) {
+        out.add(record);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Merges another dataset into this one. Records of the other dataset follow this one's; a
+   * record equal to one already present under the same id collapses into it; a different record
+   * under an id already present is kept, and its id is reported in {@link Merge#conflicts()} —
+   * nothing is silently dropped. The result keeps this title and the later {@code asOf}.
+   *
+   * <pre>{@code
+   * Dataset.Merge merge = reuters.merge(acledImport);
+   * merge.conflicts().forEach(id -> System.err.println("two versions of " + id));
+   * Dataset combined = merge.dataset();
+   * }</pre>
+   */
+  public Merge merge(Dataset other) {
+    List<SitrepRecord> merged = new ArrayList<>(records.size() + other.records.size());
+    merged.addAll(records);
+    Set<Id<?>> conflicts = new LinkedHashSet<>();
+    for (SitrepRecord record : other.records) {
+      List<SitrepRecord> present = recordsWithId(record.id());
+      if (present.contains(record)) {
+        continue;
+      }
+      if (!present.isEmpty()) {
+        conflicts.add(record.id());
+      }
+      merged.add(record);
+    }
+    LocalDate later = asOf.isAfter(other.asOf) ? asOf : other.asOf;
+    return new Merge(new Dataset(title, later, merged), List.copyOf(conflicts));
+  }
+
+  /**
+   * The outcome of {@link Dataset#merge(Dataset)}.
+   *
+   * @param dataset the merged dataset
+   * @param conflicts the ids under which the two datasets hold different records; both versions
+   *     are in {@code dataset}, and validation reports them as {@code id.duplicate}
+   */
+  public record Merge(Dataset dataset, List<Id<?>> conflicts) {}
+
+  /** Two datasets are equal when title, {@code asOf} and records (in order) are. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Dataset)) {
+      return false;
+    }
+    Dataset that = (Dataset) other;
+    return title.equals(that.title) && asOf.equals(that.asOf) && records.equals(that.records);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, asOf, records);
+  }
+
+  /** For example {@code Dataset{title=Balochistan, asOf=2024-11-20, records=42}}. */
+  @Override
+  public String toString() {
+    return "Dataset{title=" + title + ", asOf=" + asOf + ", records=" + records.size() + "}";
+  }
+
+  /**
+   * Builds a {@link Dataset}; {@code title} and {@code asOf} are required. Not thread-safe.
+   *
+   * <pre>{@code
+   * Dataset.builder().title("Import").asOf(LocalDate.of(2024, 11, 20)).addAll(records).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private String title;
+    private LocalDate asOf;
+    private final List<SitrepRecord> records = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the title. */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "Dataset.title must not be null");
+      return this;
+    }
+
+    /** Sets the day the dataset is current as of. */
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = Objects.requireNonNull(asOf, "Dataset.asOf must not be null");
+      return this;
+    }
+
+    /** Adds a record after those already added. */
+    public Builder add(SitrepRecord record) {
+      records.add(
+          Objects.requireNonNull(
+              record, () -> "Dataset.records[" + records.size() + "] must not be null"));
+      return this;
+    }
+
+    /** Adds records in order after those already added. */
+    public Builder addAll(Iterable<? extends SitrepRecord> records) {
+      for (SitrepRecord record : records) {
+        add(record);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the dataset.
+     *
+     * @throws IllegalStateException naming the missing field when title or asOf is not set
+     */
+    public Dataset build() {
+      if (title == null || asOf == null) {
+        throw new IllegalStateException(
+            "Cannot build Dataset, required " + (title == null ? "title" : "asOf") + " not set");
+      }
+      return new Dataset(title, asOf, new ArrayList<>(records));
+    }
+  }
+}

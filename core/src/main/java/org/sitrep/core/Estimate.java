@@ -1,0 +1,125 @@
+package org.sitrep.core;
+
+import java.util.OptionalInt;
+
+/**
+ * A count as the sources give it, UCDP style: a low, a best and a high estimate, each of which
+ * may be absent. Unknown is absent, never 0.
+ *
+ * <p>Values are kept as given, negative or out of order included; validation reports {@code
+ * casualties.negative} and {@code casualties.order}.
+ *
+ * <pre>{@code
+ * Estimate two = Estimate.of(2);                 // best 2
+ * Estimate range = Estimate.range(10, 15);       // low 10, high 15
+ * Estimate full = Estimate.of(10, 12, 15);       // low, best, high
+ * }</pre>
+ */
+public final class Estimate {
+
+  private static final int LOW = 1;
+  private static final int BEST = 2;
+  private static final int HIGH = 4;
+
+  private final int present;
+  private final int low;
+  private final int best;
+  private final int high;
+
+  private Estimate(int present, int low, int best, int high) {
+    if (present == 0) {
+      throw new IllegalArgumentException("An estimate needs at least one of low, best, high");
+    }
+    this.present = present;
+    this.low = low;
+    this.best = best;
+    this.high = high;
+  }
+
+  /** An estimate with a best figure only. */
+  public static Estimate of(int best) {
+    return new Estimate(BEST, 0, best, 0);
+  }
+
+  /** An estimate with all three figures. */
+  public static Estimate of(int low, int best, int high) {
+    return new Estimate(LOW | BEST | HIGH, low, best, high);
+  }
+
+  /** An estimate with a low and a high figure and no best. */
+  public static Estimate range(int low, int high) {
+    return new Estimate(LOW | HIGH, low, 0, high);
+  }
+
+  /**
+   * An estimate from optional parts, as a reader finds them.
+   *
+   * @throws IllegalArgumentException when all three are absent
+   */
+  public static Estimate of(OptionalInt low, OptionalInt best, OptionalInt high) {
+    return new Estimate(
+        (low.isPresent() ? LOW : 0) | (best.isPresent() ? BEST : 0) | (high.isPresent() ? HIGH : 0),
+        low.orElse(0),
+        best.orElse(0),
+        high.orElse(0));
+  }
+
+  /** The low estimate. */
+  public OptionalInt low() {
+    return (present & LOW) != 0 ? OptionalInt.of(low) : OptionalInt.empty();
+  }
+
+  /** The best estimate. */
+  public OptionalInt best() {
+    return (present & BEST) != 0 ? OptionalInt.of(best) : OptionalInt.empty();
+  }
+
+  /** The high estimate. */
+  public OptionalInt high() {
+    return (present & HIGH) != 0 ? OptionalInt.of(high) : OptionalInt.empty();
+  }
+
+  /**
+   * The figure to count with: best, else low, else high. Used where one number is needed, such as
+   * checking that breakdowns do not exceed the total.
+   */
+  public int central() {
+    return (present & BEST) != 0 ? best : (present & LOW) != 0 ? low : high;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Estimate)) {
+      return false;
+    }
+    Estimate that = (Estimate) other;
+    return present == that.present && low == that.low && best == that.best && high == that.high;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((present * 31 + low) * 31 + best) * 31 + high;
+  }
+
+  /** For example {@code Estimate{low=10, best=12, high=15}}; absent parts are left out. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Estimate{");
+    String sep = "";
+    if ((present & LOW) != 0) {
+      out.append("low=").append(low);
+      sep = ", ";
+    }
+    if ((present & BEST) != 0) {
+      out.append(sep).append("best=").append(best);
+      sep = ", ";
+    }
+    if ((present & HIGH) != 0) {
+      out.append(sep).append("high=").append(high);
+    }
+    return out.append('}').toString();
+  }
+}

@@ -1,0 +1,159 @@
+package org.sitrep.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sitrep.core.geo.Place;
+import org.sitrep.core.time.FuzzyDate;
+import org.sitrep.core.time.Period;
+import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
+
+/**
+ * A military or security exercise. A joint exercise has at least two participants; validation
+ * reports {@code exercise.participants} when it has fewer.
+ *
+ * <pre>{@code
+ * Exercise warriors = Exercise.builder()
+ *     .id(Id.exercise("china-pakistan-ct-2024"))
+ *     .name("China-Pakistan joint counter-terrorism exercise")
+ *     .kind(Exercise.Kind.COUNTER_TERRORISM)
+ *     .joint(true)
+ *     .addParticipant(Involvement.confirmed(Id.actor("pla")))
+ *     .addParticipant(Involvement.confirmed(Id.actor("pakistan-army")))
+ *     .host(Id.actor("pakistan"))
+ *     .period(Period.parse("2024-11-21~/2024-12-15~"))
+ *     .announced(FuzzyDate.parse("2024-11-19"))
+ *     .announcedBy(Id.actor("china-mnd"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+public abstract non-sealed class Exercise implements SitrepRecord {
+
+  Exercise() {}
+
+  @Override
+  public final RecordType type() {
+    return RecordType.EXERCISE;
+  }
+
+  /** When this exercise happened or runs: its {@link #period()}. */
+  @Override
+  public final Optional<TimeSpan> when() {
+    return period().map(TimeSpan.class::cast);
+  }
+
+  @Override
+  public abstract Id<Exercise> id();
+
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> description();
+
+  @Override
+  public abstract List<Source> sources();
+
+  @Override
+  public abstract Optional<Confidence> confidence();
+
+  @Override
+  public abstract Set<String> tags();
+
+  @Override
+  public abstract Map<String, String> externalIds();
+
+  @Override
+  public abstract Optional<Timestamp> created();
+
+  @Override
+  public abstract Optional<Timestamp> modified();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** What sort of exercise. */
+  public abstract Kind kind();
+
+  /** Whether it is a joint exercise of several parties. */
+  @Value.Default
+  public boolean joint() {
+    return false;
+  }
+
+  /** Who takes part. */
+  public abstract List<Involvement> participants();
+
+  /** The state that hosts it. */
+  public abstract Optional<Id<Actor>> host();
+
+  /** Where it takes place. */
+  public abstract Optional<Place> place();
+
+  /** When it runs. */
+  public abstract Optional<Period> period();
+
+  /** When it was announced. */
+  public abstract Optional<FuzzyDate> announced();
+
+  /** Who announced it. */
+  public abstract Optional<Id<Actor>> announcedBy();
+
+  /** The name of the series it belongs to ("Warrior"). */
+  public abstract Optional<String> series();
+
+  /** The edition within the series, as named ("VIII", "2024"). */
+  public abstract Optional<String> edition();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this exercise's values, to build a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    RecordChecks.check(this);
+  }
+
+  /** Builds an {@link Exercise}; {@code id}, {@code name} and {@code kind} are required. */
+  public static final class Builder extends ImmutableExercise.Builder {
+    Builder() {}
+  }
+
+  /** What sort of exercise it is. */
+  public enum Kind implements WireNamed {
+    /** Counter-terrorism. */
+    COUNTER_TERRORISM("counter-terrorism"),
+    /** Field training of ground forces. */
+    FIELD_TRAINING("field-training"),
+    /** A naval exercise. */
+    NAVAL("naval"),
+    /** An air exercise. */
+    AIR("air"),
+    /** A command-post or staff exercise. */
+    COMMAND_POST("command-post"),
+    /** Anything else. */
+    OTHER("other");
+
+    private final String wireName;
+
+    Kind(String wireName) {
+      this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+      return wireName;
+    }
+  }
+}

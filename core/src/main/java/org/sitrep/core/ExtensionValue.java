@@ -1,0 +1,94 @@
+package org.sitrep.core;
+
+import java.util.Objects;
+
+/**
+ * The value of an {@code x_} extension property, held as the JSON text it was read from.
+ *
+ * <p>The core module knows no wire format, so it does not interpret extension values; it keeps
+ * them as compact JSON text ({@code null}, numbers, strings, arrays and objects alike) so that
+ * {@code sitrep-io} writes them back unchanged.
+ *
+ * <pre>{@code
+ * ExtensionValue rank = ExtensionValue.ofJson("{\"rank\":3,\"note\":null}");
+ * ExtensionValue label = ExtensionValue.ofString("verified by desk");
+ * assert label.json().equals("\"verified by desk\"");
+ * }</pre>
+ */
+public final class ExtensionValue {
+
+  /** The JSON literal {@code null}. */
+  public static final ExtensionValue NULL = new ExtensionValue("null");
+
+  private final String json;
+
+  private ExtensionValue(String json) {
+    this.json = json;
+  }
+
+  /**
+   * An extension value from JSON text. The text is not parsed here; {@code sitrep-io} checks it
+   * when it writes.
+   *
+   * @param json a JSON value, e.g. {@code 42}, {@code "text"} or {@code {"a":1}}
+   * @return the value
+   */
+  public static ExtensionValue ofJson(String json) {
+    Objects.requireNonNull(json, "json");
+    if (json.isBlank()) {
+      throw new IllegalArgumentException("An extension value must be JSON text, was blank");
+    }
+    return "null".equals(json) ? NULL : new ExtensionValue(json);
+  }
+
+  /**
+   * An extension value holding a JSON string.
+   *
+   * @param text the string, escaped here as JSON requires
+   * @return the value
+   */
+  public static ExtensionValue ofString(String text) {
+    Objects.requireNonNull(text, "text");
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return new ExtensionValue(out.append('"').toString());
+  }
+
+  /** The value as compact JSON text. */
+  public String json() {
+    return json;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || (other instanceof ExtensionValue && json.equals(((ExtensionValue) other).json));
+  }
+
+  @Override
+  public int hashCode() {
+    return json.hashCode();
+  }
+
+  /** The JSON text. */
+  @Override
+  public String toString() {
+    return json;
+  }
+}

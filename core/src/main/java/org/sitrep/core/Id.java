@@ -1,0 +1,199 @@
+package org.sitrep.core;
+
+import java.util.Objects;
+
+/**
+ * The typed id of a record, which is also the typed reference to it.
+ *
+ * <p>On the wire an id is {@code <kind>:<slug>}, where {@code kind} is the record type
+ * ({@code actor}, {@code incident}, ...) and the slug matches {@code [a-z0-9][a-z0-9._-]{0,127}}.
+ * The type parameter makes references type-safe: an {@code Id<Actor>} cannot be passed where an
+ * {@code Id<Incident>} is expected.
+ *
+ * <pre>{@code
+ * Id<Actor> bla = Id.actor("bla");
+ * Id<Incident> karachi = Id.parse("incident:2024-10-06-karachi-airport", Incident.class);
+ * Id<?> any = Id.parse("statement:pmo-2024-11-19");
+ * assert bla.toString().equals("actor:bla");
+ * }</pre>
+ *
+ * @param <T> the record type this id names
+ */
+public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
+
+  /** The longest slug allowed. */
+  public static final int MAX_SLUG_LENGTH = 128;
+
+  private final RecordType type;
+  private final String slug;
+  private final String text;
+
+  private Id(RecordType type, String slug) {
+    this.type = type;
+    this.slug = slug;
+    this.text = type.wireName() + ':' + slug;
+  }
+
+  /**
+   * An id of the given record type.
+   *
+   * @param javaType the record type, e.g. {@code Actor.class}
+   * @param slug the part after the colon
+   * @param <T> the record type
+   * @return the id
+   * @throws IllegalArgumentException when the slug is malformed
+   */
+  public static <T extends SitrepRecord> Id<T> of(Class<T> javaType, String slug) {
+    return new Id<>(RecordType.of(javaType), checkSlug(slug, slug, 0));
+  }
+
+  /** An actor id, e.g. {@code Id.actor("bla")} is {@code actor:bla}. */
+  public static Id<Actor> actor(String slug) {
+    return of(Actor.class, slug);
+  }
+
+  /** An incident id. */
+  public static Id<Incident> incident(String slug) {
+    return of(Incident.class, slug);
+  }
+
+  /** An operation id. */
+  public static Id<Operation> operation(String slug) {
+    return of(Operation.class, slug);
+  }
+
+  /** An exercise id. */
+  public static Id<Exercise> exercise(String slug) {
+    return of(Exercise.class, slug);
+  }
+
+  /** An investment id. */
+  public static Id<Investment> investment(String slug) {
+    return of(Investment.class, slug);
+  }
+
+  /** A statement id. */
+  public static Id<Statement> statement(String slug) {
+    return of(Statement.class, slug);
+  }
+
+  /**
+   * Parses {@code <kind>:<slug>} into an id of whatever type its kind names.
+   *
+   * @param text the id as written on the wire
+   * @return the id
+   * @throws IllegalArgumentException naming the position and the problem when malformed
+   */
+  public static Id<?> parse(String text) {
+    Objects.requireNonNull(text, "id");
+    int colon = text.indexOf(':');
+    if (colon < 0) {
+      throw new IllegalArgumentException(
+          "Malformed id '" + text + "': expected <kind>:<slug>, e.g. actor:bla");
+    }
+    String kind = text.substring(0, colon);
+    RecordType type =
+        RecordType.fromWireName(kind)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Malformed id '"
+                            + text
+                            + "': unknown kind '"
+                            + kind
+                            + "' at index 0 (expected actor, incident, operation, exercise,"
+                            + " investment or statement)"));
+    return new Id<>(type, checkSlug(text.substring(colon + 1), text, colon + 1));
+  }
+
+  /**
+   * Parses an id that must name a record of the given type.
+   *
+   * @param text the id as written on the wire
+   * @param javaType the expected record type
+   * @param <T> the record type
+   * @return the id
+   * @throws IllegalArgumentException when malformed or of another kind
+   */
+  @SuppressWarnings("unchecked")
+  public static <T extends SitrepRecord> Id<T> parse(String text, Class<T> javaType) {
+    Id<?> id = parse(text);
+    RecordType expected = RecordType.of(javaType);
+    if (id.type != expected) {
+      throw new IllegalArgumentException(
+          "Id '" + text + "' names a " + id.type.wireName() + ", expected a "
+              + expected.wireName());
+    }
+    return (Id<T>) id;
+  }
+
+  private static String checkSlug(String slug, String whole, int offset) {
+    Objects.requireNonNull(slug, "slug");
+    int length = slug.length();
+    if (length == 0 || length > MAX_SLUG_LENGTH) {
+      throw new IllegalArgumentException(
+          "Malformed id '" + whole + "': slug must be 1 to " + MAX_SLUG_LENGTH
+              + " characters, was " + length);
+    }
+    for (int i = 0; i < length; i++) {
+      char c = slug.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || (i > 0 && (c == '.' || c == '_' || c == '-'));
+      if (!ok) {
+        throw new IllegalArgumentException(
+            "Malformed id '" + whole + "': character '" + c + "' at index " + (offset + i)
+                + " not allowed (slug is [a-z0-9][a-z0-9._-]*)");
+      }
+    }
+    return slug;
+  }
+
+  /** The record type this id names. */
+  public RecordType type() {
+    return type;
+  }
+
+  /** The part after the colon, e.g. {@code bla} in {@code actor:bla}. */
+  public String slug() {
+    return slug;
+  }
+
+  /**
+   * This id as an id of the given type, for code that holds an {@code Id<?>}.
+   *
+   * @throws IllegalArgumentException when this id names another type
+   */
+  @SuppressWarnings("unchecked")
+  public <U extends SitrepRecord> Id<U> as(Class<U> javaType) {
+    if (RecordType.of(javaType) != type) {
+      throw new IllegalArgumentException(
+          "Id '" + text + "' names a " + type.wireName() + ", not a "
+              + RecordType.of(javaType).wireName());
+    }
+    return (Id<U>) this;
+  }
+
+  /** Ids order by kind, then slug. */
+  @Override
+  public int compareTo(Id<?> other) {
+    return text.compareTo(other.text);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Id && text.equals(((Id<?>) other).text));
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** The wire form, {@code <kind>:<slug>}. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,145 @@
+package org.sitrep.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sitrep.core.geo.Place;
+import org.sitrep.core.taxonomy.IncidentCategory;
+import org.sitrep.core.taxonomy.IncidentSubCategory;
+import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
+
+/**
+ * Something that happened at a place and time: a battle, an explosion, violence against
+ * civilians, a protest, a riot or a strategic development, classified by a taxonomy that maps
+ * one-to-one onto ACLED's event types and sub-event types.
+ *
+ * <pre>{@code
+ * Incident karachi = Incident.builder()
+ *     .id(Id.incident("2024-10-06-karachi-airport"))
+ *     .name("Suicide bombing outside Jinnah International Airport, Karachi")
+ *     .category(IncidentCategory.EXPLOSIONS_REMOTE_VIOLENCE)
+ *     .subCategory(IncidentSubCategory.SUICIDE_BOMB)
+ *     .date(FuzzyDate.parse("2024-10-06"))
+ *     .place(Place.of("Jinnah International Airport", Place.Kind.SITE))
+ *     .addPerpetrator(Involvement.of(Id.actor("bla"), Certainty.CLAIMED))
+ *     .casualties(Casualties.builder().killed(Estimate.of(2)).build())
+ *     .suicide(true)
+ *     .addClaimedBy(Id.actor("bla"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+public abstract non-sealed class Incident implements SitrepRecord {
+
+  Incident() {}
+
+  @Override
+  public final RecordType type() {
+    return RecordType.INCIDENT;
+  }
+
+  /** When this incident happened or runs: its {@link #date()}. */
+  @Override
+  public final Optional<TimeSpan> when() {
+    return date();
+  }
+
+  @Override
+  public abstract Id<Incident> id();
+
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> description();
+
+  @Override
+  public abstract List<Source> sources();
+
+  @Override
+  public abstract Optional<Confidence> confidence();
+
+  @Override
+  public abstract Set<String> tags();
+
+  @Override
+  public abstract Map<String, String> externalIds();
+
+  @Override
+  public abstract Optional<Timestamp> created();
+
+  @Override
+  public abstract Optional<Timestamp> modified();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** The ACLED event type. */
+  public abstract IncidentCategory category();
+
+  /** The ACLED sub-event type; it must belong to {@link #category()}. */
+  public abstract Optional<IncidentSubCategory> subCategory();
+
+  /** When it happened: a fuzzy date, a period, or an exact timestamp. */
+  public abstract Optional<TimeSpan> date();
+
+  /** Where it happened. */
+  public abstract Optional<Place> place();
+
+  /** Who did it, and how sure the sources are. */
+  public abstract List<Involvement> perpetrators();
+
+  /** Who or what it was aimed at. */
+  public abstract List<Involvement> targets();
+
+  /** The killed and injured. */
+  public abstract Optional<Casualties> casualties();
+
+  /** Weapons used, in words ("vehicle-borne IED", "small arms"). */
+  public abstract List<String> weapons();
+
+  /** Whether it was a suicide attack, when the sources say. */
+  public abstract Optional<Boolean> suicide();
+
+  /** The actors that claimed responsibility. */
+  public abstract List<Id<Actor>> claimedBy();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this incident's values, to build a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    RecordChecks.check(this);
+    subCategory()
+        .filter(sub -> sub.category() != category())
+        .ifPresent(
+            sub -> {
+              throw new IllegalArgumentException(
+                  "Incident.subCategory "
+                      + sub.wireName()
+                      + " belongs to "
+                      + sub.category().wireName()
+                      + ", not to "
+                      + category().wireName()
+                      + " (id "
+                      + id()
+                      + ")");
+            });
+  }
+
+  /** Builds an {@link Incident}; {@code id}, {@code name} and {@code category} are required. */
+  public static final class Builder extends ImmutableIncident.Builder {
+    Builder() {}
+  }
+}

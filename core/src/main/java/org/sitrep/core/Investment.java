@@ -1,0 +1,147 @@
+package org.sitrep.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sitrep.core.geo.Place;
+import org.sitrep.core.time.Period;
+import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
+
+/**
+ * What is at stake: a programme, a project, a loan. Investments nest through {@link
+ * #partOf()}: CPEC is part of the Belt and Road Initiative.
+ *
+ * <pre>{@code
+ * Investment cpec = Investment.builder()
+ *     .id(Id.investment("cpec"))
+ *     .name("China-Pakistan Economic Corridor")
+ *     .kind(Investment.Kind.PROGRAMME)
+ *     .addInvestor(Id.actor("china"))
+ *     .host(Id.actor("pakistan"))
+ *     .value(Money.approximately(new BigDecimal("65000000000"), "USD"))
+ *     .partOf(Id.investment("belt-and-road"))
+ *     .addAsset(Place.of("Gwadar Port", Place.Kind.SITE))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+public abstract non-sealed class Investment implements SitrepRecord {
+
+  Investment() {}
+
+  @Override
+  public final RecordType type() {
+    return RecordType.INVESTMENT;
+  }
+
+  /** When this investment happened or runs: its {@link #period()}. */
+  @Override
+  public final Optional<TimeSpan> when() {
+    return period().map(TimeSpan.class::cast);
+  }
+
+  @Override
+  public abstract Id<Investment> id();
+
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> description();
+
+  @Override
+  public abstract List<Source> sources();
+
+  @Override
+  public abstract Optional<Confidence> confidence();
+
+  @Override
+  public abstract Set<String> tags();
+
+  @Override
+  public abstract Map<String, String> externalIds();
+
+  @Override
+  public abstract Optional<Timestamp> created();
+
+  @Override
+  public abstract Optional<Timestamp> modified();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** What sort of investment. */
+  public abstract Kind kind();
+
+  /** Who invests. */
+  public abstract List<Id<Actor>> investors();
+
+  /** The state it is made in. */
+  public abstract Optional<Id<Actor>> host();
+
+  /** How much it is worth. */
+  public abstract Optional<Money> value();
+
+  /** When it runs. */
+  public abstract Optional<Period> period();
+
+  /** The larger investment it belongs to. */
+  public abstract Optional<Id<Investment>> partOf();
+
+  /** The places it built or holds: ports, roads, plants. */
+  public abstract List<Place> assets();
+
+  /** Economic sectors, in words ("ports", "energy"). */
+  public abstract List<String> sectors();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this investment's values, to build a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    RecordChecks.check(this);
+  }
+
+  /** Builds an {@link Investment}; {@code id}, {@code name} and {@code kind} are required. */
+  public static final class Builder extends ImmutableInvestment.Builder {
+    Builder() {}
+  }
+
+  /** What sort of investment it is. */
+  public enum Kind implements WireNamed {
+    /** A programme of many projects (CPEC, the Belt and Road Initiative). */
+    PROGRAMME("programme"),
+    /** A single project (a port, a power plant). */
+    PROJECT("project"),
+    /** A loan. */
+    LOAN("loan"),
+    /** A grant. */
+    GRANT("grant"),
+    /** An equity stake. */
+    EQUITY("equity"),
+    /** Anything else. */
+    OTHER("other");
+
+    private final String wireName;
+
+    Kind(String wireName) {
+      this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+      return wireName;
+    }
+  }
+}

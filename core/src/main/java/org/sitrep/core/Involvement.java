@@ -1,0 +1,66 @@
+package org.sitrep.core;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An actor's part in an incident, operation, exercise or investment: who, in what role, and how
+ * sure we are.
+ *
+ * <pre>{@code
+ * Involvement bla = Involvement.of(Id.actor("bla"), Certainty.CLAIMED);
+ * Involvement china = Involvement.builder()
+ *     .actor(Id.actor("china"))
+ *     .certainty(Certainty.UNKNOWN)
+ *     .role("possible partner")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Involvement implements Extensible {
+
+  Involvement() {}
+
+  /** The actor involved. */
+  public abstract Id<Actor> actor();
+
+  /** The actor's role, in words (e.g. "perpetrator", "host", "lead"). */
+  public abstract Optional<String> role();
+
+  /** How sure the sources are of this involvement. */
+  public abstract Certainty certainty();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** An involvement with the given certainty and no role. */
+  public static Involvement of(Id<Actor> actor, Certainty certainty) {
+    return builder().actor(actor).certainty(certainty).build();
+  }
+
+  /** A confirmed involvement with no role. */
+  public static Involvement confirmed(Id<Actor> actor) {
+    return of(actor, Certainty.CONFIRMED);
+  }
+
+  /** A builder holding this involvement's values, to build a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    Extensible.checkKeys("Involvement", extensions());
+  }
+
+  /** Builds an {@link Involvement}; {@code actor} and {@code certainty} are required. */
+  public static final class Builder extends ImmutableInvolvement.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,215 @@
+package org.sitrep.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sitrep.core.geo.Place;
+import org.sitrep.core.time.FuzzyDate;
+import org.sitrep.core.time.Period;
+import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
+
+/**
+ * What a state or an army does about a threat: an offensive, a counter-insurgency campaign,
+ * intelligence-based operations — planned, approved, ongoing or over.
+ *
+ * <p>The article's open questions are facts too: whether the offensive is joint with China is
+ * a {@link #jointWith()} involvement of certainty {@link Certainty#UNKNOWN}; whether the air
+ * force takes part is {@link #domains()} {@code AIR → UNKNOWN}.
+ *
+ * <pre>{@code
+ * Operation offensive = Operation.builder()
+ *     .id(Id.operation("balochistan-comprehensive-operation"))
+ *     .name("Comprehensive operation in Balochistan")
+ *     .kind(Operation.Kind.MILITARY_OFFENSIVE)
+ *     .status(Operation.Status.APPROVED)
+ *     .addConductedBy(Involvement.confirmed(Id.actor("pakistan-army")))
+ *     .addAgainst(Involvement.confirmed(Id.actor("bla")))
+ *     .addArea(Place.of("Balochistan", Place.Kind.ADMIN1))
+ *     .putDomain(Operation.Domain.GROUND, Certainty.CONFIRMED)
+ *     .putDomain(Operation.Domain.AIR, Certainty.UNKNOWN)
+ *     .addJointWith(Involvement.of(Id.actor("china"), Certainty.UNKNOWN))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+public abstract non-sealed class Operation implements SitrepRecord {
+
+  Operation() {}
+
+  @Override
+  public final RecordType type() {
+    return RecordType.OPERATION;
+  }
+
+  /** When this operation happened or runs: its {@link #period()}. */
+  @Override
+  public final Optional<TimeSpan> when() {
+    return period().map(TimeSpan.class::cast);
+  }
+
+  @Override
+  public abstract Id<Operation> id();
+
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> description();
+
+  @Override
+  public abstract List<Source> sources();
+
+  @Override
+  public abstract Optional<Confidence> confidence();
+
+  @Override
+  public abstract Set<String> tags();
+
+  @Override
+  public abstract Map<String, String> externalIds();
+
+  @Override
+  public abstract Optional<Timestamp> created();
+
+  @Override
+  public abstract Optional<Timestamp> modified();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** What sort of operation. */
+  public abstract Kind kind();
+
+  /** Where it stands. */
+  public abstract Optional<Status> status();
+
+  /** Who conducts it. */
+  public abstract List<Involvement> conductedBy();
+
+  /** Whom it is directed against. */
+  public abstract List<Involvement> against();
+
+  /** Where it takes place. */
+  public abstract List<Place> area();
+
+  /** When it runs. */
+  public abstract Optional<Period> period();
+
+  /** When it was announced. */
+  public abstract Optional<FuzzyDate> announced();
+
+  /** Who approved it (a leader, a committee). */
+  public abstract List<Id<Actor>> approvedBy();
+
+  /** The domains it involves, each with how sure the sources are. */
+  public abstract Map<Domain, Certainty> domains();
+
+  /** Partners it may be conducted jointly with; certainty may be unknown. */
+  public abstract List<Involvement> jointWith();
+
+  /** The incidents that prompted it, each with how sure the sources are of the link. */
+  public abstract List<Link<Incident>> triggeredBy();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this operation's values, to build a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    RecordChecks.check(this);
+  }
+
+  /** Builds an {@link Operation}; {@code id}, {@code name} and {@code kind} are required. */
+  public static final class Builder extends ImmutableOperation.Builder {
+    Builder() {}
+  }
+
+  /** What sort of operation it is. */
+  public enum Kind implements WireNamed {
+    /** A military offensive. */
+    MILITARY_OFFENSIVE("military-offensive"),
+    /** A counter-insurgency campaign. */
+    COUNTER_INSURGENCY("counter-insurgency"),
+    /** A counter-terrorism operation. */
+    COUNTER_TERRORISM("counter-terrorism"),
+    /** Intelligence-based operations (IBOs). */
+    INTELLIGENCE_BASED("intelligence-based"),
+    /** A security operation or deployment. */
+    SECURITY_OPERATION("security-operation"),
+    /** A peacekeeping mission. */
+    PEACEKEEPING("peacekeeping"),
+    /** Anything else. */
+    OTHER("other");
+
+    private final String wireName;
+
+    Kind(String wireName) {
+      this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+      return wireName;
+    }
+  }
+
+  /** Where an operation stands. */
+  public enum Status implements WireNamed {
+    /** Proposed, not yet approved. */
+    PROPOSED("proposed"),
+    /** Approved, not yet started. */
+    APPROVED("approved"),
+    /** Under way. */
+    ONGOING("ongoing"),
+    /** Paused. */
+    SUSPENDED("suspended"),
+    /** Over. */
+    CONCLUDED("concluded");
+
+    private final String wireName;
+
+    Status(String wireName) {
+      this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+      return wireName;
+    }
+  }
+
+  /** A domain of military operations. */
+  public enum Domain implements WireNamed {
+    /** Land forces. */
+    GROUND("ground"),
+    /** Air power. */
+    AIR("air"),
+    /** Naval forces. */
+    NAVAL("naval"),
+    /** Cyberspace. */
+    CYBER("cyber"),
+    /** Intelligence. */
+    INTELLIGENCE("intelligence");
+
+    private final String wireName;
+
+    Domain(String wireName) {
+      this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+      return wireName;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.sitrep.core;
+
+import java.util.Optional;
+
+/**
+ * The six kinds of Sitrep record. Each constant knows its wire name, which is also the
+ * {@code kind} part of every id of that type ({@code actor:bla}), and its Java type.
+ *
+ * <pre>{@code
+ * RecordType type = RecordType.fromWireName("incident").orElseThrow();
+ * Class<? extends SitrepRecord> javaType = type.javaType(); // Incident.class
+ * }</pre>
+ */
+public enum RecordType {
+  /** An {@link Actor}: a state, armed group, person, company, ... */
+  ACTOR("actor", Actor.class),
+  /** An {@link Incident}: something that happened at a place and time. */
+  INCIDENT("incident", Incident.class),
+  /** An {@link Operation}: what a state or army does about a threat. */
+  OPERATION("operation", Operation.class),
+  /** An {@link Exercise}: a military or security exercise. */
+  EXERCISE("exercise", Exercise.class),
+  /** An {@link Investment}: a programme, project or loan that is at stake. */
+  INVESTMENT("investment", Investment.class),
+  /** A {@link Statement}: who said what, on whose behalf. */
+  STATEMENT("statement", Statement.class);
+
+  private final String wireName;
+  private final Class<? extends SitrepRecord> javaType;
+
+  RecordType(String wireName, Class<? extends SitrepRecord> javaType) {
+    this.wireName = wireName;
+    this.javaType = javaType;
+  }
+
+  /** The lower-case name used on the wire and as the {@code kind} of ids, e.g. {@code "actor"}. */
+  public String wireName() {
+    return wireName;
+  }
+
+  /** The Java type of records of this type, e.g. {@code Actor.class}. */
+  public Class<? extends SitrepRecord> javaType() {
+    return javaType;
+  }
+
+  /**
+   * The record type with this wire name.
+   *
+   * @param wireName a name such as {@code "incident"}
+   * @return the type, or empty when no record type has that name
+   */
+  public static Optional<RecordType> fromWireName(String wireName) {
+    for (RecordType type : values()) {
+      if (type.wireName.equals(wireName)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The record type of a Java record class.
+   *
+   * @param javaType one of the six record interfaces or a subclass of one
+   * @return the matching type
+   * @throws IllegalArgumentException when the class is not a Sitrep record type
+   */
+  public static RecordType of(Class<?> javaType) {
+    for (RecordType type : values()) {
+      if (type.javaType.isAssignableFrom(javaType)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException(javaType.getName() + " is not a Sitrep record type");
+  }
+}

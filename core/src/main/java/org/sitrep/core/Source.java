@@ -1,0 +1,65 @@
+package org.sitrep.core;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sitrep.core.time.TimeSpan;
+
+/**
+ * Where a record's facts come from: a news report, an official statement, a dataset row.
+ *
+ * <pre>{@code
+ * Source reuters = Source.builder()
+ *     .publisher("Reuters")
+ *     .title("Pakistan plans new military offensive in Balochistan")
+ *     .published(FuzzyDate.parse("2024-11-20"))
+ *     .quote("the BLA claimed a suicide bombing last month")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Source implements Extensible {
+
+  Source() {}
+
+  /** Who published it, e.g. "Reuters". */
+  public abstract Optional<String> publisher();
+
+  /** The title or headline. */
+  public abstract Optional<String> title();
+
+  /** Where it can be read, as written (not checked: real data holds broken URLs). */
+  public abstract Optional<String> url();
+
+  /** When it was published: a fuzzy date or an exact timestamp. */
+  public abstract Optional<TimeSpan> published();
+
+  /** When it was read or retrieved. */
+  public abstract Optional<TimeSpan> accessed();
+
+  /** The passage that supports the record. */
+  public abstract Optional<String> quote();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this source's values, to build a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    Extensible.checkKeys("Source", extensions());
+  }
+
+  /** Builds a {@link Source}; every field is optional. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+}

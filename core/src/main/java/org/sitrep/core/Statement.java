@@ -1,0 +1,144 @@
+package org.sitrep.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
+
+/**
+ * Who said what, on whose behalf: a statement, a claim of responsibility, a denial, an
+ * announcement — or a refusal to comment, which is a fact too.
+ *
+ * <pre>{@code
+ * Statement lin = Statement.builder()
+ *     .id(Id.statement("mfa-lin-jian-2024-11-20"))
+ *     .name("Lin Jian on Pakistan's planned offensive")
+ *     .kind(Statement.Kind.STATEMENT)
+ *     .speaker(Id.actor("lin-jian"))
+ *     .onBehalfOf(Id.actor("china-mfa"))
+ *     .date(FuzzyDate.parse("2024-11-20"))
+ *     .text("China firmly supports the anti-terrorism efforts of the Pakistan side")
+ *     .quoted(true)
+ *     .addAbout(Id.operation("balochistan-comprehensive-operation"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+public abstract non-sealed class Statement implements SitrepRecord {
+
+  Statement() {}
+
+  @Override
+  public final RecordType type() {
+    return RecordType.STATEMENT;
+  }
+
+  /** When this statement happened or runs: its {@link #date()}. */
+  @Override
+  public final Optional<TimeSpan> when() {
+    return date();
+  }
+
+  @Override
+  public abstract Id<Statement> id();
+
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> description();
+
+  @Override
+  public abstract List<Source> sources();
+
+  @Override
+  public abstract Optional<Confidence> confidence();
+
+  @Override
+  public abstract Set<String> tags();
+
+  @Override
+  public abstract Map<String, String> externalIds();
+
+  @Override
+  public abstract Optional<Timestamp> created();
+
+  @Override
+  public abstract Optional<Timestamp> modified();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** What sort of statement. */
+  public abstract Kind kind();
+
+  /** The person who spoke. */
+  public abstract Optional<Id<Actor>> speaker();
+
+  /** The organisation spoken for. */
+  public abstract Optional<Id<Actor>> onBehalfOf();
+
+  /** When it was said. */
+  public abstract Optional<TimeSpan> date();
+
+  /** What was said: a quote or a summary (see {@link #quoted()}). */
+  public abstract Optional<String> text();
+
+  /** Whether {@link #text()} is a verbatim quote rather than a summary. */
+  @Value.Default
+  public boolean quoted() {
+    return false;
+  }
+
+  /** The records it is about. */
+  public abstract List<Id<?>> about();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this statement's values, to build a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    RecordChecks.check(this);
+  }
+
+  /** Builds a {@link Statement}; {@code id}, {@code name} and {@code kind} are required. */
+  public static final class Builder extends ImmutableStatement.Builder {
+    Builder() {}
+  }
+
+  /** What sort of statement it is. */
+  public enum Kind implements WireNamed {
+    /** A statement. */
+    STATEMENT("statement"),
+    /** A claim of responsibility for an incident. */
+    CLAIM_OF_RESPONSIBILITY("claim-of-responsibility"),
+    /** A denial. */
+    DENIAL("denial"),
+    /** An announcement. */
+    ANNOUNCEMENT("announcement"),
+    /** A refusal or failure to comment, e.g. "did not respond to a request". */
+    NO_COMMENT("no-comment");
+
+    private final String wireName;
+
+    Kind(String wireName) {
+      this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+      return wireName;
+    }
+  }
+}
