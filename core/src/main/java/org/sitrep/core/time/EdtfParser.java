@@ -16,6 +16,9 @@ final class EdtfParser {
   /** What is being parsed, as error messages name it. */
   static final String INTERVAL = "interval";
 
+  /** What {@link #twoDigits} returns for "XX". */
+  private static final int UNSPECIFIED = -1;
+
   private EdtfParser() {}
 
   /**
@@ -35,6 +38,7 @@ final class EdtfParser {
       throw error(what, text, begin, "years beyond 9999 ('Y' prefix) are not supported");
     }
 
+    // Year: YYYY, YYYX or YYXX
     int year = 0;
     int unspecified = 0;
     int i = begin;
@@ -82,6 +86,7 @@ final class EdtfParser {
       throw unexpected(what, text, i, "'-', a qualifier (~, ? or %) or the end");
     }
 
+    // Month or season: MM, 21 to 24, or XX
     i++;
     int month = twoDigits(text, i, end, what, "month");
     boolean season = month >= 21 && month <= 24;
@@ -121,6 +126,7 @@ final class EdtfParser {
       throw unexpected(what, text, i, "'-', a qualifier (~, ? or %) or the end");
     }
 
+    // Day: DD, or XX (always after an unspecified month)
     i++;
     if (month == 0) {
       for (int k = i; k < i + 2; k++) {
@@ -152,8 +158,7 @@ final class EdtfParser {
     i += 2;
     int dayUnspecified = monthUnspecified + (day == 0 ? 2 : 0);
     if (i == end) {
-      return new FuzzyDate(
-          year, month, day, FuzzyDate.Precision.DAY, dayUnspecified, false, false);
+      return new FuzzyDate(year, month, day, FuzzyDate.Precision.DAY, dayUnspecified, false, false);
     }
     c = text.charAt(i);
     if (isQualifier(c)) {
@@ -171,9 +176,6 @@ final class EdtfParser {
     }
     throw unexpected(what, text, i, "a qualifier (~, ? or %) or the end");
   }
-
-  /** What {@link #twoDigits} returns for "XX". */
-  private static final int UNSPECIFIED = -1;
 
   /**
    * Reads two characters at {@code i}: two digits give their value, "XX" gives {@link
@@ -227,8 +229,7 @@ final class EdtfParser {
       }
       throw unexpected(what, text, i + 1, "the end of the date after the qualifier");
     }
-    return new FuzzyDate(
-        year, month, day, precision, 0, qualifier != '?', qualifier != '~');
+    return new FuzzyDate(year, month, day, precision, 0, qualifier != '?', qualifier != '~');
   }
 
   static DateTimeParseException error(String what, CharSequence text, int index, String reason) {
@@ -256,7 +257,7 @@ final class EdtfParser {
     return String.format("U+%04X", (int) c);
   }
 
-  static boolean isQualifier(char c) {
+  private static boolean isQualifier(char c) {
     return c == '~' || c == '?' || c == '%';
   }
 

@@ -21,8 +21,8 @@ import java.util.Optional;
  * <p>Seasons {@code 21} to {@code 24} are bounded as Northern-hemisphere meteorological seasons:
  * spring {@code 21} is 1 March to 31 May, summer {@code 22} 1 June to 31 August, autumn {@code 23}
  * 1 September to 30 November, and winter {@code 24} runs from 1 December of the year to the end
- * of February of the next year. EDTF leaves season bounds to the implementation; other
- * implementations use calendar quarters.
+ * of February of the next year. EDTF leaves season bounds to the implementation; EDTF.js, for
+ * one, uses calendar quarters.
  *
  * <p>The value is immutable and prints back exactly as it was parsed; two fuzzy dates are equal
  * when their EDTF strings are equal.
@@ -169,8 +169,8 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
    * This date marked approximate ({@code ~}, or {@code %} when it is already uncertain).
    *
    * @return this date with the approximate qualifier; this date when it already has it
-   * @throws IllegalStateException for a season or a date with unspecified digits, which EDTF level
-   *     1 does not qualify
+   * @throws IllegalStateException for a season or a date with unspecified digits: EDTF level 1
+   *     qualifies plain dates only
    */
   public FuzzyDate approximate() {
     checkQualifiable();
@@ -181,8 +181,8 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
    * This date marked uncertain ({@code ?}, or {@code %} when it is already approximate).
    *
    * @return this date with the uncertain qualifier; this date when it already has it
-   * @throws IllegalStateException for a season or a date with unspecified digits, which EDTF level
-   *     1 does not qualify
+   * @throws IllegalStateException for a season or a date with unspecified digits: EDTF level 1
+   *     qualifies plain dates only
    */
   public FuzzyDate uncertain() {
     checkQualifiable();
@@ -192,7 +192,7 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   private void checkQualifiable() {
     if (precision == Precision.SEASON || unspecifiedDigits > 0) {
       throw new IllegalStateException(
-          "EDTF level 1 qualifies neither seasons nor dates with unspecified digits: " + this);
+          "A season or a date with unspecified digits cannot be qualified: " + this);
     }
   }
 

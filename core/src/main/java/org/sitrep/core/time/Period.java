@@ -234,12 +234,14 @@ public final class Period implements TimeSpan {
   /**
    * Whether the end may be before the start although that is not certain: the end's earliest day
    * is before the start's latest day, as in {@code 2024-11/2024-11-15} (the start could be 30
-   * November). False when the period is {@linkplain #isCertainlyInverted() certainly inverted} or
-   * when either end is open or unknown.
+   * November). False when the period is {@linkplain #isCertainlyInverted() certainly inverted},
+   * when either end is open or unknown, and when both ends are the same date ({@code
+   * 2024-11/2024-11} reads "during November", not "perhaps backwards").
    */
   public boolean isPossiblyInverted() {
     return start != null
         && end != null
+        && !start.equals(end)
         && !isCertainlyInverted()
         && end.earliestKey() < start.latestKey();
   }

@@ -23,7 +23,8 @@ public interface TimeSpan {
 
   /**
    * Whether some day can lie in both this and the other span. Unbounded sides overlap
-   * everything.
+   * everything; a span whose earliest day is after its latest day (a certainly inverted {@link
+   * Period}) holds no day and overlaps nothing.
    */
   default boolean mayOverlap(TimeSpan other) {
     Optional<LocalDate> thisStart = earliestDay();
@@ -34,7 +35,11 @@ public interface TimeSpan {
         thisEnd.isPresent() && otherStart.isPresent() && thisEnd.get().isBefore(otherStart.get());
     boolean startsAfter =
         thisStart.isPresent() && otherEnd.isPresent() && thisStart.get().isAfter(otherEnd.get());
-    return !endsBefore && !startsAfter;
+    boolean thisEmpty =
+        thisStart.isPresent() && thisEnd.isPresent() && thisStart.get().isAfter(thisEnd.get());
+    boolean otherEmpty =
+        otherStart.isPresent() && otherEnd.isPresent() && otherStart.get().isAfter(otherEnd.get());
+    return !endsBefore && !startsAfter && !thisEmpty && !otherEmpty;
   }
 
   /**
