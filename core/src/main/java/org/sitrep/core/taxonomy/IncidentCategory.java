@@ -1,5 +1,6 @@
 package org.sitrep.core.taxonomy;
 
+import org.sitrep.core.WireNamed;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * category.subCategories();  // [CHEMICAL_WEAPON, AIR_DRONE_STRIKE, SUICIDE_BOMB, ...]
  * }</pre>
  */
-public enum IncidentCategory {
+public enum IncidentCategory implements WireNamed {
   /** ACLED "Battles": violent interactions between two organised armed groups. */
   BATTLES("Battles", "battles"),
   /** ACLED "Explosions/Remote violence": one-sided violence by explosives or remote means. */
@@ -68,6 +69,7 @@ public enum IncidentCategory {
    *
    * @return the wire name
    */
+  @Override
   public String wireName() {
     return wireName;
   }

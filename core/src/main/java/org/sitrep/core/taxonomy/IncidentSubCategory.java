@@ -1,5 +1,6 @@
 package org.sitrep.core.taxonomy;
 
+import org.sitrep.core.WireNamed;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * IncidentSubCategory.findByWireName("air-strike");  // Optional.empty()
  * }</pre>
  */
-public enum IncidentSubCategory {
+public enum IncidentSubCategory implements WireNamed {
   /** ACLED "Armed clash" (Battles). */
   ARMED_CLASH(IncidentCategory.BATTLES, "Armed clash", "armed-clash"),
   /** ACLED "Government regains territory" (Battles). */
@@ -160,6 +161,7 @@ public enum IncidentSubCategory {
    *
    * @return the wire name
    */
+  @Override
   public String wireName() {
     return wireName;
   }
