@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Generated implementations stay package-private and hidden behind the hand-written public
  * type ({@code Incident.builder()}, never {@code ImmutableIncident}); collections are plain JDK
- * collections ({@code jdkOnly}) so that Guava on a user's class path changes nothing.
+ * collections ({@code jdkOnly}) so that Guava on a user's class path changes nothing; a null is
+ * refused with a {@link NullFieldException} that names the type and the field.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     throwForNullPointer = NullFieldException.class,
+    // No @Generated on generated classes: users compile against core without Immutables, and
+    // javac would warn about the missing annotation type in every class that uses the model.
+    allowedClasspathAnnotations = {Override.class},
     get = {"is*", "get*"},
     defaults = @Value.Immutable(copy = false),
     allParameters = false,

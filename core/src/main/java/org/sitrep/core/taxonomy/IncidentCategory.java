@@ -1,6 +1,5 @@
 package org.sitrep.core.taxonomy;
 
-import org.sitrep.core.WireNamed;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sitrep.core.WireNamed;
 
 /**
  * The category of an incident: one constant per ACLED event type ({@code event_type}), in the

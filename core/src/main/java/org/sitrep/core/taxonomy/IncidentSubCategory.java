@@ -1,9 +1,9 @@
 package org.sitrep.core.taxonomy;
 
-import org.sitrep.core.WireNamed;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.core.WireNamed;
 
 /**
  * The sub-category of an incident: one constant per ACLED sub-event type

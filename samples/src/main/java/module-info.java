@@ -1,0 +1,16 @@
+/**
+ * Sitrep's runnable samples and the founding scenario: the Reuters report of 20 November 2024 on
+ * Pakistan's planned offensive in Balochistan, built with the public API.
+ *
+ * <pre>{@code
+ * Dataset scenario = BalochistanScenario.dataset();
+ * new Briefing(scenario).printTo(System.out);
+ * }</pre>
+ */
+module org.sitrep.samples {
+  requires transitive org.sitrep.core;
+
+  exports org.sitrep.samples;
+  exports org.sitrep.samples.briefing;
+  exports org.sitrep.samples.scenario;
+}

@@ -1,0 +1,9 @@
+/**
+ * A readable briefing of a dataset: timeline, actors and open questions, with fuzzy dates in
+ * words.
+ *
+ * <pre>{@code
+ * new Briefing(BalochistanScenario.dataset()).printTo(System.out);
+ * }</pre>
+ */
+package org.sitrep.samples.briefing;

@@ -1,0 +1,86 @@
+package org.sitrep.samples.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.sitrep.samples.scenario.BalochistanScenario;
+
+class BriefingTest {
+
+  private final Briefing briefing = new Briefing(BalochistanScenario.dataset());
+
+  private String printed() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      briefing.printTo(out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void saysThatChinasPartInTheOffensiveIsUnknown() {
+    assertThat(printed()).contains("China's part in the offensive is unknown");
+  }
+
+  @Test
+  void saysWhenTheExerciseRuns() {
+    assertThat(printed())
+        .contains("the exercise runs from about 21 November to about 15 December 2024");
+  }
+
+  @Test
+  void derivesEveryOpenQuestionFromTheArticlesUnknowns() {
+    assertThat(briefing.openQuestions())
+        .containsExactly(
+            "Baloch Liberation Army's part in the incident rests on its own claim"
+                + " (Suicide bombing outside Jinnah International Airport, Karachi).",
+            "China's part in the offensive is unknown (Comprehensive operation in Balochistan).",
+            "Pakistan Air Force's part in the offensive is unknown"
+                + " (Comprehensive operation in Balochistan).",
+            "Whether the offensive involves air operations is unknown"
+                + " (Comprehensive operation in Balochistan).",
+            "Whether the offensive was prompted by Suicide bombing outside Jinnah International"
+                + " Airport, Karachi is unknown (Comprehensive operation in Balochistan).",
+            "The exact days are not given: the exercise runs from about 21 November to about 15"
+                + " December 2024 (China-Pakistan joint counter-terrorism exercise).",
+            "Ministry of Information and Broadcasting (Pakistan) gave no comment:"
+                + " Pakistan's information ministry gives no details.",
+            "Pakistan Army gave no comment: Pakistan's military gives no details.");
+  }
+
+  @Test
+  void timelineRunsInChronologicalOrderWithDatesInWords() {
+    String text = printed();
+    assertThat(text)
+        .containsSubsequence(
+            "TIMELINE",
+            "Oct 2024 ",
+            "statement  The BLA claims the Karachi airport bombing",
+            "6 Oct 2024 ",
+            "incident   Suicide bombing outside Jinnah International Airport, Karachi",
+            "19 Nov 2024 ",
+            "exercise   announced: China-Pakistan joint counter-terrorism exercise",
+            "20 Nov 2024 ",
+            "statement  Lin Jian on Pakistan's planned offensive",
+            "about 21 Nov – about 15 Dec 2024 ",
+            "exercise   China-Pakistan joint counter-terrorism exercise",
+            "with no known start:",
+            "open start, open end",
+            "operation  Insurgency in Balochistan",
+            "ACTORS");
+  }
+
+  @Test
+  void listsActorsWithTheirPartsAndCertainties() {
+    assertThat(printed())
+        .contains("Shehbaz Sharif (person, PK; Prime Minister, Prime Minister's Office (Pakistan),"
+            + " since 4 Mar 2024)")
+        .contains("joint partner in Comprehensive operation in Balochistan (unknown)")
+        .contains("perpetrator of Suicide bombing outside Jinnah International Airport, Karachi"
+            + " (claimed by itself)")
+        .contains("Pakistan Army (military, PK; part of Pakistan)");
+  }
+}
