@@ -1,0 +1,44 @@
+package org.sitrep.validation;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.sitrep.core.Actor;
+import org.sitrep.core.Id;
+
+/**
+ * A compact, read-only index of the records validated: per record its id, type, actor kind and
+ * position — not the records themselves, so that a stream of millions of records fits in memory.
+ * Where an id repeats, lookups answer for its first record, as {@link
+ * org.sitrep.core.Dataset#resolve(Id)} does.
+ *
+ * <pre>{@code
+ * boolean speakerIsPerson = index.actorKind(Id.actor("lin-jian"))
+ *     .map(kind -> kind == Actor.Kind.PERSON)
+ *     .orElse(false);
+ * }</pre>
+ */
+public interface RecordIndex {
+
+  /** How many records are indexed. */
+  int size();
+
+  /** Whether a record has this id. */
+  boolean contains(Id<?> id);
+
+  /** The position of the first record with this id, or empty when none has it. */
+  OptionalInt position(Id<?> id);
+
+  /**
+   * The kind of the first actor with this id.
+   *
+   * @return the kind, or empty when no actor has this id
+   */
+  Optional<Actor.Kind> actorKind(Id<Actor> id);
+
+  /**
+   * The id of the record at a position.
+   *
+   * @throws IndexOutOfBoundsException when no record has that position
+   */
+  Id<?> id(int position);
+}

@@ -1,0 +1,185 @@
+package org.sitrep.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.validation.internal.CompactIndex;
+
+/**
+ * One validation: the engine behind {@link Validator#validate} and {@link
+ * Validator#startStream}. Both feed records through {@link #accept}, so a dataset in memory and
+ * the same records streamed give the same report by construction.
+ */
+final class ValidationRun implements StreamingValidation {
+
+  private final LocalDate asOf;
+  private final RecordRule[] recordRules;
+  private final Severity[] recordSeverities;
+  private final DatasetRule.Run[] runs;
+  private final String[] runCodes;
+  private final Severity[] runSeverities;
+  private final CompactIndex index;
+  private final List<Finding.Details> reported = new ArrayList<>();
+  private final Context context = new Context();
+  private boolean finished;
+
+  ValidationRun(LocalDate asOf, Rule[] rules, Severity[] severities, int expectedSize) {
+    this.asOf = asOf;
+    this.index = new CompactIndex(expectedSize);
+    List<RecordRule> recordList = new ArrayList<>();
+    List<Severity> recordGrades = new ArrayList<>();
+    List<DatasetRule.Run> runList = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    List<Severity> runGrades = new ArrayList<>();
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof RecordRule) {
+        recordList.add((RecordRule) rules[i]);
+        recordGrades.add(severities[i]);
+      } else {
+        DatasetRule rule = (DatasetRule) rules[i];
+        runList.add(Objects.requireNonNull(rule.start(), () -> rule + ".start() returned null"));
+        codes.add(rule.descriptor().code());
+        runGrades.add(severities[i]);
+      }
+    }
+    this.recordRules = recordList.toArray(new RecordRule[0]);
+    this.recordSeverities = recordGrades.toArray(new Severity[0]);
+    this.runs = runList.toArray(new DatasetRule.Run[0]);
+    this.runCodes = codes.toArray(new String[0]);
+    this.runSeverities = runGrades.toArray(new Severity[0]);
+  }
+
+  @Override
+  public void accept(SitrepRecord record) {
+    Objects.requireNonNull(record, () -> "record " + index.size() + " must not be null");
+    if (finished) {
+      throw new IllegalStateException("This validation is finished; start a new one");
+    }
+    int position = index.add(record);
+    Context ctx = context;
+    ctx.record = record;
+    ctx.position = position;
+    for (int i = 0; i < recordRules.length; i++) {
+      RecordRule rule = recordRules[i];
+      ctx.code = null;
+      ctx.rule = rule;
+      ctx.severity = recordSeverities[i];
+      try {
+        rule.check(ctx);
+      } catch (RuntimeException bug) {
+        throw failed(rule, record, position, bug);
+      }
+    }
+    for (int i = 0; i < runs.length; i++) {
+      ctx.code = runCodes[i];
+      ctx.rule = null;
+      ctx.severity = runSeverities[i];
+      try {
+        runs[i].accept(ctx);
+      } catch (RuntimeException bug) {
+        throw failed(runCodes[i], record, position, bug);
+      }
+    }
+    ctx.record = null;
+  }
+
+  @Override
+  public int count() {
+    return index.size();
+  }
+
+  @Override
+  public ValidationReport finish() {
+    if (finished) {
+      throw new IllegalStateException("This validation is already finished");
+    }
+    finished = true;
+    Finisher finisher = new Finisher();
+    for (int i = 0; i < runs.length; i++) {
+      finisher.code = runCodes[i];
+      finisher.severity = runSeverities[i];
+      try {
+        runs[i].finish(finisher);
+      } catch (RuntimeException bug) {
+        throw new IllegalStateException(
+            "Rule " + runCodes[i] + " failed at the end of the dataset: " + bug, bug);
+      }
+    }
+    List<Finding> findings = new ArrayList<>(reported.size());
+    for (Finding.Details details : reported) {
+      findings.add(details.toFinding());
+    }
+    return ValidationReport.of(index.size(), findings);
+  }
+
+  private static IllegalStateException failed(
+      Object rule, SitrepRecord record, int position, RuntimeException bug) {
+    String code = rule instanceof Rule ? ((Rule) rule).descriptor().code() : rule.toString();
+    return new IllegalStateException(
+        "Rule " + code + " failed on record " + position + " (" + record.id() + "): " + bug, bug);
+  }
+
+  /** The context handed to record rules and runs; reused from record to record. */
+  private final class Context implements RecordContext {
+    SitrepRecord record;
+    int position;
+    String code;
+    RecordRule rule;
+    Severity severity;
+
+    @Override
+    public SitrepRecord record() {
+      return record;
+    }
+
+    @Override
+    public int position() {
+      return position;
+    }
+
+    @Override
+    public LocalDate asOf() {
+      return asOf;
+    }
+
+    @Override
+    public RecordIndex index() {
+      return index;
+    }
+
+    @Override
+    public Finding.Details report(String pointer, String message) {
+      String ruleCode = code != null ? code : rule.descriptor().code();
+      Finding.Details details =
+          new Finding.Details(ruleCode, severity, position, record.id(), pointer, message);
+      reported.add(details);
+      return details;
+    }
+  }
+
+  /** The context handed to runs at the end. */
+  private final class Finisher implements DatasetContext {
+    String code;
+    Severity severity;
+
+    @Override
+    public LocalDate asOf() {
+      return asOf;
+    }
+
+    @Override
+    public RecordIndex index() {
+      return index;
+    }
+
+    @Override
+    public Finding.Details report(int position, String pointer, String message) {
+      Finding.Details details =
+          new Finding.Details(code, severity, position, index.id(position), pointer, message);
+      reported.add(details);
+      return details;
+    }
+  }
+}

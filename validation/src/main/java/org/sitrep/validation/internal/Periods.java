@@ -1,0 +1,97 @@
+package org.sitrep.validation.internal;
+
+import static org.sitrep.core.PropertyNames.ACCESSED;
+import static org.sitrep.core.PropertyNames.AFFILIATIONS;
+import static org.sitrep.core.PropertyNames.DATE;
+import static org.sitrep.core.PropertyNames.PERIOD;
+import static org.sitrep.core.PropertyNames.PUBLISHED;
+import static org.sitrep.core.PropertyNames.SOURCES;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.core.Actor;
+import org.sitrep.core.Affiliation;
+import org.sitrep.core.Exercise;
+import org.sitrep.core.Incident;
+import org.sitrep.core.Investment;
+import org.sitrep.core.Operation;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.core.Source;
+import org.sitrep.core.Statement;
+import org.sitrep.core.time.Period;
+import org.sitrep.core.time.TimeSpan;
+import org.sitrep.validation.Pointer;
+import org.sitrep.validation.RecordContext;
+
+/**
+ * Every period of a record: an operation's, exercise's or investment's {@code period}, an
+ * incident's or statement's {@code date} when it is an interval, an affiliation's {@code period},
+ * a source's {@code published} or {@code accessed} when it is an interval.
+ */
+final class Periods {
+
+  private Periods() {}
+
+  /** Receives the periods of a record with where they are. */
+  interface Visitor {
+    /**
+     * One period.
+     *
+     * @param list the list property holding it, or null for a property of the record
+     * @param index the index in the list
+     * @param property the property naming the period
+     */
+    void period(RecordContext context, Period period, String list, int index, String property);
+  }
+
+  /** The pointer of a period handed to a {@link Visitor}. */
+  static String pointer(String list, int index, String property) {
+    return list == null ? Pointer.of(property) : Pointer.of(list, index, property);
+  }
+
+  static void forEach(RecordContext context, Visitor visitor) {
+    SitrepRecord record = context.record();
+    switch (record.type()) {
+      case ACTOR:
+        List<Affiliation> affiliations = ((Actor) record).affiliations();
+        for (int i = 0; i < affiliations.size(); i++) {
+          Optional<Period> period = affiliations.get(i).period();
+          if (period.isPresent()) {
+            visitor.period(context, period.get(), AFFILIATIONS, i, PERIOD);
+          }
+        }
+        break;
+      case INCIDENT:
+        span(context, ((Incident) record).date(), null, 0, DATE, visitor);
+        break;
+      case OPERATION:
+        span(context, ((Operation) record).period(), null, 0, PERIOD, visitor);
+        break;
+      case EXERCISE:
+        span(context, ((Exercise) record).period(), null, 0, PERIOD, visitor);
+        break;
+      case INVESTMENT:
+        span(context, ((Investment) record).period(), null, 0, PERIOD, visitor);
+        break;
+      case STATEMENT:
+        span(context, ((Statement) record).date(), null, 0, DATE, visitor);
+        break;
+      default:
+        throw new IllegalStateException("No period walk for " + record.type());
+    }
+    List<Source> sources = record.sources();
+    for (int i = 0; i < sources.size(); i++) {
+      Source source = sources.get(i);
+      span(context, source.published(), SOURCES, i, PUBLISHED, visitor);
+      span(context, source.accessed(), SOURCES, i, ACCESSED, visitor);
+    }
+  }
+
+  private static void span(
+      RecordContext context,
+      Optional<? extends TimeSpan> span, String list, int index, String property, Visitor visitor) {
+    if (span.isPresent() && span.get() instanceof Period) {
+      visitor.period(context, (Period) span.get(), list, index, property);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.sitrep.validation.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.core.Actor;
+import org.sitrep.core.PropertyNames;
+import org.sitrep.core.geo.Place;
+import org.sitrep.validation.Pointer;
+import org.sitrep.validation.RecordContext;
+import org.sitrep.validation.RecordRule;
+import org.sitrep.validation.RuleDescriptor;
+import org.sitrep.validation.Severity;
+
+/**
+ * {@code place.country}: an actor's or a place's {@code country} that is not an ISO 3166-1
+ * alpha-2 code as the JDK knows them ({@link Locale#getISOCountries()}), upper case: {@code PK},
+ * not {@code pk} or {@code PAK}.
+ */
+final class PlaceCountryRule implements RecordRule {
+
+  static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("place.country", Severity.ERROR, "not an ISO 3166-1 code");
+
+  private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RecordContext context) {
+    if (context.record() instanceof Actor) {
+      Optional<String> country = ((Actor) context.record()).country();
+      if (country.isPresent() && !CODES.contains(country.get())) {
+        report(context, Pointer.of(PropertyNames.COUNTRY), country.get());
+      }
+    } else {
+      Places.forEach(context, PlaceCountryRule::place);
+    }
+  }
+
+  private static void place(RecordContext context, Place place, String property, int index) {
+    Optional<String> country = place.country();
+    if (country.isPresent() && !CODES.contains(country.get())) {
+      report(context, Places.pointer(property, index, PropertyNames.COUNTRY), country.get());
+    }
+  }
+
+  private static void report(RecordContext context, String pointer, String code) {
+    context
+        .report(
+            pointer,
+            "'"
+                + code
+                + "' is not an ISO 3166-1 alpha-2 country code: use two upper-case letters such"
+                + " as PK or CN")
+        .argument("country", code);
+  }
+}

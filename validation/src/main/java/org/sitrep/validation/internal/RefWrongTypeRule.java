@@ -1,0 +1,178 @@
+package org.sitrep.validation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.core.Actor;
+import org.sitrep.core.Affiliation;
+import org.sitrep.core.Exercise;
+import org.sitrep.core.Id;
+import org.sitrep.core.Investment;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.core.Statement;
+import org.sitrep.validation.DatasetContext;
+import org.sitrep.validation.DatasetRule;
+import org.sitrep.validation.Finding;
+import org.sitrep.validation.RecordContext;
+import org.sitrep.validation.RuleDescriptor;
+import org.sitrep.validation.Severity;
+
+/**
+ * {@code ref.wrong-type}: the compiler already keeps an {@code Id<Actor>} from naming an incident,
+ * and an id's kind is its record's type, so this rule checks what types cannot: that an actor
+ * reference names an actor of a kind that fits the field. A statement's speaker is a person; an
+ * affiliation's organisation and a statement's {@code onBehalfOf} are not persons; the host of an
+ * exercise or an investment is a state. A reference that resolves to nothing is left to {@code
+ * ref.unresolved}.
+ */
+final class RefWrongTypeRule implements DatasetRule {
+
+  static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor(
+          "ref.wrong-type", Severity.ERROR, "a reference resolves to a record of the wrong type");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public Run start() {
+    return new Checks();
+  }
+
+  /** What an actor reference in a field must name. */
+  private enum Expected {
+    PERSON("a person"),
+    NOT_PERSON("an organisation, not a person"),
+    STATE("a state");
+
+    private final String words;
+
+    Expected(String words) {
+      this.words = words;
+    }
+
+    boolean accepts(Actor.Kind kind) {
+      switch (this) {
+        case PERSON:
+          return kind == Actor.Kind.PERSON;
+        case NOT_PERSON:
+          return kind != Actor.Kind.PERSON;
+        default:
+          return kind == Actor.Kind.STATE;
+      }
+    }
+  }
+
+  /** A reference whose target was not yet seen. */
+  private static final class Forward {
+    final int position;
+    final References.Field field;
+    final int listIndex;
+    final Id<Actor> target;
+    final Expected expected;
+
+    Forward(int position, References.Field field, int listIndex, Id<Actor> target, Expected expected) {
+      this.position = position;
+      this.field = field;
+      this.listIndex = listIndex;
+      this.target = target;
+      this.expected = expected;
+    }
+  }
+
+  private static final class Checks implements Run {
+    private final List<Forward> forwards = new ArrayList<>();
+
+    @Override
+    public void accept(RecordContext context) {
+      SitrepRecord record = context.record();
+      switch (record.type()) {
+        case ACTOR:
+          List<Affiliation> affiliations = ((Actor) record).affiliations();
+          for (int i = 0; i < affiliations.size(); i++) {
+            check(context, References.Field.AFFILIATION_ORGANISATION, i,
+                affiliations.get(i).organisation(), Expected.NOT_PERSON);
+          }
+          break;
+        case EXERCISE:
+          check(context, References.Field.EXERCISE_HOST, ((Exercise) record).host(), Expected.STATE);
+          break;
+        case INVESTMENT:
+          check(context, References.Field.INVESTMENT_HOST, ((Investment) record).host(),
+              Expected.STATE);
+          break;
+        case STATEMENT:
+          Statement statement = (Statement) record;
+          check(context, References.Field.SPEAKER_FIELD, statement.speaker(), Expected.PERSON);
+          check(context, References.Field.ON_BEHALF_OF_FIELD, statement.onBehalfOf(),
+              Expected.NOT_PERSON);
+          break;
+        default:
+          break;
+      }
+    }
+
+    private void check(
+        RecordContext context, References.Field field, Optional<Id<Actor>> target,
+        Expected expected) {
+      if (target.isPresent()) {
+        check(context, field, 0, target.get(), expected);
+      }
+    }
+
+    private void check(
+        RecordContext context, References.Field field, int listIndex, Id<Actor> target,
+        Expected expected) {
+      Optional<Actor.Kind> kind = context.index().actorKind(target);
+      if (kind.isEmpty()) {
+        forwards.add(new Forward(context.position(), field, listIndex, target, expected));
+      } else if (!expected.accepts(kind.get())) {
+        report(context.report(field.pointer(listIndex), message(field, target, kind.get(), expected)),
+            target, kind.get(), expected);
+      }
+    }
+
+    @Override
+    public void finish(DatasetContext context) {
+      for (Forward forward : forwards) {
+        Optional<Actor.Kind> kind = context.index().actorKind(forward.target);
+        if (kind.isPresent() && !forward.expected.accepts(kind.get())) {
+          report(
+              context.report(
+                  forward.position,
+                  forward.field.pointer(forward.listIndex),
+                  message(forward.field, forward.target, kind.get(), forward.expected)),
+              forward.target,
+              kind.get(),
+              forward.expected);
+        }
+      }
+    }
+
+    private static String message(
+        References.Field field, Id<Actor> target, Actor.Kind kind, Expected expected) {
+      return "The "
+          + field.label()
+          + " "
+          + target
+          + " is a "
+          + kind.wireName()
+          + " actor, where "
+          + expected.words
+          + " is expected: correct the reference or the actor's kind";
+    }
+
+    private static void report(
+        Finding.Details details, Id<Actor> target, Actor.Kind kind,
+        Expected expected) {
+      details
+          .related(target)
+          .argument("referenced", target.toString())
+          .argument("kind", kind.wireName())
+          .argument("expected", expected.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+  }
+}

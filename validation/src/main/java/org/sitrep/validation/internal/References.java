@@ -1,0 +1,161 @@
+package org.sitrep.validation.internal;
+
+import static org.sitrep.core.PropertyNames.ABOUT;
+import static org.sitrep.core.PropertyNames.ACTOR;
+import static org.sitrep.core.PropertyNames.AFFILIATIONS;
+import static org.sitrep.core.PropertyNames.AGAINST;
+import static org.sitrep.core.PropertyNames.ANNOUNCED_BY;
+import static org.sitrep.core.PropertyNames.APPROVED_BY;
+import static org.sitrep.core.PropertyNames.CLAIMED_BY;
+import static org.sitrep.core.PropertyNames.CONDUCTED_BY;
+import static org.sitrep.core.PropertyNames.HOST;
+import static org.sitrep.core.PropertyNames.INVESTORS;
+import static org.sitrep.core.PropertyNames.JOINT_WITH;
+import static org.sitrep.core.PropertyNames.ON_BEHALF_OF;
+import static org.sitrep.core.PropertyNames.ORGANISATION;
+import static org.sitrep.core.PropertyNames.PARENT;
+import static org.sitrep.core.PropertyNames.PARTICIPANTS;
+import static org.sitrep.core.PropertyNames.PART_OF;
+import static org.sitrep.core.PropertyNames.PERPETRATORS;
+import static org.sitrep.core.PropertyNames.SPEAKER;
+import static org.sitrep.core.PropertyNames.TARGET;
+import static org.sitrep.core.PropertyNames.TARGETS;
+import static org.sitrep.core.PropertyNames.TRIGGERED_BY;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.core.Actor;
+import org.sitrep.core.Exercise;
+import org.sitrep.core.Id;
+import org.sitrep.core.Incident;
+import org.sitrep.core.Investment;
+import org.sitrep.core.Involvement;
+import org.sitrep.core.Link;
+import org.sitrep.core.Operation;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.core.Statement;
+import org.sitrep.validation.Pointer;
+
+/** Every reference field of every record type, and a walk over a record's references. */
+final class References {
+
+  private References() {}
+
+  /** A reference field; its pointer is built only when a finding needs it. */
+  enum Field {
+    PARENT_FIELD(null, PARENT),
+    AFFILIATION_ORGANISATION(AFFILIATIONS, ORGANISATION),
+    PERPETRATOR(PERPETRATORS, ACTOR),
+    TARGET_ACTOR(TARGETS, ACTOR),
+    CLAIMED(CLAIMED_BY, null),
+    CONDUCTOR(CONDUCTED_BY, ACTOR),
+    ADVERSARY(AGAINST, ACTOR),
+    PARTNER(JOINT_WITH, ACTOR),
+    APPROVER(APPROVED_BY, null),
+    TRIGGER(TRIGGERED_BY, TARGET),
+    PARTICIPANT(PARTICIPANTS, ACTOR),
+    EXERCISE_HOST(null, HOST),
+    ANNOUNCER(null, ANNOUNCED_BY),
+    INVESTOR(INVESTORS, null),
+    INVESTMENT_HOST(null, HOST),
+    PARENT_INVESTMENT(null, PART_OF),
+    SPEAKER_FIELD(null, SPEAKER),
+    ON_BEHALF_OF_FIELD(null, ON_BEHALF_OF),
+    SUBJECT(ABOUT, null);
+
+    private final String list;
+    private final String leaf;
+
+    Field(String list, String leaf) {
+      this.list = list;
+      this.leaf = leaf;
+    }
+
+    /** The pointer of the reference, {@code index} ignored for a single-valued field. */
+    String pointer(int index) {
+      if (list == null) {
+        return Pointer.of(leaf);
+      }
+      return leaf == null ? Pointer.of(list, index) : Pointer.of(list, index, leaf);
+    }
+
+    /** The field's name for messages: {@code perpetrators}, {@code host}. */
+    String label() {
+      return list == null ? leaf : list;
+    }
+  }
+
+  /** Receives the references of a record. */
+  interface Visitor {
+    void reference(Field field, int index, Id<?> target);
+  }
+
+  /** Calls the visitor for every reference of the record, in field order. */
+  static void forEach(SitrepRecord record, Visitor visitor) {
+    switch (record.type()) {
+      case ACTOR:
+        Actor actor = (Actor) record;
+        single(actor.parent(), Field.PARENT_FIELD, visitor);
+        List<org.sitrep.core.Affiliation> affiliations = actor.affiliations();
+        for (int i = 0; i < affiliations.size(); i++) {
+          visitor.reference(Field.AFFILIATION_ORGANISATION, i, affiliations.get(i).organisation());
+        }
+        break;
+      case INCIDENT:
+        Incident incident = (Incident) record;
+        involvements(incident.perpetrators(), Field.PERPETRATOR, visitor);
+        involvements(incident.targets(), Field.TARGET_ACTOR, visitor);
+        ids(incident.claimedBy(), Field.CLAIMED, visitor);
+        break;
+      case OPERATION:
+        Operation operation = (Operation) record;
+        involvements(operation.conductedBy(), Field.CONDUCTOR, visitor);
+        involvements(operation.against(), Field.ADVERSARY, visitor);
+        involvements(operation.jointWith(), Field.PARTNER, visitor);
+        ids(operation.approvedBy(), Field.APPROVER, visitor);
+        List<Link<Incident>> triggers = operation.triggeredBy();
+        for (int i = 0; i < triggers.size(); i++) {
+          visitor.reference(Field.TRIGGER, i, triggers.get(i).target());
+        }
+        break;
+      case EXERCISE:
+        Exercise exercise = (Exercise) record;
+        involvements(exercise.participants(), Field.PARTICIPANT, visitor);
+        single(exercise.host(), Field.EXERCISE_HOST, visitor);
+        single(exercise.announcedBy(), Field.ANNOUNCER, visitor);
+        break;
+      case INVESTMENT:
+        Investment investment = (Investment) record;
+        ids(investment.investors(), Field.INVESTOR, visitor);
+        single(investment.host(), Field.INVESTMENT_HOST, visitor);
+        single(investment.partOf(), Field.PARENT_INVESTMENT, visitor);
+        break;
+      case STATEMENT:
+        Statement statement = (Statement) record;
+        single(statement.speaker(), Field.SPEAKER_FIELD, visitor);
+        single(statement.onBehalfOf(), Field.ON_BEHALF_OF_FIELD, visitor);
+        ids(statement.about(), Field.SUBJECT, visitor);
+        break;
+      default:
+        throw new IllegalStateException("No reference walk for " + record.type());
+    }
+  }
+
+  private static void single(Optional<? extends Id<?>> id, Field field, Visitor visitor) {
+    if (id.isPresent()) {
+      visitor.reference(field, 0, id.get());
+    }
+  }
+
+  private static void ids(List<? extends Id<?>> ids, Field field, Visitor visitor) {
+    for (int i = 0; i < ids.size(); i++) {
+      visitor.reference(field, i, ids.get(i));
+    }
+  }
+
+  private static void involvements(List<Involvement> involvements, Field field, Visitor visitor) {
+    for (int i = 0; i < involvements.size(); i++) {
+      visitor.reference(field, i, involvements.get(i).actor());
+    }
+  }
+}

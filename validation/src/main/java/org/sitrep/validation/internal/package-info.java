@@ -1,0 +1,9 @@
+/**
+ * The built-in rules and the compact record index behind {@link org.sitrep.validation.Validator};
+ * not exported.
+ *
+ * <pre>{@code
+ * List<Rule> builtIns = BuiltInRules.all();
+ * }</pre>
+ */
+package org.sitrep.validation.internal;
