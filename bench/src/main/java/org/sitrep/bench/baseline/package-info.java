@@ -1,0 +1,9 @@
+/**
+ * The baseline the benchmarks compare Sitrep with: plain Java records bound by Jackson databind,
+ * writing the same JSON as Sitrep's codec.
+ *
+ * <pre>{@code
+ * PlainCodec.readLines(bytes, incident -> count++);
+ * }</pre>
+ */
+package org.sitrep.bench.baseline;

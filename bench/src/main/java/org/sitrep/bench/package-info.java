@@ -1,0 +1,9 @@
+/**
+ * JMH benchmarks of Sitrep's codec and validator, each measured beside a plain Jackson databind
+ * baseline in the same run, on deterministic synthetic data.
+ *
+ * <pre>{@code
+ * java -jar bench/target/benchmarks.jar -f 1 -wi 3 -w 2s -i 3 -r 3s -prof gc CodecBenchmark
+ * }</pre>
+ */
+package org.sitrep.bench;

@@ -1,0 +1,15 @@
+/**
+ * Reads and writes Sitrep data as JSON documents and JSON Lines, with a hand-written streaming
+ * codec over jackson-core (no reflection, so no package is opened).
+ *
+ * <pre>{@code
+ * requires org.sitrep.io;
+ * }</pre>
+ */
+module org.sitrep.io {
+  requires transitive org.sitrep.core;
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.databind;
+
+  exports org.sitrep.io;
+}

@@ -1,0 +1,48 @@
+package org.sitrep.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file through a temporary file in the target directory, moved into place. */
+final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  /** What writes the content. */
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  static void write(Path target, Content content) throws IOException {
+    Path temp = temporaryFor(target);
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        content.writeTo(out);
+      }
+      moveIntoPlace(temp, target);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+  }
+
+  /** A new empty temporary file beside the target. */
+  static Path temporaryFor(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    return Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+  }
+
+  static void moveIntoPlace(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

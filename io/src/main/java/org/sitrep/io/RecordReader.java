@@ -1,0 +1,88 @@
+package org.sitrep.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.internal.RecordSource;
+
+/**
+ * Records read one at a time from JSON Lines or from a document, in constant memory. Not
+ * thread-safe; close it to close the input.
+ *
+ * <pre>{@code
+ * try (RecordReader records = SitrepJson.lenient().openRecords(Path.of("incidents.jsonl"))) {
+ *   records.stream().filter(r -> r instanceof Incident).forEach(System.out::println);
+ *   records.warnings().forEach(w -> System.err.println(w.message()));
+ * }
+ * }</pre>
+ *
+ * <p>{@link #next()} throws {@link SitrepReadException} for an unreadable record of a strict
+ * reader and {@link UncheckedIOException} when the input fails; a lenient reader skips such
+ * records and lines and adds a {@link ReadWarning} to {@link #warnings()}.
+ */
+public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable {
+
+  private final RecordSource source;
+  private final List<ReadWarning> warnings;
+  private SitrepRecord next;
+  private boolean done;
+
+  RecordReader(RecordSource source, List<ReadWarning> warnings) {
+    this.source = source;
+    this.warnings = warnings;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      try {
+        next = source.next();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      done = next == null;
+    }
+    return next != null;
+  }
+
+  @Override
+  public SitrepRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more records");
+    }
+    SitrepRecord record = next;
+    next = null;
+    return record;
+  }
+
+  /** The remaining records as a sequential stream; closing the stream closes this reader. */
+  public Stream<SitrepRecord> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
+  }
+
+  /** The warnings of a lenient reader so far, in order; always empty for a strict one. */
+  public List<ReadWarning> warnings() {
+    return Collections.unmodifiableList(warnings);
+  }
+
+  /** Closes the input. */
+  @Override
+  public void close() {
+    try {
+      source.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

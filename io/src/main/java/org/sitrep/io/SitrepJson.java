@@ -1,0 +1,393 @@
+package org.sitrep.io;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.core.Dataset;
+import org.sitrep.io.internal.JsonCodec;
+
+/**
+ * Reads and writes Sitrep data as JSON: whole documents ({@code {"sitrep": "1.0", "title": ...,
+ * "asOf": ..., "records": [...]}}) and JSON Lines (one record per line). Instances are immutable
+ * and thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * SitrepJson json = SitrepJson.strict();
+ * Dataset dataset = json.readDataset(Path.of("scenario.json"));
+ * json.write(dataset, Path.of("copy.json"));
+ *
+ * try (RecordReader records = json.openRecords(Path.of("incidents.jsonl"))) {
+ *   while (records.hasNext()) {
+ *     SitrepRecord record = records.next();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p><b>Strict and lenient.</b> A strict instance ({@link #strict()}, the default) throws a
+ * {@link SitrepReadException} at the first problem. A lenient one ({@link #lenient()}) turns
+ * unknown properties into {@link ReadWarning}s, leaves out a record of a document or a line of
+ * JSON Lines it cannot read (with a warning naming its line), and goes on; syntax errors and
+ * exceeded limits in a document still end the read.
+ *
+ * <p><b>Read limits</b> (each fails fast with code {@code limit-exceeded}; change them on the
+ * {@link Builder}):
+ *
+ * <ul>
+ *   <li>string value: {@value #DEFAULT_MAX_STRING_LENGTH} characters;
+ *   <li>property name: {@value #DEFAULT_MAX_NAME_LENGTH} characters;
+ *   <li>number: {@value #DEFAULT_MAX_NUMBER_LENGTH} digits;
+ *   <li>nesting depth: {@value #DEFAULT_MAX_NESTING_DEPTH} (the format itself needs fewer than
+ *       10; the rest is for {@code x_} values), also enforced when writing;
+ *   <li>document: {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes (1 GiB);
+ *   <li>JSON Lines line: {@value #DEFAULT_MAX_LINE_LENGTH} bytes (16 MiB).
+ * </ul>
+ *
+ * <p><b>Output.</b> The same dataset always gives the same bytes. Pretty output (the default for
+ * documents) indents by two spaces, ends lines with {@code '\n'} on every platform, writes
+ * {@code "key": value}, puts every array element and object member on its own line, and ends the
+ * file with a newline; compact output has no whitespace at all. JSON Lines are always compact.
+ * {@code docs/wire-format.md} gives the property order and omission rules.
+ */
+public final class SitrepJson {
+
+  /** The default longest string value, in characters: 1,000,000. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  /** The default longest property name, in characters: 1,000. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+  /** The default longest number, in characters: 100. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  /** The default deepest nesting of arrays and objects: 64. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** The default longest document, in bytes (or characters for text input): 1 GiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1L << 30;
+  /** The default longest JSON Lines line, in bytes: 16 MiB. */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 16 << 20;
+
+  private static final SitrepJson STRICT = builder().build();
+  private static final SitrepJson LENIENT = builder().lenient().build();
+
+  private final JsonCodec codec;
+
+  private SitrepJson(Builder builder) {
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxStringLength(builder.maxStringLength)
+            .maxNameLength(builder.maxNameLength)
+            .maxNumberLength(builder.maxNumberLength)
+            .maxNestingDepth(builder.maxNestingDepth)
+            .maxDocumentLength(builder.maxDocumentLength)
+            .build();
+    this.codec = new JsonCodec(builder.strict, builder.pretty, limits, builder.maxLineLength);
+  }
+
+  /** The strict, pretty-printing instance with the default limits. */
+  public static SitrepJson strict() {
+    return STRICT;
+  }
+
+  /** The lenient, pretty-printing instance with the default limits. */
+  public static SitrepJson lenient() {
+    return LENIENT;
+  }
+
+  /** A builder, strict and pretty with the default limits until told otherwise. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether this instance is strict. */
+  public boolean isStrict() {
+    return codec.strict();
+  }
+
+  /** Whether this instance writes documents indented. */
+  public boolean isPretty() {
+    return codec.pretty();
+  }
+
+  /** A Jackson module with this instance's strictness, for a user's own {@code ObjectMapper}. */
+  public SitrepModule module() {
+    return new SitrepModule(codec);
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  /**
+   * Reads a document from a file.
+   *
+   * @param path a UTF-8 JSON file
+   * @return the dataset and, when lenient, the warnings
+   * @throws SitrepReadException when the document cannot be read
+   * @throws IOException when the file cannot be read
+   */
+  public ReadResult read(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a document from a stream of UTF-8 (or UTF-16/32, detected) bytes; does not close it.
+   *
+   * @throws SitrepReadException when the document cannot be read
+   * @throws IOException when the stream cannot be read
+   */
+  public ReadResult read(InputStream in) throws IOException {
+    List<ReadWarning> warnings = new ArrayList<>();
+    Dataset dataset = codec.readDocument(in, warnings);
+    return new ReadResult(dataset, warnings);
+  }
+
+  /**
+   * Reads a document from characters; does not close the reader.
+   *
+   * @throws SitrepReadException when the document cannot be read
+   * @throws IOException when the reader fails
+   */
+  public ReadResult read(Reader in) throws IOException {
+    List<ReadWarning> warnings = new ArrayList<>();
+    Dataset dataset = codec.readDocument(in, warnings);
+    return new ReadResult(dataset, warnings);
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @throws SitrepReadException when the document cannot be read
+   */
+  public ReadResult read(String json) {
+    List<ReadWarning> warnings = new ArrayList<>();
+    try {
+      Dataset dataset = codec.readDocument(json, warnings);
+      return new ReadResult(dataset, warnings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document from a file, dropping the warnings of a lenient read.
+   *
+   * @throws SitrepReadException when the document cannot be read
+   * @throws IOException when the file cannot be read
+   */
+  public Dataset readDataset(Path path) throws IOException {
+    return read(path).dataset();
+  }
+
+  /**
+   * Reads a document from a string, dropping the warnings of a lenient read.
+   *
+   * @throws SitrepReadException when the document cannot be read
+   */
+  public Dataset readDataset(String json) {
+    return read(json).dataset();
+  }
+
+  /**
+   * Writes a document to a file: to a temporary file in the same directory first, then moved into
+   * place, so that the file is either the old one or the whole new one.
+   *
+   * @throws IOException when the file cannot be written
+   */
+  public void write(Dataset dataset, Path path) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    AtomicFiles.write(path, out -> codec.writeDocument(out, dataset));
+  }
+
+  /** Writes a document as UTF-8 to a stream; flushes and does not close it. */
+  public void write(Dataset dataset, OutputStream out) throws IOException {
+    codec.writeDocument(out, Objects.requireNonNull(dataset, "dataset"));
+    out.flush();
+  }
+
+  /** Writes a document to a writer; flushes and does not close it. */
+  public void write(Dataset dataset, Writer out) throws IOException {
+    codec.writeDocument(out, Objects.requireNonNull(dataset, "dataset"));
+    out.flush();
+  }
+
+  /** The document as a string, ending with a newline. */
+  public String writeString(Dataset dataset) {
+    StringWriter out = new StringWriter();
+    try {
+      codec.writeDocument(out, Objects.requireNonNull(dataset, "dataset"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  // ---------------------------------------------------------------- record streams
+
+  /**
+   * Opens a JSON Lines file for reading one record at a time, in constant memory.
+   *
+   * @throws IOException when the file cannot be opened
+   */
+  public RecordReader openRecords(Path path) throws IOException {
+    List<ReadWarning> warnings = new ArrayList<>();
+    return new RecordReader(codec.lines(Files.newInputStream(path), warnings), warnings);
+  }
+
+  /** Reads JSON Lines from a stream one record at a time; closing the reader closes the stream. */
+  public RecordReader openRecords(InputStream in) {
+    List<ReadWarning> warnings = new ArrayList<>();
+    return new RecordReader(codec.lines(Objects.requireNonNull(in, "in"), warnings), warnings);
+  }
+
+  /** Reads JSON Lines from a string one record at a time. */
+  public RecordReader openRecords(String jsonLines) {
+    return openRecords(new ByteArrayInputStream(jsonLines.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Opens a document file for reading its records one at a time, for documents too large to hold
+   * in memory. The document's other properties are checked up to {@code records}, not returned.
+   *
+   * @throws IOException when the file cannot be opened
+   */
+  public RecordReader openDocumentRecords(Path path) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    try {
+      List<ReadWarning> warnings = new ArrayList<>();
+      return new RecordReader(codec.documentRecords(in, warnings), warnings);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a JSON Lines file for writing: records go to a temporary file in the same directory,
+   * moved into place when the writer is closed.
+   *
+   * @throws IOException when the file cannot be created
+   */
+  public RecordWriter newRecordWriter(Path path) throws IOException {
+    return RecordWriter.toFile(codec, path);
+  }
+
+  /**
+   * Opens a JSON Lines file for appending records after those already in it (created when
+   * absent). Each record is one complete line.
+   *
+   * @throws IOException when the file cannot be opened
+   */
+  public RecordWriter appendingRecordWriter(Path path) throws IOException {
+    return RecordWriter.appending(codec, path);
+  }
+
+  /** Writes JSON Lines to a stream; closing the writer flushes and closes the stream. */
+  public RecordWriter newRecordWriter(OutputStream out) throws IOException {
+    return RecordWriter.toStream(codec, new BufferedOutputStream(out), null);
+  }
+
+  /**
+   * Builds a {@link SitrepJson}; strict, pretty and with the default limits until told otherwise.
+   *
+   * <pre>{@code
+   * SitrepJson json = SitrepJson.builder().lenient().compact().maxDocumentLength(1L << 20).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private boolean strict = true;
+    private boolean pretty = true;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+
+    private Builder() {}
+
+    /** Problems are errors (the default). */
+    public Builder strict() {
+      this.strict = true;
+      return this;
+    }
+
+    /** Unknown properties are warnings; unreadable records and lines are left out with one. */
+    public Builder lenient() {
+      this.strict = false;
+      return this;
+    }
+
+    /** Documents are indented (the default). */
+    public Builder pretty() {
+      this.pretty = true;
+      return this;
+    }
+
+    /** Documents are written without whitespace. */
+    public Builder compact() {
+      this.pretty = false;
+      return this;
+    }
+
+    /** The longest string value, in characters. */
+    public Builder maxStringLength(int characters) {
+      this.maxStringLength = positive(characters, "maxStringLength");
+      return this;
+    }
+
+    /** The longest property name, in characters. */
+    public Builder maxNameLength(int characters) {
+      this.maxNameLength = positive(characters, "maxNameLength");
+      return this;
+    }
+
+    /** The longest number, in characters. */
+    public Builder maxNumberLength(int characters) {
+      this.maxNumberLength = positive(characters, "maxNumberLength");
+      return this;
+    }
+
+    /** The deepest nesting of arrays and objects, when reading and writing. */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = positive(depth, "maxNestingDepth");
+      return this;
+    }
+
+    /** The longest document, in bytes (characters for text input). */
+    public Builder maxDocumentLength(long length) {
+      if (length <= 0) {
+        throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
+      }
+      this.maxDocumentLength = length;
+      return this;
+    }
+
+    /** The longest JSON Lines line, in bytes. */
+    public Builder maxLineLength(int bytes) {
+      this.maxLineLength = positive(bytes, "maxLineLength");
+      return this;
+    }
+
+    private static int positive(int value, String name) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
+    }
+
+    /** The configured, immutable {@link SitrepJson}. */
+    public SitrepJson build() {
+      return new SitrepJson(this);
+    }
+  }
+}

@@ -1,0 +1,1257 @@
+package org.sitrep.io.internal;
+
+import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.OptionalInt;
+import org.sitrep.core.Actor;
+import org.sitrep.core.Affiliation;
+import org.sitrep.core.Casualties;
+import org.sitrep.core.Certainty;
+import org.sitrep.core.Confidence;
+import org.sitrep.core.Dataset;
+import org.sitrep.core.Estimate;
+import org.sitrep.core.Exercise;
+import org.sitrep.core.ExtensionValue;
+import org.sitrep.core.Extensible;
+import org.sitrep.core.Id;
+import org.sitrep.core.Incident;
+import org.sitrep.core.Investment;
+import org.sitrep.core.Involvement;
+import org.sitrep.core.Link;
+import org.sitrep.core.Money;
+import org.sitrep.core.Operation;
+import org.sitrep.core.PropertyNames;
+import org.sitrep.core.RecordType;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.core.Source;
+import org.sitrep.core.Statement;
+import org.sitrep.core.geo.Coordinates;
+import org.sitrep.core.geo.Place;
+import org.sitrep.core.taxonomy.IncidentCategory;
+import org.sitrep.core.taxonomy.IncidentSubCategory;
+import org.sitrep.core.time.FuzzyDate;
+import org.sitrep.core.time.Period;
+import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
+import org.sitrep.io.ReadWarning;
+import org.sitrep.io.SitrepReadException;
+
+/**
+ * Reads records and documents from a {@link JsonParser} into the model's builders. One decoder
+ * per read (it holds the id cache, the warnings and the current position); not thread-safe.
+ *
+ * <p>Property names are matched with a {@code switch} on the parser's interned names; ids are
+ * canonicalised through an {@link IdCache}; enumeration values are matched on the parser's
+ * characters. Errors become {@link SitrepReadException}s with line, column, JSON Pointer and
+ * record id; in lenient mode unknown properties become {@link ReadWarning}s.
+ */
+public final class Decoder {
+
+  private static final WireEnum<RecordType> RECORD_TYPES =
+      new WireEnum<>("record type", RecordType.values(), RecordType::wireName);
+  private static final WireEnum<Certainty> CERTAINTIES =
+      new WireEnum<>("certainty", Certainty.values(), Certainty::wireName);
+  private static final WireEnum<Actor.Kind> ACTOR_KINDS =
+      new WireEnum<>("actor kind", Actor.Kind.values(), Actor.Kind::wireName);
+  private static final WireEnum<Operation.Kind> OPERATION_KINDS =
+      new WireEnum<>("operation kind", Operation.Kind.values(), Operation.Kind::wireName);
+  private static final WireEnum<Operation.Status> OPERATION_STATUSES =
+      new WireEnum<>("operation status", Operation.Status.values(), Operation.Status::wireName);
+  private static final WireEnum<Operation.Domain> DOMAINS =
+      new WireEnum<>("domain", Operation.Domain.values(), Operation.Domain::wireName);
+  private static final WireEnum<Exercise.Kind> EXERCISE_KINDS =
+      new WireEnum<>("exercise kind", Exercise.Kind.values(), Exercise.Kind::wireName);
+  private static final WireEnum<Investment.Kind> INVESTMENT_KINDS =
+      new WireEnum<>("investment kind", Investment.Kind.values(), Investment.Kind::wireName);
+  private static final WireEnum<Statement.Kind> STATEMENT_KINDS =
+      new WireEnum<>("statement kind", Statement.Kind.values(), Statement.Kind::wireName);
+  private static final WireEnum<IncidentCategory> CATEGORIES =
+      new WireEnum<>("incident category", IncidentCategory.values(), IncidentCategory::wireName);
+  private static final WireEnum<IncidentSubCategory> SUB_CATEGORIES =
+      new WireEnum<>(
+          "incident sub-category", IncidentSubCategory.values(), IncidentSubCategory::wireName);
+  private static final WireEnum<Place.Kind> PLACE_KINDS =
+      new WireEnum<>("place kind", Place.Kind.values(), Place.Kind::wireName);
+  private static final WireEnum<Place.GeoPrecision> GEO_PRECISIONS =
+      new WireEnum<>("geo precision", Place.GeoPrecision.values(), Place.GeoPrecision::wireName);
+
+  private final JsonCodec codec;
+  private final boolean strict;
+  private final List<ReadWarning> warnings;
+  private final IdCache ids;
+
+  private JsonParser p;
+  /** When replaying a buffered record: the pointer of the record, prepended to the replay's. */
+  private String basePointer = "";
+  /** When replaying a buffered record: its start position, reported for every problem. */
+  private long fixedPosition = -1;
+  /** Added to the parser's line: a JSON Lines line is parsed on its own. */
+  private int lineOffset;
+  private Id<?> recordId;
+
+  Decoder(JsonCodec codec, List<ReadWarning> warnings, int idCacheSize) {
+    this.codec = codec;
+    this.strict = codec.strict();
+    this.warnings = warnings;
+    this.ids = new IdCache(idCacheSize);
+  }
+
+  /** Reads JSON Lines: the next line is parsed by this parser, which starts at {@code line}. */
+  void startLine(JsonParser parser, int line) {
+    this.p = parser;
+    this.lineOffset = line - 1;
+    this.recordId = null;
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  /**
+   * Reads a whole document.
+   *
+   * @param parser the parser, before the document's first token ({@code whole}) or on it
+   * @param whole whether the parser reads the document alone: then it must hold nothing more
+   */
+  public Dataset readDocument(JsonParser parser, boolean whole) throws IOException {
+    this.p = parser;
+    try {
+      return document(whole);
+    } catch (StreamConstraintsException e) {
+      throw jacksonProblem(SitrepReadException.LIMIT_EXCEEDED, e);
+    } catch (JsonProcessingException e) {
+      throw jacksonProblem(SitrepReadException.SYNTAX, e);
+    }
+  }
+
+  private Dataset document(boolean whole) throws IOException {
+    JsonToken first = whole ? p.nextToken() : p.currentToken();
+    if (first == null) {
+      throw fail(SitrepReadException.SYNTAX, "empty input: expected a Sitrep document", null);
+    }
+    if (first != START_OBJECT) {
+      throw wrongType("a Sitrep document object");
+    }
+    long start = position();
+    Dataset.Builder dataset = Dataset.builder();
+    boolean version = false;
+    boolean title = false;
+    boolean asOf = false;
+    boolean records = false;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.SITREP:
+          if (value()) {
+            String text = text();
+            if (!JsonCodec.VERSION.equals(text)) {
+              throw fail(
+                  SitrepReadException.UNSUPPORTED_VERSION,
+                  "unsupported format version '" + text + "': this reader reads \""
+                      + JsonCodec.VERSION + "\"",
+                  null);
+            }
+            version = true;
+          }
+          break;
+        case PropertyNames.TITLE:
+          if (value()) {
+            dataset.title(text());
+            title = true;
+          }
+          break;
+        case PropertyNames.AS_OF:
+          if (value()) {
+            String text = text();
+            try {
+              dataset.asOf(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+              throw fail(
+                  SitrepReadException.MALFORMED_VALUE,
+                  "malformed asOf '" + text + "': expected a day YYYY-MM-DD",
+                  e);
+            }
+            asOf = true;
+          }
+          break;
+        case PropertyNames.RECORDS:
+          if (value()) {
+            records(dataset);
+            records = true;
+          }
+          break;
+        default:
+          unknown(
+              name,
+              name.startsWith(Extensible.PREFIX)
+                  ? "x_ extension properties are not supported at document level"
+                  : "a document has only sitrep, title, asOf and records");
+      }
+    }
+    if (!version || !title || !asOf || !records) {
+      String missing =
+          !version ? PropertyNames.SITREP
+              : !title ? PropertyNames.TITLE : !asOf ? PropertyNames.AS_OF : PropertyNames.RECORDS;
+      throw failAt(
+          start, SitrepReadException.MISSING_PROPERTY,
+          "missing required property '" + missing + "' of the document", null);
+    }
+    if (whole && p.nextToken() != null) {
+      throw fail(SitrepReadException.SYNTAX, "trailing content after the document", null);
+    }
+    return dataset.build();
+  }
+
+  private void records(Dataset.Builder dataset) throws IOException {
+    if (p.currentToken() != START_ARRAY) {
+      throw wrongType("an array of records");
+    }
+    Object arrayContext = p.getParsingContext();
+    while (p.nextToken() != END_ARRAY) {
+      try {
+        dataset.add(readRecord(p));
+      } catch (SitrepReadException e) {
+        if (strict) {
+          throw e;
+        }
+        warnings.add(e.toWarning());
+        skipTo(arrayContext);
+      }
+    }
+  }
+
+  /** After a problem inside a record: skips to the end of the record, in the records array. */
+  private void skipTo(Object arrayContext) throws IOException {
+    while (p.getParsingContext() != arrayContext) {
+      if (p.nextToken() == null) {
+        throw fail(SitrepReadException.SYNTAX, "unexpected end of input in a record", null);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- records
+
+  /**
+   * Reads one record; the parser stands on its {@code START_OBJECT} and is left on its {@code
+   * END_OBJECT}. Jackson's own problems (syntax, limits) are left to the caller.
+   */
+  public SitrepRecord readRecord(JsonParser parser) throws IOException {
+    this.p = parser;
+    recordId = null;
+    if (p.currentToken() != START_OBJECT) {
+      throw wrongType("a record object");
+    }
+    long start = position();
+    String name = p.nextFieldName();
+    if (PropertyNames.TYPE.equals(name)) {
+      return body(recordType(), start);
+    }
+    if (name == null) {
+      throw failAt(start, SitrepReadException.MISSING_PROPERTY, "missing property 'type'", null);
+    }
+    return buffered(name, start);
+  }
+
+  /** A record whose {@code type} is not its first property: buffer it, then read the copy. */
+  private SitrepRecord buffered(String firstName, long start) throws IOException {
+    String pointer = p.getParsingContext().getParent().pathAsPointer().toString();
+    TokenBuffer buffer = new TokenBuffer((ObjectCodec) null, false);
+    buffer.writeStartObject();
+    String typeText = null;
+    String name = firstName;
+    while (name != null) {
+      p.nextToken();
+      if (PropertyNames.TYPE.equals(name) && p.currentToken() == VALUE_STRING) {
+        typeText = p.getText();
+      }
+      buffer.writeFieldName(name);
+      buffer.copyCurrentStructure(p);
+      name = p.nextFieldName();
+    }
+    buffer.writeEndObject();
+    if (typeText == null) {
+      throw failAt(start, SitrepReadException.MISSING_PROPERTY, "missing property 'type'", null);
+    }
+    RecordType type = RECORD_TYPES.match(typeText);
+    if (type == null) {
+      throw new SitrepReadException(
+          SitrepReadException.UNKNOWN_TYPE, line(start), column(start),
+          pointer + "/" + PropertyNames.TYPE, null,
+          "unknown record type '" + typeText + "' (expected " + RECORD_TYPES.expected() + ")",
+          null);
+    }
+    JsonParser outer = p;
+    String outerBase = basePointer;
+    long outerFixed = fixedPosition;
+    try (JsonParser replay = buffer.asParser()) {
+      p = replay;
+      basePointer = pointer;
+      fixedPosition = start;
+      replay.nextToken();
+      return body(type, start);
+    } finally {
+      p = outer;
+      basePointer = outerBase;
+      fixedPosition = outerFixed;
+    }
+  }
+
+  private RecordType recordType() throws IOException {
+    if (p.nextToken() != VALUE_STRING) {
+      throw wrongType("a record type string");
+    }
+    RecordType type = RECORD_TYPES.match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    if (type == null) {
+      throw fail(
+          SitrepReadException.UNKNOWN_TYPE,
+          "unknown record type '" + p.getText() + "' (expected " + RECORD_TYPES.expected() + ")",
+          null);
+    }
+    return type;
+  }
+
+  private SitrepRecord body(RecordType type, long start) throws IOException {
+    switch (type) {
+      case ACTOR:
+        return actor(start);
+      case INCIDENT:
+        return incident(start);
+      case OPERATION:
+        return operation(start);
+      case EXERCISE:
+        return exercise(start);
+      case INVESTMENT:
+        return investment(start);
+      default:
+        return statement(start);
+    }
+  }
+
+  private <T extends SitrepRecord> Id<T> recordId(Class<T> type) throws IOException {
+    String text = text();
+    try {
+      Id<T> id = Id.parse(text, type);
+      recordId = id;
+      return id;
+    } catch (IllegalArgumentException e) {
+      throw fail(SitrepReadException.MALFORMED_VALUE, message(e), e);
+    }
+  }
+
+  /** The duplicate "type" of a record read in order; a replayed record meets its type again. */
+  private void typeAgain() throws IOException {
+    p.nextToken();
+    p.skipChildren();
+    if (fixedPosition < 0) {
+      throw fail(SitrepReadException.DUPLICATE_PROPERTY, "property 'type' given twice", null);
+    }
+  }
+
+  private Actor actor(long start) throws IOException {
+    Actor.Builder b = Actor.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.TYPE: typeAgain(); break;
+        case PropertyNames.ID: if (value()) { b.id(recordId(Actor.class)); } break;
+        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
+        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
+        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
+        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
+        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
+        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
+        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
+        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
+        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(ACTOR_KINDS)); } break;
+        case PropertyNames.ALIASES: if (array()) { while (element()) { b.addAlias(text()); } } break;
+        case PropertyNames.COUNTRY: if (value()) { b.country(text()); } break;
+        case PropertyNames.PARENT: if (value()) { b.parent(actorRef()); } break;
+        case PropertyNames.AFFILIATIONS: if (array()) { while (element()) { b.addAffiliation(affiliation()); } } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of an actor");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Incident incident(long start) throws IOException {
+    Incident.Builder b = Incident.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.TYPE: typeAgain(); break;
+        case PropertyNames.ID: if (value()) { b.id(recordId(Incident.class)); } break;
+        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
+        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
+        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
+        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
+        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
+        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
+        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
+        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
+        case PropertyNames.CATEGORY: if (value()) { b.category(wireEnum(CATEGORIES)); } break;
+        case PropertyNames.SUB_CATEGORY: if (value()) { b.subCategory(wireEnum(SUB_CATEGORIES)); } break;
+        case PropertyNames.DATE: if (value()) { b.date(timeSpan()); } break;
+        case PropertyNames.PLACE: if (object()) { b.place(place()); } break;
+        case PropertyNames.PERPETRATORS: if (array()) { while (element()) { b.addPerpetrator(involvement()); } } break;
+        case PropertyNames.TARGETS: if (array()) { while (element()) { b.addTarget(involvement()); } } break;
+        case PropertyNames.CASUALTIES: if (object()) { b.casualties(casualties()); } break;
+        case PropertyNames.WEAPONS: if (array()) { while (element()) { b.addWeapon(text()); } } break;
+        case PropertyNames.SUICIDE: if (value()) { b.suicide(bool()); } break;
+        case PropertyNames.CLAIMED_BY: if (array()) { while (element()) { b.addClaimedBy(actorRef()); } } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of an incident");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Operation operation(long start) throws IOException {
+    Operation.Builder b = Operation.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.TYPE: typeAgain(); break;
+        case PropertyNames.ID: if (value()) { b.id(recordId(Operation.class)); } break;
+        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
+        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
+        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
+        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
+        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
+        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
+        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
+        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
+        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(OPERATION_KINDS)); } break;
+        case PropertyNames.STATUS: if (value()) { b.status(wireEnum(OPERATION_STATUSES)); } break;
+        case PropertyNames.CONDUCTED_BY: if (array()) { while (element()) { b.addConductedBy(involvement()); } } break;
+        case PropertyNames.AGAINST: if (array()) { while (element()) { b.addAgainst(involvement()); } } break;
+        case PropertyNames.AREA: if (array()) { while (element()) { b.addArea(place()); } } break;
+        case PropertyNames.PERIOD: if (value()) { b.period(period()); } break;
+        case PropertyNames.ANNOUNCED: if (value()) { b.announced(fuzzyDate()); } break;
+        case PropertyNames.APPROVED_BY: if (array()) { while (element()) { b.addApprovedBy(actorRef()); } } break;
+        case PropertyNames.DOMAINS:
+          if (object()) {
+            while ((name = key()) != null) {
+              Operation.Domain domain = DOMAINS.match(name);
+              if (domain == null) {
+                throw fail(
+                    SitrepReadException.MALFORMED_VALUE,
+                    "unknown domain '" + name + "' (expected " + DOMAINS.expected() + ")",
+                    null);
+              }
+              b.putDomain(domain, wireEnum(CERTAINTIES));
+            }
+          }
+          break;
+        case PropertyNames.JOINT_WITH: if (array()) { while (element()) { b.addJointWith(involvement()); } } break;
+        case PropertyNames.TRIGGERED_BY: if (array()) { while (element()) { b.addTriggeredBy(link()); } } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of an operation");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Exercise exercise(long start) throws IOException {
+    Exercise.Builder b = Exercise.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.TYPE: typeAgain(); break;
+        case PropertyNames.ID: if (value()) { b.id(recordId(Exercise.class)); } break;
+        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
+        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
+        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
+        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
+        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
+        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
+        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
+        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
+        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(EXERCISE_KINDS)); } break;
+        case PropertyNames.JOINT: if (value()) { b.joint(bool()); } break;
+        case PropertyNames.PARTICIPANTS: if (array()) { while (element()) { b.addParticipant(involvement()); } } break;
+        case PropertyNames.HOST: if (value()) { b.host(actorRef()); } break;
+        case PropertyNames.PLACE: if (object()) { b.place(place()); } break;
+        case PropertyNames.PERIOD: if (value()) { b.period(period()); } break;
+        case PropertyNames.ANNOUNCED: if (value()) { b.announced(fuzzyDate()); } break;
+        case PropertyNames.ANNOUNCED_BY: if (value()) { b.announcedBy(actorRef()); } break;
+        case PropertyNames.SERIES: if (value()) { b.series(text()); } break;
+        case PropertyNames.EDITION: if (value()) { b.edition(text()); } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of an exercise");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Investment investment(long start) throws IOException {
+    Investment.Builder b = Investment.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.TYPE: typeAgain(); break;
+        case PropertyNames.ID: if (value()) { b.id(recordId(Investment.class)); } break;
+        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
+        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
+        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
+        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
+        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
+        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
+        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
+        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
+        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(INVESTMENT_KINDS)); } break;
+        case PropertyNames.INVESTORS: if (array()) { while (element()) { b.addInvestor(actorRef()); } } break;
+        case PropertyNames.HOST: if (value()) { b.host(actorRef()); } break;
+        case PropertyNames.VALUE: if (object()) { b.value(money()); } break;
+        case PropertyNames.PERIOD: if (value()) { b.period(period()); } break;
+        case PropertyNames.PART_OF: if (value()) { b.partOf(ref(Investment.class)); } break;
+        case PropertyNames.ASSETS: if (array()) { while (element()) { b.addAsset(place()); } } break;
+        case PropertyNames.SECTORS: if (array()) { while (element()) { b.addSector(text()); } } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of an investment");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Statement statement(long start) throws IOException {
+    Statement.Builder b = Statement.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.TYPE: typeAgain(); break;
+        case PropertyNames.ID: if (value()) { b.id(recordId(Statement.class)); } break;
+        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
+        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
+        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
+        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
+        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
+        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
+        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
+        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
+        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(STATEMENT_KINDS)); } break;
+        case PropertyNames.SPEAKER: if (value()) { b.speaker(actorRef()); } break;
+        case PropertyNames.ON_BEHALF_OF: if (value()) { b.onBehalfOf(actorRef()); } break;
+        case PropertyNames.DATE: if (value()) { b.date(timeSpan()); } break;
+        case PropertyNames.TEXT: if (value()) { b.text(text()); } break;
+        case PropertyNames.QUOTED: if (value()) { b.quoted(bool()); } break;
+        case PropertyNames.ABOUT: if (array()) { while (element()) { b.addAbout(anyRef()); } } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of a statement");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private Source source() throws IOException {
+    expectObject("a source object");
+    long start = position();
+    Source.Builder b = Source.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.PUBLISHER: if (value()) { b.publisher(text()); } break;
+        case PropertyNames.TITLE: if (value()) { b.title(text()); } break;
+        case PropertyNames.URL: if (value()) { b.url(text()); } break;
+        case PropertyNames.PUBLISHED: if (value()) { b.published(timeSpan()); } break;
+        case PropertyNames.ACCESSED: if (value()) { b.accessed(timeSpan()); } break;
+        case PropertyNames.QUOTE: if (value()) { b.quote(text()); } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of a source");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Involvement involvement() throws IOException {
+    expectObject("an involvement object");
+    long start = position();
+    Involvement.Builder b = Involvement.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.ACTOR: if (value()) { b.actor(actorRef()); } break;
+        case PropertyNames.ROLE: if (value()) { b.role(text()); } break;
+        case PropertyNames.CERTAINTY: if (value()) { b.certainty(wireEnum(CERTAINTIES)); } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of an involvement");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Affiliation affiliation() throws IOException {
+    expectObject("an affiliation object");
+    long start = position();
+    Affiliation.Builder b = Affiliation.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.ORGANISATION: if (value()) { b.organisation(actorRef()); } break;
+        case PropertyNames.ROLE: if (value()) { b.role(text()); } break;
+        case PropertyNames.PERIOD: if (value()) { b.period(period()); } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of an affiliation");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Link<Incident> link() throws IOException {
+    expectObject("a link object");
+    long start = position();
+    Id<Incident> target = null;
+    Certainty certainty = null;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.TARGET: if (value()) { target = ref(Incident.class); } break;
+        case PropertyNames.CERTAINTY: if (value()) { certainty = wireEnum(CERTAINTIES); } break;
+        default: unknown(name, "not a property of a link");
+      }
+    }
+    if (target == null || certainty == null) {
+      throw missing(start, target == null ? PropertyNames.TARGET : PropertyNames.CERTAINTY);
+    }
+    return Link.of(target, certainty);
+  }
+
+  private Money money() throws IOException {
+    long start = position();
+    BigDecimal amount = null;
+    String currency = null;
+    boolean approximate = false;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.AMOUNT:
+          if (value()) {
+            if (!p.currentToken().isNumeric()) {
+              throw wrongType("a number");
+            }
+            amount = p.getDecimalValue();
+          }
+          break;
+        case PropertyNames.CURRENCY: if (value()) { currency = text(); } break;
+        case PropertyNames.APPROXIMATE: if (value()) { approximate = bool(); } break;
+        default: unknown(name, "not a property of an amount of money");
+      }
+    }
+    if (amount == null || currency == null) {
+      throw missing(start, amount == null ? PropertyNames.AMOUNT : PropertyNames.CURRENCY);
+    }
+    return new Money(amount, currency, approximate);
+  }
+
+  private Casualties casualties() throws IOException {
+    long start = position();
+    Casualties.Builder b = Casualties.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.KILLED: if (object()) { b.killed(estimate()); } break;
+        case PropertyNames.INJURED: if (object()) { b.injured(estimate()); } break;
+        case PropertyNames.BREAKDOWNS: if (array()) { while (element()) { b.addBreakdown(breakdown()); } } break;
+        case PropertyNames.PERPETRATORS_INCLUDED: if (value()) { b.perpetratorsIncluded(bool()); } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of casualties");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Casualties.Breakdown breakdown() throws IOException {
+    expectObject("a breakdown object");
+    long start = position();
+    Casualties.Breakdown.Builder b = Casualties.Breakdown.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.GROUP: if (value()) { b.group(text()); } break;
+        case PropertyNames.KILLED: if (object()) { b.killed(estimate()); } break;
+        case PropertyNames.INJURED: if (object()) { b.injured(estimate()); } break;
+        default: unknown(name, "not a property of a casualty breakdown");
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Estimate estimate() throws IOException {
+    long start = position();
+    OptionalInt low = OptionalInt.empty();
+    OptionalInt best = OptionalInt.empty();
+    OptionalInt high = OptionalInt.empty();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.LOW: if (value()) { low = OptionalInt.of(integer()); } break;
+        case PropertyNames.BEST: if (value()) { best = OptionalInt.of(integer()); } break;
+        case PropertyNames.HIGH: if (value()) { high = OptionalInt.of(integer()); } break;
+        default: unknown(name, "not a property of an estimate");
+      }
+    }
+    if (low.isEmpty() && best.isEmpty() && high.isEmpty()) {
+      throw failAt(
+          start, SitrepReadException.MISSING_PROPERTY,
+          "an estimate needs at least one of low, best, high", null);
+    }
+    return Estimate.of(low, best, high);
+  }
+
+  private Place place() throws IOException {
+    expectObject("a place object");
+    long start = position();
+    Place.Builder b = Place.builder();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
+        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(PLACE_KINDS)); } break;
+        case PropertyNames.COUNTRY: if (value()) { b.country(text()); } break;
+        case PropertyNames.ADMIN1: if (value()) { b.admin1(text()); } break;
+        case PropertyNames.ADMIN2: if (value()) { b.admin2(text()); } break;
+        case PropertyNames.LOCALITY: if (value()) { b.locality(text()); } break;
+        case PropertyNames.COORDINATES: if (object()) { b.coordinates(coordinates()); } break;
+        case PropertyNames.GEO_PRECISION: if (value()) { b.geoPrecision(wireEnum(GEO_PRECISIONS)); } break;
+        case PropertyNames.GAZETTEER_IDS: if (object()) { while ((name = key()) != null) { b.putGazetteerId(name, text()); } } break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "not a property of a place");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Coordinates coordinates() throws IOException {
+    long start = position();
+    double latitude = Double.NaN;
+    double longitude = Double.NaN;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.LATITUDE: if (value()) { latitude = number(); } break;
+        case PropertyNames.LONGITUDE: if (value()) { longitude = number(); } break;
+        default: unknown(name, "not a property of coordinates");
+      }
+    }
+    if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
+      throw missing(start, Double.isNaN(latitude) ? PropertyNames.LATITUDE : PropertyNames.LONGITUDE);
+    }
+    try {
+      return Coordinates.of(latitude, longitude);
+    } catch (IllegalArgumentException e) {
+      throw failAt(start, SitrepReadException.MALFORMED_VALUE, message(e), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  /** Advances to the next value; false when it is null, which means absent. */
+  private boolean value() throws IOException {
+    return p.nextToken() != VALUE_NULL;
+  }
+
+  /** Advances to an array value; false when it is null. */
+  private boolean array() throws IOException {
+    JsonToken token = p.nextToken();
+    if (token == START_ARRAY) {
+      return true;
+    }
+    if (token == VALUE_NULL) {
+      return false;
+    }
+    throw wrongType("an array");
+  }
+
+  /** Advances to an object value; false when it is null. */
+  private boolean object() throws IOException {
+    JsonToken token = p.nextToken();
+    if (token == START_OBJECT) {
+      return true;
+    }
+    if (token == VALUE_NULL) {
+      return false;
+    }
+    throw wrongType("an object");
+  }
+
+  private void expectObject(String what) throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      throw wrongType(what);
+    }
+  }
+
+  /** Advances to the next array element; false at the end of the array. */
+  private boolean element() throws IOException {
+    return p.nextToken() != END_ARRAY;
+  }
+
+  /** Advances past the next map key to its value; null at the end of the object. */
+  private String key() throws IOException {
+    String name = p.nextFieldName();
+    if (name != null) {
+      p.nextToken();
+    }
+    return name;
+  }
+
+  private String text() throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("a string");
+    }
+    return p.getText();
+  }
+
+  private boolean bool() throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType("true or false");
+  }
+
+  private int integer() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer");
+    }
+    try {
+      return p.getIntValue();
+    } catch (InputCoercionException e) {
+      throw fail(
+          SitrepReadException.MALFORMED_VALUE,
+          "integer " + p.getText() + " out of range (" + Integer.MIN_VALUE + " to "
+              + Integer.MAX_VALUE + ")",
+          e);
+    }
+  }
+
+  private double number() throws IOException {
+    if (!p.currentToken().isNumeric()) {
+      throw wrongType("a number");
+    }
+    return p.getDoubleValue();
+  }
+
+  private Confidence confidence() throws IOException {
+    int value = integer();
+    try {
+      return Confidence.of(value);
+    } catch (IllegalArgumentException e) {
+      throw fail(SitrepReadException.MALFORMED_VALUE, message(e), e);
+    }
+  }
+
+  private <E extends Enum<E>> E wireEnum(WireEnum<E> type) throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("a " + type.what() + " string");
+    }
+    E value = type.match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    if (value == null) {
+      throw fail(
+          SitrepReadException.MALFORMED_VALUE,
+          "unknown " + type.what() + " '" + p.getText() + "' (expected " + type.expected() + ")",
+          null);
+    }
+    return value;
+  }
+
+  private Id<Actor> actorRef() throws IOException {
+    return ref(Actor.class);
+  }
+
+  @SuppressWarnings("unchecked") // the kind is checked against the expected type
+  private <T extends SitrepRecord> Id<T> ref(Class<T> type) throws IOException {
+    Id<?> id = anyRef();
+    RecordType expected = RecordType.of(type);
+    if (id.type() != expected) {
+      throw fail(
+          SitrepReadException.WRONG_KIND,
+          "reference '" + id + "' names " + article(id.type().wireName()) + ", expected "
+              + article(expected.wireName()) + " id (" + expected.wireName() + ":...)",
+          null);
+    }
+    return (Id<T>) id;
+  }
+
+  private Id<?> anyRef() throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("an id string");
+    }
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int hash = IdCache.hash(chars, offset, length);
+    Id<?> id = ids.find(chars, offset, length, hash);
+    if (id == null) {
+      try {
+        id = Id.parse(p.getText());
+      } catch (IllegalArgumentException e) {
+        throw fail(SitrepReadException.MALFORMED_VALUE, message(e), e);
+      }
+      ids.put(id, hash);
+    }
+    return id;
+  }
+
+  private TimeSpan timeSpan() throws IOException {
+    String text = dateText();
+    try {
+      return TimeSpan.parse(text);
+    } catch (RuntimeException e) {
+      throw malformedDate(text, e);
+    }
+  }
+
+  private Period period() throws IOException {
+    String text = dateText();
+    try {
+      return Period.parse(text);
+    } catch (RuntimeException e) {
+      throw malformedDate(text, e);
+    }
+  }
+
+  private FuzzyDate fuzzyDate() throws IOException {
+    String text = dateText();
+    try {
+      return FuzzyDate.parse(text);
+    } catch (RuntimeException e) {
+      throw malformedDate(text, e);
+    }
+  }
+
+  private Timestamp timestamp() throws IOException {
+    String text = dateText();
+    try {
+      return Timestamp.parse(text);
+    } catch (RuntimeException e) {
+      throw malformedDate(text, e);
+    }
+  }
+
+  private String dateText() throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("a date string");
+    }
+    return p.getText();
+  }
+
+  private SitrepReadException malformedDate(String text, RuntimeException e) {
+    String why = message(e);
+    return fail(
+        SitrepReadException.MALFORMED_VALUE,
+        why.contains(text) ? "malformed date: " + why : "malformed date '" + text + "': " + why,
+        e);
+  }
+
+  // ---------------------------------------------------------------- extensions and unknowns
+
+  private static boolean isExtension(String name) {
+    return name.length() > 2 && name.startsWith(Extensible.PREFIX);
+  }
+
+  /** Reads the next value, any JSON, as compact text. */
+  private ExtensionValue extension() throws IOException {
+    JsonToken token = p.nextToken();
+    switch (token) {
+      case VALUE_NULL:
+        return ExtensionValue.NULL;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return ExtensionValue.ofJson(p.getText());
+      default:
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = codec.compactGenerator(out)) {
+          JsonCodec.copyExactly(p, g);
+        }
+        return ExtensionValue.ofJson(out.toString());
+    }
+  }
+
+  private void unknown(String name, String why) throws IOException {
+    String hint =
+        name.length() > 1 && (name.charAt(0) == 'x' || name.charAt(0) == 'X')
+                && (name.charAt(1) == '-' || name.charAt(1) == '_' || name.charAt(1) == 'X')
+            ? "; extension properties must start with 'x_' (lower case, underscore)"
+            : "; extension properties must start with 'x_'";
+    String detail = "unknown property '" + name + "': " + why + hint;
+    if (strict) {
+      throw fail(SitrepReadException.UNKNOWN_PROPERTY, detail, null);
+    }
+    warnings.add(problem(SitrepReadException.UNKNOWN_PROPERTY, detail, null).toWarning());
+    p.nextToken();
+    p.skipChildren();
+  }
+
+  // ---------------------------------------------------------------- problems
+
+  private SitrepReadException wrongType(String expected) {
+    JsonToken token = p.currentToken();
+    return fail(
+        SitrepReadException.WRONG_JSON_TYPE,
+        "expected " + expected + ", found " + describe(token),
+        null);
+  }
+
+  private String describe(JsonToken token) {
+    if (token == null) {
+      return "end of input";
+    }
+    try {
+      switch (token) {
+        case START_OBJECT: return "an object";
+        case START_ARRAY: return "an array";
+        case VALUE_STRING: return "the string \"" + shorten(p.getText()) + "\"";
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT: return "the number " + shorten(p.getText());
+        case VALUE_TRUE: return "true";
+        case VALUE_FALSE: return "false";
+        case VALUE_NULL: return "null";
+        case FIELD_NAME: return "a property name";
+        default: return token.asString();
+      }
+    } catch (IOException e) {
+      return "a " + token;
+    }
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  private SitrepReadException missing(long start, String property) {
+    return failAt(
+        start, SitrepReadException.MISSING_PROPERTY,
+        "missing required property '" + property + "'", null);
+  }
+
+  /** Wraps what a builder throws: missing required attributes, a failed check. */
+  private SitrepReadException buildFailure(long start, RuntimeException e) {
+    String text = message(e);
+    if (e instanceof IllegalStateException && text.startsWith("Cannot build ")) {
+      int open = text.indexOf('[');
+      int close = text.lastIndexOf(']');
+      String names = open >= 0 && close > open ? text.substring(open + 1, close) : text;
+      String[] parts = names.split(",\\s*");
+      String type = text.substring("Cannot build ".length()).split(",")[0].trim();
+      String detail =
+          parts.length == 1
+              ? "missing required property '" + parts[0] + "' of " + article(describeType(type))
+              : "missing required properties '" + String.join("', '", parts) + "' of "
+                  + article(describeType(type));
+      return failAt(start, SitrepReadException.MISSING_PROPERTY, detail, e);
+    }
+    return failAt(start, SitrepReadException.MALFORMED_VALUE, text, e);
+  }
+
+  private static String describeType(String simpleName) {
+    return simpleName.replace("Breakdown", "casualty breakdown").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String article(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
+  /** A problem at the current token. */
+  SitrepReadException fail(String code, String detail, Throwable cause) {
+    return problem(code, detail, cause);
+  }
+
+  private SitrepReadException failAt(long start, String code, String detail, Throwable cause) {
+    long at = fixedPosition >= 0 ? fixedPosition : start;
+    return new SitrepReadException(
+        code, line(at), column(at), pointer(), recordId, oneLine(detail), cause);
+  }
+
+  private SitrepReadException problem(String code, String detail, Throwable cause) {
+    long at = fixedPosition >= 0 ? fixedPosition : currentPosition();
+    return new SitrepReadException(
+        code, line(at), column(at), pointer(), recordId, oneLine(detail), cause);
+  }
+
+  /** A problem Jackson found (syntax, limits), at the position Jackson reports. */
+  SitrepReadException jacksonProblem(String code, JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    int line = location == null ? -1 : location.getLineNr() + lineOffset;
+    int column = location == null ? -1 : location.getColumnNr();
+    String detail =
+        (code.equals(SitrepReadException.LIMIT_EXCEEDED)
+                ? "read limit exceeded: "
+                : "malformed JSON: ")
+            + oneLine(e.getOriginalMessage());
+    String pointer = p == null ? "" : pointer();
+    return new SitrepReadException(code, line, column, pointer, recordId, detail, e);
+  }
+
+  private String pointer() {
+    String here = p.getParsingContext().pathAsPointer().toString();
+    return basePointer.isEmpty() ? here : basePointer + here;
+  }
+
+  /** The position of the current token, without allocating when the parser allows it. */
+  private long position() {
+    if (fixedPosition >= 0) {
+      return fixedPosition;
+    }
+    if (p instanceof ParserBase) {
+      ParserBase base = (ParserBase) p;
+      return ((long) base.getTokenLineNr() << 32)
+          | ((base.getTokenColumnNr() + codec.columnCorrection()) & 0xffffffffL);
+    }
+    return currentPosition();
+  }
+
+  private long currentPosition() {
+    JsonLocation location = p.currentTokenLocation();
+    return ((long) location.getLineNr() << 32) | (location.getColumnNr() & 0xffffffffL);
+  }
+
+  private int line(long position) {
+    int line = (int) (position >> 32);
+    return line > 0 ? line + lineOffset : -1;
+  }
+
+  private static int column(long position) {
+    int column = (int) position;
+    return column > 0 ? column : -1;
+  }
+
+  private static String message(Throwable e) {
+    String text = e.getMessage();
+    return text == null ? e.getClass().getSimpleName() : text;
+  }
+
+  static String oneLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int end = text.indexOf('\n');
+    return (end < 0 ? text : text.substring(0, end)).trim();
+  }
+
+  /** Whether the decoder collects warnings instead of failing on unknown properties. */
+  boolean strict() {
+    return strict;
+  }
+
+  /** The warnings collected so far. */
+  List<ReadWarning> warnings() {
+    return warnings;
+  }
+}

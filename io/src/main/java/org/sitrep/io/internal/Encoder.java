@@ -1,0 +1,548 @@
+package org.sitrep.io.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.core.Actor;
+import org.sitrep.core.Affiliation;
+import org.sitrep.core.Casualties;
+import org.sitrep.core.Certainty;
+import org.sitrep.core.Dataset;
+import org.sitrep.core.Estimate;
+import org.sitrep.core.Exercise;
+import org.sitrep.core.ExtensionValue;
+import org.sitrep.core.Id;
+import org.sitrep.core.Incident;
+import org.sitrep.core.Investment;
+import org.sitrep.core.Involvement;
+import org.sitrep.core.Link;
+import org.sitrep.core.Money;
+import org.sitrep.core.Operation;
+import org.sitrep.core.PropertyNames;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.core.Source;
+import org.sitrep.core.Statement;
+import org.sitrep.core.WireNamed;
+import org.sitrep.core.geo.Coordinates;
+import org.sitrep.core.geo.Place;
+
+/**
+ * Writes records and documents to a {@link JsonGenerator} in the property order of the wire
+ * format: {@code type}, {@code id}, {@code name}, {@code description}, the type's own properties
+ * in accessor order, the common tail, then {@code x_} extensions. Stateless and thread-safe.
+ */
+public final class Encoder {
+
+  private static final SerializableString SITREP = name(PropertyNames.SITREP);
+  private static final SerializableString TITLE = name(PropertyNames.TITLE);
+  private static final SerializableString AS_OF = name(PropertyNames.AS_OF);
+  private static final SerializableString RECORDS = name(PropertyNames.RECORDS);
+  private static final SerializableString TYPE = name(PropertyNames.TYPE);
+  private static final SerializableString ID = name(PropertyNames.ID);
+  private static final SerializableString NAME = name(PropertyNames.NAME);
+  private static final SerializableString DESCRIPTION = name(PropertyNames.DESCRIPTION);
+  private static final SerializableString SOURCES = name(PropertyNames.SOURCES);
+  private static final SerializableString CONFIDENCE = name(PropertyNames.CONFIDENCE);
+  private static final SerializableString TAGS = name(PropertyNames.TAGS);
+  private static final SerializableString EXTERNAL_IDS = name(PropertyNames.EXTERNAL_IDS);
+  private static final SerializableString CREATED = name(PropertyNames.CREATED);
+  private static final SerializableString MODIFIED = name(PropertyNames.MODIFIED);
+  private static final SerializableString KIND = name(PropertyNames.KIND);
+  private static final SerializableString COUNTRY = name(PropertyNames.COUNTRY);
+  private static final SerializableString PERIOD = name(PropertyNames.PERIOD);
+  private static final SerializableString DATE = name(PropertyNames.DATE);
+  private static final SerializableString PLACE = name(PropertyNames.PLACE);
+  private static final SerializableString HOST = name(PropertyNames.HOST);
+  private static final SerializableString ANNOUNCED = name(PropertyNames.ANNOUNCED);
+  private static final SerializableString ALIASES = name(PropertyNames.ALIASES);
+  private static final SerializableString PARENT = name(PropertyNames.PARENT);
+  private static final SerializableString AFFILIATIONS = name(PropertyNames.AFFILIATIONS);
+  private static final SerializableString CATEGORY = name(PropertyNames.CATEGORY);
+  private static final SerializableString SUB_CATEGORY = name(PropertyNames.SUB_CATEGORY);
+  private static final SerializableString PERPETRATORS = name(PropertyNames.PERPETRATORS);
+  private static final SerializableString TARGETS = name(PropertyNames.TARGETS);
+  private static final SerializableString CASUALTIES = name(PropertyNames.CASUALTIES);
+  private static final SerializableString WEAPONS = name(PropertyNames.WEAPONS);
+  private static final SerializableString SUICIDE = name(PropertyNames.SUICIDE);
+  private static final SerializableString CLAIMED_BY = name(PropertyNames.CLAIMED_BY);
+  private static final SerializableString STATUS = name(PropertyNames.STATUS);
+  private static final SerializableString CONDUCTED_BY = name(PropertyNames.CONDUCTED_BY);
+  private static final SerializableString AGAINST = name(PropertyNames.AGAINST);
+  private static final SerializableString AREA = name(PropertyNames.AREA);
+  private static final SerializableString APPROVED_BY = name(PropertyNames.APPROVED_BY);
+  private static final SerializableString DOMAINS = name(PropertyNames.DOMAINS);
+  private static final SerializableString JOINT_WITH = name(PropertyNames.JOINT_WITH);
+  private static final SerializableString TRIGGERED_BY = name(PropertyNames.TRIGGERED_BY);
+  private static final SerializableString JOINT = name(PropertyNames.JOINT);
+  private static final SerializableString PARTICIPANTS = name(PropertyNames.PARTICIPANTS);
+  private static final SerializableString ANNOUNCED_BY = name(PropertyNames.ANNOUNCED_BY);
+  private static final SerializableString SERIES = name(PropertyNames.SERIES);
+  private static final SerializableString EDITION = name(PropertyNames.EDITION);
+  private static final SerializableString INVESTORS = name(PropertyNames.INVESTORS);
+  private static final SerializableString VALUE = name(PropertyNames.VALUE);
+  private static final SerializableString PART_OF = name(PropertyNames.PART_OF);
+  private static final SerializableString ASSETS = name(PropertyNames.ASSETS);
+  private static final SerializableString SECTORS = name(PropertyNames.SECTORS);
+  private static final SerializableString SPEAKER = name(PropertyNames.SPEAKER);
+  private static final SerializableString ON_BEHALF_OF = name(PropertyNames.ON_BEHALF_OF);
+  private static final SerializableString TEXT = name(PropertyNames.TEXT);
+  private static final SerializableString QUOTED = name(PropertyNames.QUOTED);
+  private static final SerializableString ABOUT = name(PropertyNames.ABOUT);
+  private static final SerializableString ACTOR = name(PropertyNames.ACTOR);
+  private static final SerializableString ROLE = name(PropertyNames.ROLE);
+  private static final SerializableString CERTAINTY = name(PropertyNames.CERTAINTY);
+  private static final SerializableString TARGET = name(PropertyNames.TARGET);
+  private static final SerializableString ORGANISATION = name(PropertyNames.ORGANISATION);
+  private static final SerializableString AMOUNT = name(PropertyNames.AMOUNT);
+  private static final SerializableString CURRENCY = name(PropertyNames.CURRENCY);
+  private static final SerializableString APPROXIMATE = name(PropertyNames.APPROXIMATE);
+  private static final SerializableString KILLED = name(PropertyNames.KILLED);
+  private static final SerializableString INJURED = name(PropertyNames.INJURED);
+  private static final SerializableString BREAKDOWNS = name(PropertyNames.BREAKDOWNS);
+  private static final SerializableString PERPETRATORS_INCLUDED =
+      name(PropertyNames.PERPETRATORS_INCLUDED);
+  private static final SerializableString GROUP = name(PropertyNames.GROUP);
+  private static final SerializableString LOW = name(PropertyNames.LOW);
+  private static final SerializableString BEST = name(PropertyNames.BEST);
+  private static final SerializableString HIGH = name(PropertyNames.HIGH);
+  private static final SerializableString PUBLISHER = name(PropertyNames.PUBLISHER);
+  private static final SerializableString URL = name(PropertyNames.URL);
+  private static final SerializableString PUBLISHED = name(PropertyNames.PUBLISHED);
+  private static final SerializableString ACCESSED = name(PropertyNames.ACCESSED);
+  private static final SerializableString QUOTE = name(PropertyNames.QUOTE);
+  private static final SerializableString ADMIN1 = name(PropertyNames.ADMIN1);
+  private static final SerializableString ADMIN2 = name(PropertyNames.ADMIN2);
+  private static final SerializableString LOCALITY = name(PropertyNames.LOCALITY);
+  private static final SerializableString COORDINATES = name(PropertyNames.COORDINATES);
+  private static final SerializableString LATITUDE = name(PropertyNames.LATITUDE);
+  private static final SerializableString LONGITUDE = name(PropertyNames.LONGITUDE);
+  private static final SerializableString GEO_PRECISION = name(PropertyNames.GEO_PRECISION);
+  private static final SerializableString GAZETTEER_IDS = name(PropertyNames.GAZETTEER_IDS);
+
+  private final JsonCodec codec;
+
+  Encoder(JsonCodec codec) {
+    this.codec = codec;
+  }
+
+  private static SerializableString name(String text) {
+    return new SerializedString(text);
+  }
+
+  /** Writes a whole document, without the final newline. */
+  public void writeDocument(JsonGenerator g, Dataset dataset) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(SITREP);
+    g.writeString(JsonCodec.VERSION);
+    g.writeFieldName(TITLE);
+    g.writeString(dataset.title());
+    g.writeFieldName(AS_OF);
+    g.writeString(dataset.asOf().toString());
+    g.writeFieldName(RECORDS);
+    g.writeStartArray();
+    for (SitrepRecord record : dataset.records()) {
+      writeRecord(g, record);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** Writes one record object. */
+  public void writeRecord(JsonGenerator g, SitrepRecord record) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(TYPE);
+    g.writeString(record.type().wireName());
+    g.writeFieldName(ID);
+    g.writeString(record.id().toString());
+    g.writeFieldName(NAME);
+    g.writeString(record.name());
+    string(g, DESCRIPTION, record.description());
+    if (record instanceof Incident) {
+      incident(g, (Incident) record);
+    } else if (record instanceof Actor) {
+      actor(g, (Actor) record);
+    } else if (record instanceof Operation) {
+      operation(g, (Operation) record);
+    } else if (record instanceof Exercise) {
+      exercise(g, (Exercise) record);
+    } else if (record instanceof Investment) {
+      investment(g, (Investment) record);
+    } else {
+      statement(g, (Statement) record);
+    }
+    if (!record.sources().isEmpty()) {
+      g.writeFieldName(SOURCES);
+      g.writeStartArray();
+      for (Source source : record.sources()) {
+        source(g, source);
+      }
+      g.writeEndArray();
+    }
+    if (record.confidence().isPresent()) {
+      g.writeFieldName(CONFIDENCE);
+      g.writeNumber(record.confidence().get().value());
+    }
+    strings(g, TAGS, record.tags());
+    stringMap(g, EXTERNAL_IDS, record.externalIds());
+    text(g, CREATED, record.created());
+    text(g, MODIFIED, record.modified());
+    extensions(g, record.extensions());
+    g.writeEndObject();
+  }
+
+  private void actor(JsonGenerator g, Actor a) throws IOException {
+    wire(g, KIND, a.kind());
+    strings(g, ALIASES, a.aliases());
+    string(g, COUNTRY, a.country());
+    text(g, PARENT, a.parent());
+    if (!a.affiliations().isEmpty()) {
+      g.writeFieldName(AFFILIATIONS);
+      g.writeStartArray();
+      for (Affiliation affiliation : a.affiliations()) {
+        g.writeStartObject();
+        g.writeFieldName(ORGANISATION);
+        g.writeString(affiliation.organisation().toString());
+        g.writeFieldName(ROLE);
+        g.writeString(affiliation.role());
+        text(g, PERIOD, affiliation.period());
+        extensions(g, affiliation.extensions());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private void incident(JsonGenerator g, Incident i) throws IOException {
+    g.writeFieldName(CATEGORY);
+    g.writeString(i.category().wireName());
+    if (i.subCategory().isPresent()) {
+      g.writeFieldName(SUB_CATEGORY);
+      g.writeString(i.subCategory().get().wireName());
+    }
+    text(g, DATE, i.date());
+    if (i.place().isPresent()) {
+      g.writeFieldName(PLACE);
+      place(g, i.place().get());
+    }
+    involvements(g, PERPETRATORS, i.perpetrators());
+    involvements(g, TARGETS, i.targets());
+    if (i.casualties().isPresent()) {
+      g.writeFieldName(CASUALTIES);
+      casualties(g, i.casualties().get());
+    }
+    strings(g, WEAPONS, i.weapons());
+    bool(g, SUICIDE, i.suicide());
+    ids(g, CLAIMED_BY, i.claimedBy());
+  }
+
+  private void operation(JsonGenerator g, Operation o) throws IOException {
+    wire(g, KIND, o.kind());
+    if (o.status().isPresent()) {
+      wire(g, STATUS, o.status().get());
+    }
+    involvements(g, CONDUCTED_BY, o.conductedBy());
+    involvements(g, AGAINST, o.against());
+    places(g, AREA, o.area());
+    text(g, PERIOD, o.period());
+    text(g, ANNOUNCED, o.announced());
+    ids(g, APPROVED_BY, o.approvedBy());
+    if (!o.domains().isEmpty()) {
+      g.writeFieldName(DOMAINS);
+      g.writeStartObject();
+      for (Map.Entry<Operation.Domain, Certainty> entry : o.domains().entrySet()) {
+        g.writeFieldName(entry.getKey().wireName());
+        g.writeString(entry.getValue().wireName());
+      }
+      g.writeEndObject();
+    }
+    involvements(g, JOINT_WITH, o.jointWith());
+    if (!o.triggeredBy().isEmpty()) {
+      g.writeFieldName(TRIGGERED_BY);
+      g.writeStartArray();
+      for (Link<Incident> link : o.triggeredBy()) {
+        g.writeStartObject();
+        g.writeFieldName(TARGET);
+        g.writeString(link.target().toString());
+        wire(g, CERTAINTY, link.certainty());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private void exercise(JsonGenerator g, Exercise e) throws IOException {
+    wire(g, KIND, e.kind());
+    if (e.joint()) {
+      g.writeFieldName(JOINT);
+      g.writeBoolean(true);
+    }
+    involvements(g, PARTICIPANTS, e.participants());
+    text(g, HOST, e.host());
+    if (e.place().isPresent()) {
+      g.writeFieldName(PLACE);
+      place(g, e.place().get());
+    }
+    text(g, PERIOD, e.period());
+    text(g, ANNOUNCED, e.announced());
+    text(g, ANNOUNCED_BY, e.announcedBy());
+    string(g, SERIES, e.series());
+    string(g, EDITION, e.edition());
+  }
+
+  private void investment(JsonGenerator g, Investment i) throws IOException {
+    wire(g, KIND, i.kind());
+    ids(g, INVESTORS, i.investors());
+    text(g, HOST, i.host());
+    if (i.value().isPresent()) {
+      Money money = i.value().get();
+      g.writeFieldName(VALUE);
+      g.writeStartObject();
+      g.writeFieldName(AMOUNT);
+      g.writeNumber(money.amount());
+      g.writeFieldName(CURRENCY);
+      g.writeString(money.currencyCode());
+      if (money.approximate()) {
+        g.writeFieldName(APPROXIMATE);
+        g.writeBoolean(true);
+      }
+      g.writeEndObject();
+    }
+    text(g, PERIOD, i.period());
+    text(g, PART_OF, i.partOf());
+    places(g, ASSETS, i.assets());
+    strings(g, SECTORS, i.sectors());
+  }
+
+  private void statement(JsonGenerator g, Statement s) throws IOException {
+    wire(g, KIND, s.kind());
+    text(g, SPEAKER, s.speaker());
+    text(g, ON_BEHALF_OF, s.onBehalfOf());
+    text(g, DATE, s.date());
+    string(g, TEXT, s.text());
+    if (s.quoted()) {
+      g.writeFieldName(QUOTED);
+      g.writeBoolean(true);
+    }
+    ids(g, ABOUT, s.about());
+  }
+
+  private void source(JsonGenerator g, Source s) throws IOException {
+    g.writeStartObject();
+    string(g, PUBLISHER, s.publisher());
+    string(g, TITLE, s.title());
+    string(g, URL, s.url());
+    text(g, PUBLISHED, s.published());
+    text(g, ACCESSED, s.accessed());
+    string(g, QUOTE, s.quote());
+    extensions(g, s.extensions());
+    g.writeEndObject();
+  }
+
+  private void involvements(JsonGenerator g, SerializableString name, List<Involvement> list)
+      throws IOException {
+    if (list.isEmpty()) {
+      return;
+    }
+    g.writeFieldName(name);
+    g.writeStartArray();
+    for (Involvement involvement : list) {
+      g.writeStartObject();
+      g.writeFieldName(ACTOR);
+      g.writeString(involvement.actor().toString());
+      string(g, ROLE, involvement.role());
+      wire(g, CERTAINTY, involvement.certainty());
+      extensions(g, involvement.extensions());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void places(JsonGenerator g, SerializableString name, List<Place> list)
+      throws IOException {
+    if (list.isEmpty()) {
+      return;
+    }
+    g.writeFieldName(name);
+    g.writeStartArray();
+    for (Place place : list) {
+      place(g, place);
+    }
+    g.writeEndArray();
+  }
+
+  private void place(JsonGenerator g, Place p) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(NAME);
+    g.writeString(p.name());
+    if (p.kind().isPresent()) {
+      wire(g, KIND, p.kind().get());
+    }
+    string(g, COUNTRY, p.country());
+    string(g, ADMIN1, p.admin1());
+    string(g, ADMIN2, p.admin2());
+    string(g, LOCALITY, p.locality());
+    if (p.coordinates().isPresent()) {
+      Coordinates c = p.coordinates().get();
+      g.writeFieldName(COORDINATES);
+      g.writeStartObject();
+      g.writeFieldName(LATITUDE);
+      g.writeNumber(c.latitude());
+      g.writeFieldName(LONGITUDE);
+      g.writeNumber(c.longitude());
+      g.writeEndObject();
+    }
+    if (p.geoPrecision().isPresent()) {
+      wire(g, GEO_PRECISION, p.geoPrecision().get());
+    }
+    stringMap(g, GAZETTEER_IDS, p.gazetteerIds());
+    extensions(g, p.extensions());
+    g.writeEndObject();
+  }
+
+  private void casualties(JsonGenerator g, Casualties c) throws IOException {
+    g.writeStartObject();
+    estimate(g, KILLED, c.killed());
+    estimate(g, INJURED, c.injured());
+    if (!c.breakdowns().isEmpty()) {
+      g.writeFieldName(BREAKDOWNS);
+      g.writeStartArray();
+      for (Casualties.Breakdown breakdown : c.breakdowns()) {
+        g.writeStartObject();
+        g.writeFieldName(GROUP);
+        g.writeString(breakdown.group());
+        estimate(g, KILLED, breakdown.killed());
+        estimate(g, INJURED, breakdown.injured());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    bool(g, PERPETRATORS_INCLUDED, c.perpetratorsIncluded());
+    extensions(g, c.extensions());
+    g.writeEndObject();
+  }
+
+  private static void estimate(JsonGenerator g, SerializableString name, Optional<Estimate> value)
+      throws IOException {
+    if (value.isEmpty()) {
+      return;
+    }
+    Estimate e = value.get();
+    g.writeFieldName(name);
+    g.writeStartObject();
+    if (e.low().isPresent()) {
+      g.writeFieldName(LOW);
+      g.writeNumber(e.low().getAsInt());
+    }
+    if (e.best().isPresent()) {
+      g.writeFieldName(BEST);
+      g.writeNumber(e.best().getAsInt());
+    }
+    if (e.high().isPresent()) {
+      g.writeFieldName(HIGH);
+      g.writeNumber(e.high().getAsInt());
+    }
+    g.writeEndObject();
+  }
+
+  private void extensions(JsonGenerator g, Map<String, ExtensionValue> extensions)
+      throws IOException {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, ExtensionValue> entry : extensions.entrySet()) {
+      g.writeFieldName(entry.getKey());
+      String json = entry.getValue().json();
+      try (JsonParser parser = codec.extensionParser(json)) {
+        parser.nextToken();
+        JsonCodec.copyExactly(parser, g);
+        if (parser.nextToken() != null) {
+          throw new IllegalArgumentException(
+              "extension " + entry.getKey() + " holds more than one JSON value: " + json);
+        }
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(
+            "extension " + entry.getKey() + " holds malformed JSON: " + Decoder.oneLine(
+                e.getOriginalMessage()),
+            e);
+      }
+    }
+  }
+
+  private static void string(JsonGenerator g, SerializableString name, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeFieldName(name);
+      g.writeString(value.get());
+    }
+  }
+
+  /** An optional value written as its {@code toString()}: ids, dates, timestamps. */
+  private static void text(JsonGenerator g, SerializableString name, Optional<?> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeFieldName(name);
+      g.writeString(value.get().toString());
+    }
+  }
+
+  private static void bool(JsonGenerator g, SerializableString name, Optional<Boolean> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeFieldName(name);
+      g.writeBoolean(value.get());
+    }
+  }
+
+  private static void wire(JsonGenerator g, SerializableString name, WireNamed value)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value.wireName());
+  }
+
+  private static void strings(JsonGenerator g, SerializableString name, Collection<String> values)
+      throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeFieldName(name);
+    g.writeStartArray();
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
+  }
+
+  private static void ids(JsonGenerator g, SerializableString name, List<? extends Id<?>> values)
+      throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeFieldName(name);
+    g.writeStartArray();
+    for (Id<?> id : values) {
+      g.writeString(id.toString());
+    }
+    g.writeEndArray();
+  }
+
+  private static void stringMap(JsonGenerator g, SerializableString name, Map<String, String> map)
+      throws IOException {
+    if (map.isEmpty()) {
+      return;
+    }
+    g.writeFieldName(name);
+    g.writeStartObject();
+    for (Map.Entry<String, String> entry : map.entrySet()) {
+      g.writeFieldName(entry.getKey());
+      g.writeString(entry.getValue());
+    }
+    g.writeEndObject();
+  }
+}

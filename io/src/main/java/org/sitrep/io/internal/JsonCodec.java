@@ -1,0 +1,314 @@
+package org.sitrep.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.sitrep.core.Dataset;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.ReadWarning;
+import org.sitrep.io.SitrepReadException;
+
+/**
+ * The configured codec behind one {@code SitrepJson}: the {@link JsonFactory} (built once, with
+ * the read and write limits), the pretty printer template, and factories for decoders, encoders
+ * and record sources. Immutable and thread-safe.
+ */
+public final class JsonCodec {
+
+  /** The format version this codec reads and writes. */
+  public static final String VERSION = "1.0";
+
+  private static final int DOCUMENT_ID_CACHE = 4096;
+  private static final int VALUE_ID_CACHE = 16;
+
+  private final JsonFactory factory;
+  private final boolean strict;
+  private final boolean pretty;
+  private final long maxDocumentLength;
+  private final int maxLineLength;
+  private final DefaultPrettyPrinter printer;
+  private final Encoder encoder;
+  private final int columnCorrection;
+
+  /**
+   * Creates a codec.
+   *
+   * @param strict whether unknown properties and bad records are errors (else warnings)
+   * @param pretty whether documents are indented
+   * @param limits the read limits: string, number, name length, nesting depth, document length
+   * @param maxLineLength the longest JSON Lines line, in bytes
+   */
+  public JsonCodec(boolean strict, boolean pretty, StreamReadConstraints limits, int maxLineLength) {
+    this.strict = strict;
+    this.pretty = pretty;
+    this.maxDocumentLength = limits.getMaxDocumentLength();
+    this.maxLineLength = maxLineLength;
+    this.factory =
+        new JsonFactoryBuilder()
+            .streamReadConstraints(limits)
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(limits.getMaxNestingDepth()).build())
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .rootValueSeparator((String) null)
+            .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    this.printer =
+        new DefaultPrettyPrinter(separators)
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter)
+            .withRootSeparator((String) null);
+    this.encoder = new Encoder(this);
+    this.columnCorrection = measureColumnCorrection(factory);
+  }
+
+  /**
+   * The difference between the column of a token's location and {@code
+   * ParserBase.getTokenColumnNr()}, which the decoder reads to note where objects start without
+   * allocating a location; measured once, so that it stays right across Jackson versions.
+   */
+  private static int measureColumnCorrection(JsonFactory factory) {
+    try (JsonParser parser = factory.createParser(" {}")) {
+      parser.nextToken();
+      if (parser instanceof ParserBase) {
+        return parser.currentTokenLocation().getColumnNr()
+            - ((ParserBase) parser).getTokenColumnNr();
+      }
+      return 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What to add to {@code ParserBase.getTokenColumnNr()} to get the location's column. */
+  int columnCorrection() {
+    return columnCorrection;
+  }
+
+  /** Whether unknown properties and bad records are errors. */
+  public boolean strict() {
+    return strict;
+  }
+
+  /** Whether documents are indented. */
+  public boolean pretty() {
+    return pretty;
+  }
+
+  /** The longest JSON Lines line, in bytes. */
+  public int maxLineLength() {
+    return maxLineLength;
+  }
+
+  /** The encoder. */
+  public Encoder encoder() {
+    return encoder;
+  }
+
+  /** A new decoder for one read of a document or stream. */
+  public Decoder newDecoder(List<ReadWarning> warnings) {
+    return new Decoder(this, warnings, DOCUMENT_ID_CACHE);
+  }
+
+  /** A new decoder for one value read through a user's {@code ObjectMapper}. */
+  public Decoder newValueDecoder(List<ReadWarning> warnings) {
+    return new Decoder(this, warnings, VALUE_ID_CACHE);
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  /** Reads a whole document from bytes. */
+  public Dataset readDocument(InputStream in, List<ReadWarning> warnings) throws IOException {
+    try (JsonParser parser = factory.createParser(in)) {
+      return newDecoder(warnings).readDocument(parser, true);
+    }
+  }
+
+  /** Reads a whole document from characters. */
+  public Dataset readDocument(Reader in, List<ReadWarning> warnings) throws IOException {
+    try (JsonParser parser = factory.createParser(in)) {
+      return newDecoder(warnings).readDocument(parser, true);
+    }
+  }
+
+  /** Reads a whole document from a string. */
+  public Dataset readDocument(String json, List<ReadWarning> warnings) throws IOException {
+    if (json.length() > maxDocumentLength) {
+      throw new SitrepReadException(
+          SitrepReadException.LIMIT_EXCEEDED, 1, 1, "", null,
+          "read limit exceeded: document of " + json.length()
+              + " characters is longer than the maximum of " + maxDocumentLength,
+          null);
+    }
+    try (JsonParser parser = factory.createParser(json)) {
+      return newDecoder(warnings).readDocument(parser, true);
+    }
+  }
+
+  /** Writes a whole document and a final newline. */
+  public void writeDocument(OutputStream out, Dataset dataset) throws IOException {
+    try (JsonGenerator g = documentGenerator(factory.createGenerator(out))) {
+      encoder.writeDocument(g, dataset);
+      g.writeRaw('\n');
+    }
+  }
+
+  /** Writes a whole document and a final newline. */
+  public void writeDocument(Writer out, Dataset dataset) throws IOException {
+    try (JsonGenerator g = documentGenerator(factory.createGenerator(out))) {
+      encoder.writeDocument(g, dataset);
+      g.writeRaw('\n');
+    }
+  }
+
+  private JsonGenerator documentGenerator(JsonGenerator g) {
+    if (pretty) {
+      g.setPrettyPrinter(printer.createInstance());
+    }
+    return g;
+  }
+
+  // ---------------------------------------------------------------- streams
+
+  /** A source of the records of a JSON Lines stream. */
+  public RecordSource lines(InputStream in, List<ReadWarning> warnings) {
+    return new LineSource(this, in, newDecoder(warnings));
+  }
+
+  /** A source of the records of a document, read one at a time. */
+  public RecordSource documentRecords(InputStream in, List<ReadWarning> warnings)
+      throws IOException {
+    return new DocumentSource(factory.createParser(in), newDecoder(warnings), strict);
+  }
+
+  /** A parser of one JSON Lines line. */
+  JsonParser lineParser(byte[] bytes, int length) throws IOException {
+    return factory.createParser(bytes, 0, length);
+  }
+
+  /** A compact generator for JSON Lines; each record is followed by a newline. */
+  public JsonGenerator linesGenerator(OutputStream out) throws IOException {
+    return factory.createGenerator(out);
+  }
+
+  /** A compact generator for an extension value. */
+  JsonGenerator compactGenerator(Writer out) throws IOException {
+    return factory.createGenerator(out);
+  }
+
+  /** A parser of an extension value's text. */
+  JsonParser extensionParser(String json) throws IOException {
+    return factory.createParser(json);
+  }
+
+  /**
+   * Copies the value the parser stands on to the generator, keeping numbers exactly as written
+   * (their text, not a double) and strings unchanged.
+   */
+  static void copyExactly(JsonParser p, JsonGenerator g) throws IOException {
+    int depth = 0;
+    JsonToken token = p.currentToken();
+    do {
+      switch (token) {
+        case START_OBJECT:
+          g.writeStartObject();
+          depth++;
+          break;
+        case START_ARRAY:
+          g.writeStartArray();
+          depth++;
+          break;
+        case END_OBJECT:
+          g.writeEndObject();
+          depth--;
+          break;
+        case END_ARRAY:
+          g.writeEndArray();
+          depth--;
+          break;
+        case FIELD_NAME:
+          g.writeFieldName(p.currentName());
+          break;
+        case VALUE_STRING:
+          g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          g.writeNumber(p.getText());
+          break;
+        case VALUE_TRUE:
+          g.writeBoolean(true);
+          break;
+        case VALUE_FALSE:
+          g.writeBoolean(false);
+          break;
+        case VALUE_NULL:
+          g.writeNull();
+          break;
+        default:
+          throw new IllegalStateException("unexpected token " + token);
+      }
+      if (depth == 0) {
+        return;
+      }
+      token = p.nextToken();
+      if (token == null) {
+        throw new JsonProcessingException("unexpected end of input in an x_ value") {
+          private static final long serialVersionUID = 1L;
+        };
+      }
+    } while (true);
+  }
+
+  /** Turns Jackson's own problems (syntax, limits) into read exceptions. */
+  static SitrepReadException problem(Decoder decoder, JsonProcessingException e) {
+    return decoder.jacksonProblem(
+        e instanceof StreamConstraintsException
+            ? SitrepReadException.LIMIT_EXCEEDED
+            : SitrepReadException.SYNTAX,
+        e);
+  }
+
+  /** A document whose first token the parser stands on, for a user's {@code ObjectMapper}. */
+  public Dataset readDocument(JsonParser parser, List<ReadWarning> warnings) throws IOException {
+    return newValueDecoder(warnings).readDocument(parser, false);
+  }
+
+  /** One record object, for a user's {@code ObjectMapper}. */
+  public SitrepRecord readRecord(JsonParser parser, List<ReadWarning> warnings)
+      throws IOException {
+    Decoder decoder = newValueDecoder(warnings);
+    try {
+      return decoder.readRecord(parser);
+    } catch (JsonProcessingException e) {
+      throw problem(decoder, e);
+    }
+  }
+}
