@@ -8,6 +8,7 @@
  */
 module org.sitrep.io {
   requires transitive org.sitrep.core;
+  requires transitive org.sitrep.validation;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import org.sitrep.core.Dataset;
 import org.sitrep.io.internal.JsonCodec;
+import org.sitrep.validation.ValidationReport;
 
 /**
  * Reads and writes Sitrep data as JSON: whole documents ({@code {"sitrep": "1.0", "title": ...,
@@ -229,6 +230,34 @@ public final class SitrepJson {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  // ---------------------------------------------------------------- validation reports
+
+  /**
+   * A validation report as JSON, in the shape documented in {@code validation/README.md}: the
+   * JSON Schema output format's {@code valid}, {@code errors}, {@code instanceLocation} and
+   * {@code error}, with Sitrep's {@code code}, {@code severity}, {@code recordId}, {@code
+   * pointer}, {@code related} and {@code arguments}. Pretty or compact like documents.
+   *
+   * <pre>{@code
+   * String json = SitrepJson.strict().writeReportString(Validator.defaults().validate(dataset));
+   * }</pre>
+   */
+  public String writeReportString(ValidationReport report) {
+    StringWriter out = new StringWriter();
+    try {
+      writeReport(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes a validation report as JSON to a writer; flushes and does not close it. */
+  public void writeReport(ValidationReport report, Writer out) throws IOException {
+    codec.writeReport(out, Objects.requireNonNull(report, "report"));
+    out.flush();
   }
 
   // ---------------------------------------------------------------- record streams

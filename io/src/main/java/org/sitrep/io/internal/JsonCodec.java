@@ -26,6 +26,7 @@ import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.ReadWarning;
 import org.sitrep.io.SitrepReadException;
+import org.sitrep.validation.ValidationReport;
 
 /**
  * The configured codec behind one {@code SitrepJson}: the {@link JsonFactory} (built once, with
@@ -184,6 +185,14 @@ public final class JsonCodec {
   public void writeDocument(Writer out, Dataset dataset) throws IOException {
     try (JsonGenerator g = documentGenerator(factory.createGenerator(out))) {
       encoder.writeDocument(g, dataset);
+      g.writeRaw('\n');
+    }
+  }
+
+  /** Writes a validation report, pretty or compact like documents, and a final newline. */
+  public void writeReport(Writer out, ValidationReport report) throws IOException {
+    try (JsonGenerator g = documentGenerator(factory.createGenerator(out))) {
+      ReportEncoder.write(g, report);
       g.writeRaw('\n');
     }
   }
