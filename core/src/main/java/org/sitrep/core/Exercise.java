@@ -1,15 +1,12 @@
 package org.sitrep.core;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.sitrep.core.geo.Place;
 import org.sitrep.core.time.FuzzyDate;
 import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
-import org.sitrep.core.time.Timestamp;
 
 /**
  * A military or security exercise. A joint exercise has at least two participants; validation
@@ -49,33 +46,6 @@ public abstract non-sealed class Exercise implements SitrepRecord {
 
   @Override
   public abstract Id<Exercise> id();
-
-  @Override
-  public abstract String name();
-
-  @Override
-  public abstract Optional<String> description();
-
-  @Override
-  public abstract List<Source> sources();
-
-  @Override
-  public abstract Optional<Confidence> confidence();
-
-  @Override
-  public abstract Set<String> tags();
-
-  @Override
-  public abstract Map<String, String> externalIds();
-
-  @Override
-  public abstract Optional<Timestamp> created();
-
-  @Override
-  public abstract Optional<Timestamp> modified();
-
-  @Override
-  public abstract Map<String, ExtensionValue> extensions();
 
   /** What sort of exercise. */
   public abstract Kind kind();

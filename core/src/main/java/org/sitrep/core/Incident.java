@@ -1,15 +1,12 @@
 package org.sitrep.core;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.sitrep.core.geo.Place;
 import org.sitrep.core.taxonomy.IncidentCategory;
 import org.sitrep.core.taxonomy.IncidentSubCategory;
 import org.sitrep.core.time.TimeSpan;
-import org.sitrep.core.time.Timestamp;
 
 /**
  * Something that happened at a place and time: a battle, an explosion, violence against
@@ -50,33 +47,6 @@ public abstract non-sealed class Incident implements SitrepRecord {
 
   @Override
   public abstract Id<Incident> id();
-
-  @Override
-  public abstract String name();
-
-  @Override
-  public abstract Optional<String> description();
-
-  @Override
-  public abstract List<Source> sources();
-
-  @Override
-  public abstract Optional<Confidence> confidence();
-
-  @Override
-  public abstract Set<String> tags();
-
-  @Override
-  public abstract Map<String, String> externalIds();
-
-  @Override
-  public abstract Optional<Timestamp> created();
-
-  @Override
-  public abstract Optional<Timestamp> modified();
-
-  @Override
-  public abstract Map<String, ExtensionValue> extensions();
 
   /** The ACLED event type. */
   public abstract IncidentCategory category();

@@ -3,13 +3,11 @@ package org.sitrep.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.sitrep.core.geo.Place;
 import org.sitrep.core.time.FuzzyDate;
 import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
-import org.sitrep.core.time.Timestamp;
 
 /**
  * What a state or an army does about a threat: an offensive, a counter-insurgency campaign,
@@ -53,33 +51,6 @@ public abstract non-sealed class Operation implements SitrepRecord {
 
   @Override
   public abstract Id<Operation> id();
-
-  @Override
-  public abstract String name();
-
-  @Override
-  public abstract Optional<String> description();
-
-  @Override
-  public abstract List<Source> sources();
-
-  @Override
-  public abstract Optional<Confidence> confidence();
-
-  @Override
-  public abstract Set<String> tags();
-
-  @Override
-  public abstract Map<String, String> externalIds();
-
-  @Override
-  public abstract Optional<Timestamp> created();
-
-  @Override
-  public abstract Optional<Timestamp> modified();
-
-  @Override
-  public abstract Map<String, ExtensionValue> extensions();
 
   /** What sort of operation. */
   public abstract Kind kind();

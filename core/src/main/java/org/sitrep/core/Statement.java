@@ -1,12 +1,9 @@
 package org.sitrep.core;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.sitrep.core.time.TimeSpan;
-import org.sitrep.core.time.Timestamp;
 
 /**
  * Who said what, on whose behalf: a statement, a claim of responsibility, a denial, an
@@ -45,33 +42,6 @@ public abstract non-sealed class Statement implements SitrepRecord {
 
   @Override
   public abstract Id<Statement> id();
-
-  @Override
-  public abstract String name();
-
-  @Override
-  public abstract Optional<String> description();
-
-  @Override
-  public abstract List<Source> sources();
-
-  @Override
-  public abstract Optional<Confidence> confidence();
-
-  @Override
-  public abstract Set<String> tags();
-
-  @Override
-  public abstract Map<String, String> externalIds();
-
-  @Override
-  public abstract Optional<Timestamp> created();
-
-  @Override
-  public abstract Optional<Timestamp> modified();
-
-  @Override
-  public abstract Map<String, ExtensionValue> extensions();
 
   /** What sort of statement. */
   public abstract Kind kind();
