@@ -1,5 +1,6 @@
 package org.sitrep.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -258,6 +259,15 @@ public final class SitrepJson {
   public void writeReport(ValidationReport report, Writer out) throws IOException {
     codec.writeReport(out, Objects.requireNonNull(report, "report"));
     out.flush();
+  }
+
+  /**
+   * Writes a validation report as one JSON value to a generator the caller owns, for tools that
+   * embed reports in JSON of their own (one report per file, say). The generator's pretty
+   * printer, if any, lays it out.
+   */
+  public void writeReport(ValidationReport report, JsonGenerator generator) throws IOException {
+    codec.writeReport(generator, Objects.requireNonNull(report, "report"));
   }
 
   // ---------------------------------------------------------------- record streams

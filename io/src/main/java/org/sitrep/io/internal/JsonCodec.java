@@ -197,6 +197,11 @@ public final class JsonCodec {
     }
   }
 
+  /** Writes a validation report as one JSON value to a caller's generator. */
+  public void writeReport(JsonGenerator g, ValidationReport report) throws IOException {
+    ReportEncoder.write(g, report);
+  }
+
   private JsonGenerator documentGenerator(JsonGenerator g) {
     if (pretty) {
       g.setPrettyPrinter(printer.createInstance());

@@ -1,0 +1,194 @@
+package org.sitrep.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.sitrep.core.Dataset;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.RecordWriter;
+import org.sitrep.io.SitrepJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep convert}: a document to JSON Lines and back. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Convert a Sitrep document to JSON Lines or JSON Lines to a document.",
+      "The output format comes from OUT's extension (.json, .jsonl, .ndjson) or --to."
+          + " Converting to JSON Lines streams in constant memory; a document is built whole."
+          + " OUT is written to a temporary file beside it and moved into place when complete."
+    })
+final class ConvertCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand SitrepCommand parent;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The input file; - for standard input.")
+  String in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "The output file; - for standard output.")
+  String out;
+
+  @Option(
+      names = "--to",
+      paramLabel = "json|jsonl",
+      description = "The output format: json (a document) or jsonl; required when OUT is -.")
+  DataFormat to;
+
+  @Option(
+      names = "--from",
+      paramLabel = "json|jsonl",
+      description = "The input format, when the content and extension do not tell.")
+  DataFormat from;
+
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = {
+        "The title of an output document; default: the input document's title, or for JSON"
+            + " Lines IN's file name without its extension (\"stdin\" for -)."
+      })
+  String title;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = {
+        "The asOf day of an output document; default: the input document's asOf, or for JSON"
+            + " Lines today's date on this machine."
+      })
+  LocalDate asOf;
+
+  @Override
+  public Integer call() throws IOException {
+    Input input = Input.of(in, parent.stdin());
+    Path target = out.equals("-") ? null : Path.of(out);
+    DataFormat format = outputFormat(target);
+    if (target != null) {
+      refuseToOverwrite(input, target);
+    }
+    try (Records records = Records.open(input, from)) {
+      Progress progress =
+          new Progress(
+              spec.commandLine().getErr(), input.label(), input.size(), parent.terminal(),
+              System::nanoTime);
+      try {
+        if (format == DataFormat.JSONL) {
+          write(target, stream -> writeLines(records, progress, stream));
+        } else {
+          Dataset dataset = collect(records, input, progress);
+          write(target, stream -> SitrepJson.strict().write(dataset, stream));
+        }
+      } finally {
+        progress.done();
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private DataFormat outputFormat(Path target) {
+    if (to != null) {
+      return to;
+    }
+    if (target == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--to json|jsonl is required when OUT is - (standard output)");
+    }
+    return DataFormat.ofExtension(target)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "cannot tell the output format from '" + out
+                        + "': name it .json, .jsonl or .ndjson, or give --to json|jsonl"));
+  }
+
+  /** An output that is the input would be truncated before it is read: refuse. */
+  private static void refuseToOverwrite(Input input, Path target) {
+    if (input.isStdin() || !Files.exists(target) || !Files.exists(input.path())) {
+      return;
+    }
+    try {
+      if (target.toRealPath().equals(input.path().toRealPath())) {
+        throw new Failure(target + ": refusing to overwrite the input file; choose another OUT");
+      }
+    } catch (IOException e) {
+      throw new Failure(target + ": cannot be resolved: " + e.getMessage(), e);
+    }
+  }
+
+  private void write(Path target, AtomicOutput.Content content) throws IOException {
+    if (target != null) {
+      AtomicOutput.write(target, target.toString(), content);
+      return;
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    try (OutputStream stream = new WriterOutputStream(stdout)) {
+      content.writeTo(stream);
+    }
+  }
+
+  private static void writeLines(Records records, Progress progress, OutputStream stream)
+      throws IOException {
+    RecordWriter writer = SitrepJson.strict().newRecordWriter(new NonClosing(stream));
+    try {
+      for (SitrepRecord record = records.next(); record != null; record = records.next()) {
+        writer.write(record);
+        progress.tick();
+      }
+    } finally {
+      writer.close();
+    }
+  }
+
+  private Dataset collect(Records records, Input input, Progress progress) {
+    Dataset.Builder dataset = Dataset.builder();
+    for (SitrepRecord record = records.next(); record != null; record = records.next()) {
+      dataset.add(record);
+      progress.tick();
+    }
+    return dataset
+        .title(title != null ? title : records.title().orElseGet(() -> defaultTitle(input)))
+        .asOf(asOf != null ? asOf : records.asOf().orElseGet(LocalDate::now))
+        .build();
+  }
+
+  private static String defaultTitle(Input input) {
+    if (input.isStdin()) {
+      return "stdin";
+    }
+    String name = input.path().getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** Keeps the record writer from closing the stream {@link AtomicOutput} closes. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

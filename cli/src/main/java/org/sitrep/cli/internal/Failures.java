@@ -1,0 +1,84 @@
+package org.sitrep.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns what goes wrong into one line on stderr and exit code 2; the stack trace only with
+ * {@code --debug}.
+ */
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+  @Override
+  public int handleExecutionException(
+      Exception exception, CommandLine commandLine, ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    err.println("sitrep: " + describe(exception));
+    if (debug(parseResult)) {
+      exception.printStackTrace(err);
+    } else if (!(exception instanceof Failure) && !(exception instanceof UncheckedIOException)) {
+      err.println("sitrep: run with --debug for the stack trace");
+    }
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** A wrong command line: what is wrong, suggestions, and where to find help; exit code 2. */
+  @Override
+  public int handleParseException(ParameterException exception, String[] args) {
+    CommandLine commandLine = exception.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println("sitrep: " + exception.getMessage());
+    UnmatchedArgumentException.printSuggestions(exception, err);
+    err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  private static String describe(Exception exception) {
+    if (exception instanceof Failure) {
+      return exception.getMessage();
+    }
+    if (exception instanceof UncheckedIOException) {
+      return describe((IOException) exception.getCause());
+    }
+    if (exception instanceof IOException) {
+      return describe((IOException) exception);
+    }
+    String message = exception.getMessage();
+    return exception.getClass().getSimpleName() + (message == null ? "" : ": " + oneLine(message));
+  }
+
+  private static String describe(IOException exception) {
+    if (exception instanceof java.nio.file.NoSuchFileException) {
+      return exception.getMessage() + ": no such file";
+    }
+    if (exception instanceof java.nio.file.AccessDeniedException) {
+      return exception.getMessage() + ": permission denied";
+    }
+    String message = exception.getMessage();
+    return message == null ? exception.getClass().getSimpleName() : oneLine(message);
+  }
+
+  /** The first line of a message. */
+  static String oneLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end).strip();
+  }
+
+  private static boolean debug(ParseResult parseResult) {
+    for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,89 @@
+package org.sitrep.cli.internal;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code sitrep} command: holds the subcommands and the global options. */
+@Command(
+    name = "sitrep",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Validate, convert and summarise Sitrep JSON documents and JSON Lines.",
+    subcommands = {
+      ValidateCommand.class,
+      ConvertCommand.class,
+      StatsCommand.class,
+      RulesCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success; validate found no errors",
+      "  1  validate found errors",
+      "  2  unreadable input, unwritable output or a wrong command line"
+    })
+public final class SitrepCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of a failure, not just its one-line description.")
+  boolean debug;
+
+  private InputStream stdin = System.in;
+
+  /**
+   * The command line of the tool, with its streams and error handlers in place.
+   *
+   * @param in what {@code -} reads
+   * @param out where results go
+   * @param err where diagnostics go
+   * @return the command line, ready to {@link CommandLine#execute(String...)}
+   */
+  public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    SitrepCommand top = new SitrepCommand();
+    top.stdin = in;
+    CommandLine commandLine = new CommandLine(top);
+    CommandLine completionLine = new CommandLine(new AutoComplete.GenerateCompletion());
+    CommandSpec completion = completionLine.getCommandSpec();
+    completion.name("completion");
+    completion.versionProvider(new VersionProvider());
+    completion.usageMessage()
+        .hidden(false)
+        .description("Print a bash/zsh completion script: source <(sitrep completion)");
+    commandLine.addSubcommand("completion", completionLine);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new Failures());
+    commandLine.setParameterExceptionHandler(new Failures());
+    return commandLine;
+  }
+
+  /** What {@code -} reads: standard input, or what a test supplies. */
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** Whether stderr is a terminal, where progress lines make sense. */
+  boolean terminal() {
+    return System.console() != null;
+  }
+
+  /** Without a subcommand: the usage on stderr, and exit code 2. */
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("sitrep: missing command");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+}

@@ -1,0 +1,170 @@
+package org.sitrep.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.validation.StreamingValidation;
+import org.sitrep.validation.ValidationReport;
+import org.sitrep.validation.Validator;
+import org.sitrep.validation.ValidatorConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep validate}: reads each file and prints its validation report. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Validate Sitrep documents and JSON Lines files and print the findings.",
+      "A file is a document when its first property is \"sitrep\", JSON Lines otherwise;"
+          + " --from decides instead. Records stream: they are not held in memory."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  no errors (warnings and info are fine)",
+      "  1  errors found",
+      "  2  a file could not be read, or the command line is wrong"
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand SitrepCommand parent;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Documents (.json) or JSON Lines (.jsonl, .ndjson); - for standard input.")
+  List<String> files;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      description = "text (for people, the default) or json (for machines).")
+  OutputFormat format;
+
+  @Option(
+      names = "--rule-severity",
+      paramLabel = "CODE=LEVEL",
+      description = {
+        "Re-grade a rule: LEVEL is error, warning, info or off. Repeatable,"
+            + " e.g. --rule-severity casualties.order=error"
+      })
+  List<String> severities = new ArrayList<>();
+
+  @Option(
+      names = "--disable",
+      paramLabel = "CODE",
+      description = "Switch a rule off. Repeatable; wins over --rule-severity.")
+  List<String> disabled = new ArrayList<>();
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = {
+        "The day the data is current as of, for rules such as date.after-as-of.",
+        "JSON Lines carry no such day: without this option it is today's date on this machine."
+            + " For a document it replaces the document's asOf."
+      })
+  LocalDate asOf;
+
+  @Option(
+      names = "--from",
+      paramLabel = "json|jsonl",
+      description = "Read every FILE as a document (json) or as JSON Lines (jsonl).")
+  DataFormat from;
+
+  @Override
+  public Integer call() throws IOException {
+    Validator validator = validator();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<FileReport> results = new ArrayList<>();
+    boolean unreadable = false;
+    boolean errors = false;
+    for (String file : files) {
+      FileReport result = validate(Input.of(file, parent.stdin()), validator, err);
+      unreadable |= result.failure() != null;
+      errors |= result.report() != null && result.report().hasErrors();
+      if (format == OutputFormat.TEXT) {
+        printText(result, out, results.isEmpty());
+      }
+      results.add(result);
+    }
+    if (format == OutputFormat.JSON) {
+      ReportJson.writeValidation(results, out);
+    }
+    out.flush();
+    return unreadable ? ExitCodes.USAGE : errors ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private Validator validator() {
+    List<String> entries = new ArrayList<>(severities);
+    disabled.forEach(code -> entries.add("!" + code));
+    try {
+      return Validator.builder().config(ValidatorConfig.parse(entries)).build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), Failures.oneLine(e.getMessage()), e);
+    }
+  }
+
+  private FileReport validate(Input input, Validator validator, PrintWriter err) {
+    try (Records records = Records.open(input, from)) {
+      LocalDate day = asOf != null ? asOf : records.asOf().orElseGet(LocalDate::now);
+      StreamingValidation session = validator.startStream(day);
+      Progress progress =
+          new Progress(err, input.label(), input.size(), parent.terminal(), System::nanoTime);
+      try {
+        for (SitrepRecord record = records.next(); record != null; record = records.next()) {
+          session.accept(record);
+          progress.tick();
+        }
+      } finally {
+        progress.done();
+      }
+      return new FileReport(input.label(), records.format(), day, session.finish(), null);
+    } catch (Failure failure) {
+      err.println("sitrep: " + failure.getMessage());
+      if (parent.debug) {
+        failure.printStackTrace(err);
+      }
+      err.flush();
+      return new FileReport(input.label(), null, null, null, failure);
+    }
+  }
+
+  private static void printText(FileReport result, PrintWriter out, boolean first) {
+    if (!first) {
+      out.println();
+    }
+    if (result.failure() != null) {
+      out.println(result.file() + ": not validated, it could not be read");
+      return;
+    }
+    out.println(result.file() + ": " + result.format().label() + ", as of " + result.asOf());
+    out.print(result.report().toText());
+  }
+
+  /**
+   * What validating one file gave.
+   *
+   * @param file the file's name
+   * @param format the format read; null when it could not be read
+   * @param asOf the day validated against; null when it could not be read
+   * @param report the report; null when it could not be read
+   * @param failure why it could not be read; null when it was
+   */
+  record FileReport(
+      String file, DataFormat format, LocalDate asOf, ValidationReport report, Failure failure) {}
+}

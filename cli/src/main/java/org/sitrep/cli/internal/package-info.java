@@ -1,0 +1,5 @@
+/**
+ * The commands of the {@code sitrep} tool and what they share: input detection, atomic output,
+ * progress on the terminal and one-line error reports. Not exported.
+ */
+package org.sitrep.cli.internal;

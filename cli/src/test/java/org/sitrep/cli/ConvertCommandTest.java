@@ -1,0 +1,145 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.cli.TestFiles.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void aDocumentBecomesOneRecordPerLine() throws IOException {
+    Path out = dir.resolve("out.jsonl");
+
+    Run run = Run.of("convert", data("valid.json"), out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllLines(out))
+        .hasSize(8)
+        .allSatisfy(line -> assertThat(line).startsWith("{\"type\":"))
+        .first()
+        .asString()
+        .startsWith("{\"type\":\"actor\",\"id\":\"actor:bla\"");
+    assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+  }
+
+  @Test
+  void jsonLinesBecomeADocumentWithTheGivenTitleAndDay() throws IOException {
+    Path out = dir.resolve("out.json");
+
+    Run run =
+        Run.of("convert", "--title", "Test", "--as-of", "2024-11-20", data("valid.jsonl"),
+            out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(out))
+        .startsWith("{\n  \"sitrep\": \"1.0\",\n  \"title\": \"Test\",\n  \"asOf\": \"2024-11-20\"")
+        .contains("\"id\": \"incident:2024-08-26-musakhel\"");
+    assertThat(Run.of("validate", out.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void aDocumentFromJsonLinesIsNamedAfterTheFileAndDatedToday() throws IOException {
+    Path out = dir.resolve("out.json");
+
+    Run run = Run.of("convert", data("valid.jsonl"), out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(out))
+        .contains("\"title\": \"valid\"")
+        .contains("\"asOf\": \"" + java.time.LocalDate.now() + "\"");
+  }
+
+  @Test
+  void aRoundTripKeepsTheDocument() throws IOException {
+    Path lines = dir.resolve("lines.ndjson");
+    Path back = dir.resolve("back.json");
+
+    Run there = Run.of("convert", data("valid.json"), lines.toString());
+    Run again = Run.of("convert", lines.toString(), back.toString(), "--title",
+        "Balochistan, autumn 2024 (CLI test)", "--as-of", "2024-11-20");
+    Run pretty = Run.of("convert", "--to", "json", data("valid.json"), "-");
+
+    assertThat(there.exitCode()).isZero();
+    assertThat(again.exitCode()).isZero();
+    assertThat(Files.readString(back)).isEqualTo(pretty.out());
+  }
+
+  @Test
+  void writesToStandardOutputWithTo() {
+    Run run = Run.of("convert", "--to", "jsonl", data("valid.json"), "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).hasSize(8);
+  }
+
+  @Test
+  void readsStandardInput() throws IOException {
+    Run run = Run.withStdin(Files.readString(Path.of(data("valid.jsonl"))), "convert", "--to",
+        "json", "--as-of", "2024-11-20", "-", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("\"title\": \"stdin\"").contains("\"asOf\": \"2024-11-20\"");
+  }
+
+  @Test
+  void standardOutputNeedsTo() {
+    Run run = Run.of("convert", data("valid.json"), "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--to json|jsonl is required");
+  }
+
+  @Test
+  void anUnknownExtensionNeedsTo() {
+    Run run = Run.of("convert", data("valid.json"), dir.resolve("out.txt").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot tell the output format");
+  }
+
+  @Test
+  void refusesToOverwriteItsInput() throws IOException {
+    Path input = dir.resolve("data.json");
+    Files.copy(Path.of(data("valid.json")), input);
+    byte[] before = Files.readAllBytes(input);
+
+    Run run = Run.of("convert", "--to", "json", input.toString(),
+        dir.resolve(".").resolve("data.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("refusing to overwrite the input file");
+    assertThat(Files.readAllBytes(input)).isEqualTo(before);
+  }
+
+  @Test
+  void aBadLineLeavesNoOutputBehind() throws IOException {
+    Path out = dir.resolve("out.json");
+    Path kept = dir.resolve("kept.jsonl");
+    Files.writeString(kept, "old\n");
+
+    Run toDocument = Run.of("convert", data("broken-line.jsonl"), out.toString());
+    Run toLines = Run.of("convert", "--to", "jsonl", data("broken-line.jsonl"), kept.toString());
+
+    assertThat(toDocument.exitCode()).isEqualTo(2);
+    assertThat(toDocument.err()).contains("broken-line.jsonl:3:").contains("[malformed-value]");
+    assertThat(toLines.exitCode()).isEqualTo(2);
+    assertThat(out).doesNotExist();
+    assertThat(kept).hasContent("old");
+    assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+  }
+
+  @Test
+  void anOutputInAMissingDirectoryExits2() {
+    Run run = Run.of("convert", data("valid.json"), dir.resolve("no/such/out.jsonl").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("out.jsonl: cannot be written: no such directory");
+  }
+}

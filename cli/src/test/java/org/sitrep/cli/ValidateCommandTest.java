@@ -1,0 +1,230 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.cli.TestFiles.data;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+  @Test
+  void aValidDocumentExits0() {
+    Run run = Run.of("validate", data("valid.json"));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("valid.json: document, as of 2024-11-20")
+        .contains("0 errors, 0 warnings, 0 info in 8 records");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aDocumentWithErrorsExits1AndListsTheFindings() {
+    Run run = Run.of("validate", data("invalid.json"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("records/1 incident:2024-10-06-karachi-airport")
+        .contains("ref.unresolved")
+        .contains("/perpetrators/0/actor")
+        .contains("period.inverted")
+        .contains("2 errors, 0 warnings, 0 info in 3 records");
+  }
+
+  @Test
+  void jsonLinesAreValidatedAsOfTheGivenDay() {
+    Run valid = Run.of("validate", "--as-of", "2024-11-20", data("valid.jsonl"));
+    Run invalid = Run.of("validate", "--as-of", "2024-11-20", data("invalid.jsonl"));
+
+    assertThat(valid.exitCode()).isZero();
+    assertThat(valid.out()).contains("JSON Lines, as of 2024-11-20").contains("in 6 records");
+    assertThat(invalid.exitCode()).isEqualTo(1);
+    assertThat(invalid.out()).contains("date.after-as-of").contains("ref.unresolved");
+  }
+
+  @Test
+  void jsonLinesWithoutAsOfAreValidatedAsOfToday() {
+    Run run = Run.of("validate", data("valid.jsonl"));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("as of " + java.time.LocalDate.now());
+  }
+
+  @Test
+  void asOfReplacesTheDocumentsDay() {
+    Run run = Run.of("validate", "--as-of", "2024-10-01", data("valid.json"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("as of 2024-10-01").contains("date.after-as-of");
+  }
+
+  @Test
+  void ruleSeverityAndDisableGoThroughTheValidatorConfiguration() {
+    Run downgraded =
+        Run.of("validate", "--rule-severity", "ref.unresolved=warning", "--disable",
+            "period.inverted", data("invalid.json"));
+
+    assertThat(downgraded.exitCode()).isZero();
+    assertThat(downgraded.out())
+        .contains("warning  ref.unresolved")
+        .doesNotContain("period.inverted")
+        .contains("0 errors, 1 warning, 0 info");
+  }
+
+  @Test
+  void anUnknownRuleCodeIsAUsageError() {
+    Run run = Run.of("validate", "--disable", "no.such-rule", data("valid.json"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no.such-rule").contains("sitrep validate --help");
+  }
+
+  @Test
+  void aBadSeverityIsAUsageError() {
+    Run run = Run.of("validate", "--rule-severity", "ref.unresolved=fatal", data("valid.json"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("fatal");
+  }
+
+  @Test
+  void anUnreadableLineIsOneLineNamingFileLineAndColumn() {
+    String file = data("broken-line.jsonl");
+    Run run = Run.of("validate", "--as-of", "2024-11-20", file);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("sitrep: " + file + ":3:")
+        .contains("actr:bla")
+        .contains("/perpetrators/0/actor")
+        .contains("[malformed-value]");
+  }
+
+  @Test
+  void aSyntaxErrorInADocumentIsOneLine() {
+    String file = data("broken-syntax.json");
+    Run run = Run.of("validate", file);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("sitrep: " + file + ":7:")
+        .contains("[syntax]");
+  }
+
+  @Test
+  void debugAddsTheStackTrace() {
+    Run run = Run.of("validate", "--debug", data("broken-syntax.json"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("SitrepReadException").contains("\tat ");
+  }
+
+  @Test
+  void aMissingFileExits2() {
+    Run run = Run.of("validate", "no-such-file.json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("sitrep: no-such-file.json: no such file" + System.lineSeparator());
+  }
+
+  @Test
+  void theWorstFileDecidesTheExitCode() {
+    Run run = Run.of("validate", data("valid.json"), data("invalid.json"), data("broken-syntax.json"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).contains("valid.json: document").contains("invalid.json: document")
+        .contains("broken-syntax.json: not validated");
+  }
+
+  @Test
+  void printsAReportForMachines() {
+    Run run = Run.of("validate", "--format", "json", data("invalid.json"), data("broken-syntax.json"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out())
+        .contains("\"valid\" : false")
+        .contains("\"format\" : \"json\"")
+        .contains("\"asOf\" : \"2024-11-20\"")
+        .contains("\"records\" : 3")
+        .contains("\"code\" : \"ref.unresolved\"")
+        .contains("\"instanceLocation\" : \"/records/1/perpetrators/0/actor\"")
+        .contains("\"related\" : \"actor:ttp\"")
+        .contains("\"code\" : \"syntax\"")
+        .contains("\"line\" : 7");
+  }
+
+  @Test
+  void readsJsonLinesFromStandardInput() {
+    Run run =
+        Run.withStdin(
+            "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n",
+            "validate", "--as-of", "2024-11-20", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("<stdin>: JSON Lines").contains("in 1 record");
+  }
+
+  @Test
+  void readsADocumentFromStandardInput() throws IOException {
+    String document = Files.readString(Path.of(data("invalid.json")));
+
+    Run run = Run.withStdin(document, "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("<stdin>: document, as of 2024-11-20").contains("period.inverted");
+  }
+
+  @Test
+  void detectsADocumentByContentWhateverItsName(@TempDir Path dir) throws IOException {
+    Path renamed = dir.resolve("data.jsonl");
+    Files.copy(Path.of(data("valid.json")), renamed);
+
+    Run run = Run.of("validate", renamed.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("document, as of 2024-11-20");
+  }
+
+  @Test
+  void fromOverridesDetection(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("records.txt");
+    Files.writeString(
+        file, "\n\n{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n",
+        StandardCharsets.UTF_8);
+
+    Run detected = Run.of("validate", "--as-of", "2024-11-20", file.toString());
+    Run forced = Run.of("validate", "--from", "json", file.toString());
+
+    assertThat(detected.exitCode()).isZero();
+    assertThat(detected.out()).contains("JSON Lines").contains("in 1 record");
+    assertThat(forced.exitCode()).isEqualTo(2);
+    assertThat(forced.err()).startsWith("sitrep: " + file + ":3:");
+  }
+
+  @Test
+  void anEmptyJsonLinesFileHasNoRecords(@TempDir Path dir) throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.jsonl"));
+
+    Run run = Run.of("validate", "--as-of", "2024-11-20", empty.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("0 errors, 0 warnings, 0 info in 0 records");
+  }
+
+  @Test
+  void withoutAFileIsAUsageError() {
+    Run run = Run.of("validate");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("FILE");
+  }
+}
