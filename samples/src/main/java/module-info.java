@@ -5,10 +5,13 @@
  * <pre>{@code
  * Dataset scenario = BalochistanScenario.dataset();
  * new Briefing(scenario).printTo(System.out);
+ * ValidationReport report = Validator.defaults().validate(scenario);
  * }</pre>
  */
 module org.sitrep.samples {
   requires transitive org.sitrep.core;
+  requires transitive org.sitrep.validation;
+  requires org.sitrep.io;
 
   exports org.sitrep.samples;
   exports org.sitrep.samples.briefing;

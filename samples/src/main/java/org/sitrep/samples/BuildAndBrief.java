@@ -1,30 +1,36 @@
 package org.sitrep.samples;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.sitrep.core.Dataset;
+import org.sitrep.io.SitrepJson;
 import org.sitrep.samples.briefing.Briefing;
 import org.sitrep.samples.scenario.BalochistanScenario;
+import org.sitrep.validation.ValidationReport;
+import org.sitrep.validation.Validator;
 
 /**
  * The samples' main program: builds the founding scenario ({@link BalochistanScenario}, the
  * Reuters report of 20 November 2024 on Pakistan's planned offensive in Balochistan) with the
- * public API and prints a {@link Briefing} of it: a timeline, the actors and how they are
- * involved, and the questions the article leaves open.
+ * public API, prints a {@link Briefing} of it — a timeline, the actors and how they are involved,
+ * the questions the article leaves open — and what {@link Validator#defaults()} finds in it, then
+ * writes it as a JSON document.
  *
- * <p>With no argument the briefing goes to standard out; with one, it is written to that file
- * (UTF-8, through a temporary file in the same directory, moved into place).
+ * <p>The document goes to the file named by the one optional argument, else to {@value
+ * #DEFAULT_OUTPUT} under the working directory; the {@code -Dbrief} build passes {@code
+ * samples/target/balochistan-2024.json}. Missing directories are created; the file is written
+ * through a temporary file beside it and moved into place.
  *
  * <pre>{@code
- * BuildAndBrief.run(new String[0], System.out);
+ * BuildAndBrief.run(new String[] {"out/balochistan-2024.json"}, System.out);
  * }</pre>
  */
 public final class BuildAndBrief {
+
+  /** Where the JSON document goes when no argument names a file. */
+  public static final String DEFAULT_OUTPUT = "target/balochistan-2024.json";
 
   private BuildAndBrief() {}
 
@@ -32,58 +38,47 @@ public final class BuildAndBrief {
    * Runs the program; exits with status 2 and a usage line on standard error when given more
    * than one argument.
    *
-   * @param args nothing, or the path of the file to write the briefing to
-   * @throws IOException when the file cannot be written
+   * @param args nothing, or the path of the JSON document to write
+   * @throws IOException when the document cannot be written
    */
   public static void main(String[] args) throws IOException {
     try {
       run(args, System.out);
     } catch (IllegalArgumentException badArguments) {
       System.err.println(badArguments.getMessage());
-      System.err.println("usage: BuildAndBrief [briefing-output-file]");
+      System.err.println("usage: BuildAndBrief [json-output-file]");
       System.exit(2);
     }
   }
 
   /**
-   * Builds the scenario and prints its briefing to {@code out}, or to the file named by {@code
-   * args[0]} when given; then prints where it went.
+   * Builds the scenario, prints its briefing and validation report to {@code out}, writes the
+   * scenario's JSON document and prints where.
    *
-   * @param args nothing, or the path of the file to write the briefing to
-   * @param out where to print the briefing or, when writing a file, its path
-   * @throws IOException when the file cannot be written
+   * @param args nothing, or the path of the JSON document to write
+   * @param out where to print
+   * @return the absolute path of the document written
+   * @throws IOException when the document cannot be written
    * @throws IllegalArgumentException when given more than one argument
    */
-  public static void run(String[] args, PrintStream out) throws IOException {
+  public static Path run(String[] args, PrintStream out) throws IOException {
     if (args.length > 1) {
       throw new IllegalArgumentException(
-          "Expected at most one argument, the briefing output file; got " + args.length);
+          "Expected at most one argument, the JSON output file; got " + args.length);
     }
     Dataset scenario = BalochistanScenario.dataset();
-    Briefing briefing = new Briefing(scenario);
-    if (args.length == 0) {
-      briefing.printTo(out);
-      return;
-    }
-    Path target = Path.of(args[0]).toAbsolutePath();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (PrintStream text = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      briefing.printTo(text);
-    }
-    writeAtomically(target, bytes.toByteArray());
-    out.println("Wrote the briefing of " + scenario.size() + " records to " + target);
-  }
+    new Briefing(scenario).printTo(out);
 
-  private static void writeAtomically(Path target, byte[] content) throws IOException {
-    Path directory = target.getParent();
-    Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
-    try {
-      Files.write(temporary, content);
-      Files.move(
-          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    ValidationReport report = Validator.defaults().validate(scenario);
+    out.println();
+    out.println("VALIDATION");
+    report.toText().lines().forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
+
+    Path target = Path.of(args.length == 1 ? args[0] : DEFAULT_OUTPUT).toAbsolutePath();
+    Files.createDirectories(target.getParent());
+    SitrepJson.strict().write(scenario, target);
+    out.println();
+    out.println("Wrote the " + scenario.size() + " records as JSON to " + target);
+    return target;
   }
 }

@@ -3,43 +3,47 @@ package org.sitrep.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.io.SitrepJson;
+import org.sitrep.samples.scenario.BalochistanScenario;
 
 class BuildAndBriefTest {
 
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-
-  private String printed() {
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
+  private final Output output = new Output();
 
   @Test
-  void printsTheBriefingOfTheFoundingScenario() throws IOException {
-    BuildAndBrief.run(new String[0], out);
+  void printsTheBriefingOfTheFoundingScenario(@TempDir Path directory) throws IOException {
+    BuildAndBrief.run(new String[] {directory.resolve("s.json").toString()}, output.stream());
 
-    assertThat(printed())
-        .startsWith("Balochistan, autumn 2024\nas of 20 Nov 2024, 31 records\n")
+    assertThat(output.text())
+        .startsWith("Balochistan, autumn 2024\nas of 20 Nov 2024, 31 records\n\nTIMELINE\n")
+        .contains("\nACTORS\n", "\nOPEN QUESTIONS\n")
         .contains("China's part in the offensive is unknown")
         .contains("the exercise runs from about 21 November to about 15 December 2024");
   }
 
   @Test
-  void writesTheBriefingToTheFileGiven(@TempDir Path directory) throws IOException {
-    Path file = directory.resolve("out").resolve("briefing.txt");
+  void printsTheValidationSummaryAfterTheBriefing(@TempDir Path directory) throws IOException {
+    BuildAndBrief.run(new String[] {directory.resolve("s.json").toString()}, output.stream());
 
-    BuildAndBrief.run(new String[] {file.toString()}, out);
+    assertThat(output.text())
+        .contains("\n\nVALIDATION\n  0 errors, 0 warnings, 0 info in 31 records\n\nWrote ");
+  }
 
-    assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .contains("China's part in the offensive is unknown");
-    assertThat(printed()).contains("Wrote the briefing of 31 records to " + file.toAbsolutePath());
+  @Test
+  void writesTheScenariosJsonDocumentToTheFileGiven(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("out").resolve("balochistan-2024.json");
+
+    Path written = BuildAndBrief.run(new String[] {file.toString()}, output.stream());
+
+    assertThat(written).isEqualTo(file.toAbsolutePath());
+    assertThat(SitrepJson.strict().readDataset(file)).isEqualTo(BalochistanScenario.dataset());
+    assertThat(output.text())
+        .endsWith("\nWrote the 31 records as JSON to " + file.toAbsolutePath() + "\n");
     try (var left = Files.list(file.getParent())) {
       assertThat(left).containsExactly(file);
     }
@@ -47,7 +51,7 @@ class BuildAndBriefTest {
 
   @Test
   void refusesMoreThanOneArgument() {
-    assertThatThrownBy(() -> BuildAndBrief.run(new String[] {"a", "b"}, out))
+    assertThatThrownBy(() -> BuildAndBrief.run(new String[] {"a", "b"}, output.stream()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at most one argument");
   }

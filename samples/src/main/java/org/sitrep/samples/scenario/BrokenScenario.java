@@ -196,10 +196,10 @@ public final class BrokenScenario {
     return bombing.toBuilder()
         .addPerpetrator(Involvement.of(DANGLING_ACTOR, Certainty.ATTRIBUTED))
         .casualties(
-            Casualties.builder()
+            bombing.casualties().orElseThrow().toBuilder()
                 .killed(Estimate.of(3, 2, 4))
                 .injured(Estimate.of(-1))
-                .addBreakdown(Casualties.Breakdown.killed("Chinese nationals", 5))
+                .breakdowns(List.of(Casualties.Breakdown.killed("Chinese nationals", 5)))
                 .build())
         .place(
             bombing.place().orElseThrow().toBuilder()
