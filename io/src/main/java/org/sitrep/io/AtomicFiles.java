@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file through a temporary file in the target directory, moved into place. */
 final class AtomicFiles {
@@ -38,7 +40,19 @@ final class AtomicFiles {
     return Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
   }
 
+  /**
+   * Moves the temporary file over the target. The temporary file was created owner-only; the
+   * result gets the permissions of the file it replaces, or {@code rw-r--r--} when new, like a
+   * file written directly.
+   */
   static void moveIntoPlace(Path temp, Path target) throws IOException {
+    if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(
+          temp,
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : PosixFilePermissions.fromString("rw-r--r--"));
+    }
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,22 @@ class SitrepJsonTest {
         .isInstanceOf(SitrepReadException.class)
         .hasMessage("line 1, column 60 (/records/0/name, record actor:bla): expected a string,"
             + " found the number 7");
+  }
+
+  @Test
+  void a_written_file_keeps_the_permissions_of_the_file_it_replaces() throws IOException {
+    Dataset dataset = SitrepJson.strict().readDataset(Resources.text("contract/dataset.json"));
+    Path created = dir.resolve("new.json");
+    Path replaced = Files.writeString(dir.resolve("old.json"), "{}");
+    Files.setPosixFilePermissions(replaced, PosixFilePermissions.fromString("rw-rw-r--"));
+
+    SitrepJson.strict().write(dataset, created);
+    SitrepJson.strict().write(dataset, replaced);
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created)))
+        .isEqualTo("rw-r--r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(replaced)))
+        .isEqualTo("rw-rw-r--");
   }
 
   @Test
