@@ -20,7 +20,8 @@ import org.sitrep.validation.Severity;
 /**
  * {@code casualties.breakdown}: the breakdowns' killed (or injured) figures sum to more than the
  * total killed (or injured), each estimate counted by its {@link Estimate#central()} figure (best,
- * else low, else high). Silent when the total is absent.
+ * else low, else high). Silent when the total is absent or negative (that is {@code
+ * casualties.negative}), and for a figure no breakdown gives.
  */
 final class CasualtiesBreakdownRule implements RecordRule {
 
@@ -57,14 +58,17 @@ final class CasualtiesBreakdownRule implements RecordRule {
       return;
     }
     long sum = 0;
+    boolean counted = false;
     for (Casualties.Breakdown breakdown : breakdowns) {
       Optional<Estimate> estimate = part.apply(breakdown);
       if (estimate.isPresent()) {
         sum += estimate.get().central();
+        counted = true;
       }
     }
     int whole = total.get().central();
-    if (sum > whole) {
+    // No breakdown counts this figure, or the total is negative (casualties.negative says so).
+    if (counted && whole >= 0 && sum > whole) {
       context
           .report(
               Pointer.of(CASUALTIES, BREAKDOWNS),
