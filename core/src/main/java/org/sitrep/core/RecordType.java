@@ -25,6 +25,9 @@ public enum RecordType {
   /** A {@link Statement}: who said what, on whose behalf. */
   STATEMENT("statement", Statement.class);
 
+  /** The constants, copied once: {@link #values()} copies its array on every call. */
+  private static final RecordType[] ALL = values();
+
   private final String wireName;
   private final Class<? extends SitrepRecord> javaType;
 
@@ -50,7 +53,7 @@ public enum RecordType {
    * @return the type, or empty when no record type has that name
    */
   public static Optional<RecordType> fromWireName(String wireName) {
-    for (RecordType type : values()) {
+    for (RecordType type : ALL) {
       if (type.wireName.equals(wireName)) {
         return Optional.of(type);
       }
@@ -66,7 +69,12 @@ public enum RecordType {
    * @throws IllegalArgumentException when the class is not a Sitrep record type
    */
   public static RecordType of(Class<?> javaType) {
-    for (RecordType type : values()) {
+    for (RecordType type : ALL) {
+      if (type.javaType == javaType) {
+        return type;
+      }
+    }
+    for (RecordType type : ALL) {
       if (type.javaType.isAssignableFrom(javaType)) {
         return type;
       }
