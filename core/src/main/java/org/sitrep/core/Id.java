@@ -121,10 +121,16 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
     RecordType expected = RecordType.of(javaType);
     if (id.type != expected) {
       throw new IllegalArgumentException(
-          "Id '" + text + "' names a " + id.type.wireName() + ", expected a "
-              + expected.wireName());
+          "Id '" + text + "' names " + withArticle(id.type) + ", expected "
+              + withArticle(expected));
     }
     return (Id<T>) id;
+  }
+
+  /** "an actor", "an incident", "a statement": for messages. */
+  private static String withArticle(RecordType type) {
+    String name = type.wireName();
+    return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
   private static String checkSlug(String slug, String whole, int offset) {
@@ -169,8 +175,8 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
   public <U extends SitrepRecord> Id<U> as(Class<U> javaType) {
     if (RecordType.of(javaType) != type) {
       throw new IllegalArgumentException(
-          "Id '" + text + "' names a " + type.wireName() + ", not a "
-              + RecordType.of(javaType).wireName());
+          "Id '" + text + "' names " + withArticle(type) + ", not "
+              + withArticle(RecordType.of(javaType)));
     }
     return (Id<U>) this;
   }

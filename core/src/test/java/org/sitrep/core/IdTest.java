@@ -33,7 +33,7 @@ class IdTest {
     assertThat(Id.parse("actor:bla", Actor.class)).isEqualTo(Id.actor("bla"));
     assertThatThrownBy(() -> Id.parse("incident:x", Actor.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Id 'incident:x' names a incident, expected a actor");
+        .hasMessage("Id 'incident:x' names an incident, expected an actor");
   }
 
   @Test
@@ -41,7 +41,7 @@ class IdTest {
     Id<?> any = Id.parse("actor:bla");
     Id<Actor> actor = any.as(Actor.class);
     assertThat(actor.slug()).isEqualTo("bla");
-    assertThatThrownBy(() -> any.as(Incident.class)).hasMessageContaining("not a incident");
+    assertThatThrownBy(() -> any.as(Incident.class)).hasMessageContaining("not an incident");
   }
 
   @ParameterizedTest
