@@ -9,10 +9,16 @@ import org.sitrep.core.SitrepRecord;
  * {@link #finish()}. The report equals the one {@link Validator#validate(org.sitrep.core.Dataset)}
  * gives for the same records in the same order. Not thread-safe; use once.
  *
+ * <p>This module reads no files; the records usually come from {@code sitrep-io}'s JSON Lines
+ * reader, {@code SitrepJson.strict().openRecords(path)}, a {@code RecordReader} read with {@code
+ * hasNext()} and {@code next()}:
+ *
  * <pre>{@code
  * StreamingValidation session = validator.startStream(LocalDate.of(2024, 11, 20));
- * try (Stream<SitrepRecord> records = reader.lines(path)) {
- *   records.forEach(session::accept);
+ * try (RecordReader reader = SitrepJson.strict().openRecords(path)) {
+ *   while (reader.hasNext()) {
+ *     session.accept(reader.next());
+ *   }
  * }
  * ValidationReport report = session.finish();
  * }</pre>

@@ -53,7 +53,9 @@ final class ValidationRun implements StreamingValidation {
 
   @Override
   public void accept(SitrepRecord record) {
-    Objects.requireNonNull(record, () -> "record " + index.size() + " must not be null");
+    if (record == null) {
+      throw new NullPointerException("record " + index.size() + " must not be null");
+    }
     if (finished) {
       throw new IllegalStateException("This validation is finished; start a new one");
     }

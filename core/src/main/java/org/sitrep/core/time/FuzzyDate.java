@@ -232,6 +232,24 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
     return toLocalDate(latestKey());
   }
 
+  /**
+   * The {@linkplain #earliest() earliest} day as an epoch day, equal to {@code
+   * earliest().toEpochDay()} but computed without creating a {@link LocalDate}, for code that
+   * compares many dates: {@code FuzzyDate.parse("1970-01").earliestEpochDay()} is 0.
+   */
+  public long earliestEpochDay() {
+    return epochDay(earliestKey());
+  }
+
+  /**
+   * The {@linkplain #latest() latest} day as an epoch day, equal to {@code
+   * latest().toEpochDay()} but computed without creating a {@link LocalDate}: {@code
+   * FuzzyDate.parse("1970-01").latestEpochDay()} is 30.
+   */
+  public long latestEpochDay() {
+    return epochDay(latestKey());
+  }
+
   /** The {@linkplain #earliest() earliest} day; never empty. */
   @Override
   public Optional<LocalDate> earliestDay() {
@@ -383,6 +401,22 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
 
   private static long key(long year, int month, int day) {
     return year * 10_000 + month * 100 + day;
+  }
+
+  /** Days from 1970-01-01 to 0000-01-01 backwards, as in {@link LocalDate#toEpochDay()}. */
+  private static final long DAYS_0000_TO_1970 = 719_528;
+
+  /** The epoch day of a key of a valid day in years 0000 to 10098, as {@link LocalDate} counts. */
+  private static long epochDay(long key) {
+    long year = key / 10_000;
+    int month = (int) (key / 100 % 100);
+    int day = (int) (key % 100);
+    long days = 365 * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    days += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) {
+      days -= Year.isLeap(year) ? 1 : 2;
+    }
+    return days - DAYS_0000_TO_1970;
   }
 
   private static LocalDate toLocalDate(long key) {

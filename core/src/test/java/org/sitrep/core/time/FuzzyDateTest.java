@@ -327,4 +327,31 @@ class FuzzyDateTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2024", "2024-10", "2024-10-06", "0000", "0001", "0004-02", "0100", "0400-02-29", "9999",
+        "99XX", "2024-02", "2023-02", "1900-02", "2000-02-29", "1970", "1969-12-31", "2024-10~",
+        "202X", "20XX", "2024-XX", "2024-10-XX", "2024-XX-XX", "2024-21", "2024-22", "2024-23",
+        "2024-24", "2023-24"
+      })
+  void epochDaysAreThoseOfTheEarliestAndLatestDays(String text) {
+    FuzzyDate date = FuzzyDate.parse(text);
+    assertThat(date.earliestEpochDay()).isEqualTo(date.earliest().toEpochDay());
+    assertThat(date.latestEpochDay()).isEqualTo(date.latest().toEpochDay());
+  }
+
+  @Test
+  void epochDaysMatchLocalDateOnEveryDayOfFourHundredYears() {
+    for (LocalDate day = LocalDate.of(1800, 1, 1);
+        day.isBefore(LocalDate.of(2200, 1, 1));
+        day = day.plusDays(1)) {
+      FuzzyDate date = FuzzyDate.of(day);
+      assertThat(date.earliestEpochDay()).isEqualTo(day.toEpochDay());
+      assertThat(date.latestEpochDay()).isEqualTo(day.toEpochDay());
+    }
+    assertThat(FuzzyDate.parse("1970-01").earliestEpochDay()).isZero();
+    assertThat(FuzzyDate.parse("1970-01").latestEpochDay()).isEqualTo(30);
+  }
 }

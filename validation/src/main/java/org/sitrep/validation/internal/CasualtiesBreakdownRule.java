@@ -39,11 +39,10 @@ final class CasualtiesBreakdownRule implements RecordRule {
     if (!(context.record() instanceof Incident)) {
       return;
     }
-    Optional<Casualties> casualties = ((Incident) context.record()).casualties();
-    if (casualties.isEmpty() || casualties.get().breakdowns().isEmpty()) {
+    Casualties counts = ((Incident) context.record()).casualties().orElse(null);
+    if (counts == null || counts.breakdowns().isEmpty()) {
       return;
     }
-    Casualties counts = casualties.get();
     compare(context, counts.killed(), counts.breakdowns(), Casualties.Breakdown::killed, KILLED);
     compare(context, counts.injured(), counts.breakdowns(), Casualties.Breakdown::injured, INJURED);
   }

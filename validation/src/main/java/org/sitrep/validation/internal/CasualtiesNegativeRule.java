@@ -29,26 +29,34 @@ final class CasualtiesNegativeRule implements RecordRule {
 
   private static void estimate(
       RecordContext context, Estimate estimate, int breakdown, String property) {
-    part(context, estimate.low(), breakdown, property, PropertyNames.LOW);
-    part(context, estimate.best(), breakdown, property, PropertyNames.BEST);
-    part(context, estimate.high(), breakdown, property, PropertyNames.HIGH);
+    // The OptionalInts stay in this method, so that the JIT can drop them.
+    OptionalInt low = estimate.low();
+    OptionalInt best = estimate.best();
+    OptionalInt high = estimate.high();
+    if (low.isPresent() && low.getAsInt() < 0) {
+      report(context, low.getAsInt(), breakdown, property, PropertyNames.LOW);
+    }
+    if (best.isPresent() && best.getAsInt() < 0) {
+      report(context, best.getAsInt(), breakdown, property, PropertyNames.BEST);
+    }
+    if (high.isPresent() && high.getAsInt() < 0) {
+      report(context, high.getAsInt(), breakdown, property, PropertyNames.HIGH);
+    }
   }
 
-  private static void part(
-      RecordContext context, OptionalInt value, int breakdown, String property, String part) {
-    if (value.isPresent() && value.getAsInt() < 0) {
-      context
-          .report(
-              Estimates.pointer(breakdown, property, part),
-              "The "
-                  + part
-                  + " count of "
-                  + property
-                  + " is "
-                  + value.getAsInt()
-                  + ": counts are 0 or more; leave an unknown count out instead of a code such as"
-                  + " -9")
-          .argument("value", Integer.toString(value.getAsInt()));
-    }
+  private static void report(
+      RecordContext context, int value, int breakdown, String property, String part) {
+    context
+        .report(
+            Estimates.pointer(breakdown, property, part),
+            "The "
+                + part
+                + " count of "
+                + property
+                + " is "
+                + value
+                + ": counts are 0 or more; leave an unknown count out instead of a code such as"
+                + " -9")
+        .argument("value", Integer.toString(value));
   }
 }

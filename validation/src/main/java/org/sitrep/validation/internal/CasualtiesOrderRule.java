@@ -32,30 +32,63 @@ final class CasualtiesOrderRule implements RecordRule {
 
   private static void estimate(
       RecordContext context, Estimate estimate, int breakdown, String property) {
-    OptionalInt low = estimate.low();
-    OptionalInt best = estimate.best();
-    OptionalInt high = estimate.high();
+    // The OptionalInts stay in this method and only primitives go on, so that the JIT can drop
+    // them.
+    OptionalInt lowFigure = estimate.low();
+    OptionalInt bestFigure = estimate.best();
+    OptionalInt highFigure = estimate.high();
+    boolean hasLow = lowFigure.isPresent();
+    boolean hasBest = bestFigure.isPresent();
+    boolean hasHigh = highFigure.isPresent();
+    int low = lowFigure.orElse(0);
+    int best = bestFigure.orElse(0);
+    int high = highFigure.orElse(0);
     boolean ordered =
-        !(low.isPresent() && best.isPresent() && low.getAsInt() > best.getAsInt())
-            && !(best.isPresent() && high.isPresent() && best.getAsInt() > high.getAsInt())
-            && !(low.isPresent() && high.isPresent() && low.getAsInt() > high.getAsInt());
+        !(hasLow && hasBest && low > best)
+            && !(hasBest && hasHigh && best > high)
+            && !(hasLow && hasHigh && low > high);
     if (!ordered) {
-      StringBuilder figures = new StringBuilder();
-      low.ifPresent(value -> figures.append("low ").append(value));
-      best.ifPresent(value -> figures.append(figures.length() > 0 ? ", " : "").append("best ").append(value));
-      high.ifPresent(value -> figures.append(figures.length() > 0 ? ", " : "").append("high ").append(value));
-      Finding.Details details =
-          context.report(
-              Estimates.pointer(breakdown, property),
-              "The "
-                  + property
-                  + " estimate ("
-                  + figures
-                  + ") is not in the order low <= best <= high: check the figures against the"
-                  + " source");
-      low.ifPresent(value -> details.argument("low", Integer.toString(value)));
-      best.ifPresent(value -> details.argument("best", Integer.toString(value)));
-      high.ifPresent(value -> details.argument("high", Integer.toString(value)));
+      report(context, breakdown, property, hasLow, low, hasBest, best, hasHigh, high);
+    }
+  }
+
+  private static void report(
+      RecordContext context,
+      int breakdown,
+      String property,
+      boolean hasLow,
+      int low,
+      boolean hasBest,
+      int best,
+      boolean hasHigh,
+      int high) {
+    StringBuilder figures = new StringBuilder();
+    if (hasLow) {
+      figures.append("low ").append(low);
+    }
+    if (hasBest) {
+      figures.append(figures.length() > 0 ? ", " : "").append("best ").append(best);
+    }
+    if (hasHigh) {
+      figures.append(figures.length() > 0 ? ", " : "").append("high ").append(high);
+    }
+    Finding.Details details =
+        context.report(
+            Estimates.pointer(breakdown, property),
+            "The "
+                + property
+                + " estimate ("
+                + figures
+                + ") is not in the order low <= best <= high: check the figures against the"
+                + " source");
+    if (hasLow) {
+      details.argument("low", Integer.toString(low));
+    }
+    if (hasBest) {
+      details.argument("best", Integer.toString(best));
+    }
+    if (hasHigh) {
+      details.argument("high", Integer.toString(high));
     }
   }
 }

@@ -12,8 +12,9 @@ import org.sitrep.validation.RecordIndex;
 /**
  * The {@link RecordIndex} of a validation, kept compact for streams of millions of records: per
  * record its id's text (the {@code String} the id already holds, not a copy), one byte for its
- * type and actor kind, and two slots (position and hash) of an open-addressing hash table from id
- * to first position, at most half full. About 25 bytes per record beside the id string itself.
+ * type and actor kind, and two slots (position and hash, side by side) of an open-addressing hash
+ * table from id to first position, at most half full. About 25 bytes per record beside the id
+ * string itself.
  */
 public final class CompactIndex implements RecordIndex {
 
@@ -23,24 +24,30 @@ public final class CompactIndex implements RecordIndex {
   /** Per position: the actor kind's ordinal + 1, or 0 for a record that is not an actor. */
   private byte[] kinds;
   private int size;
-  /** Position + 1 of the first record with an id, or 0 for an empty slot; linear probing. */
+  /**
+   * The open-addressing hash table, linear probing, two ints per slot side by side so that a
+   * probe touches one cache line: at {@code 2 * slot} the position + 1 of the first record with
+   * an id (0 for an empty slot), at {@code 2 * slot + 1} the spread hash of that id, which skips
+   * most string comparisons.
+   */
   private int[] table;
-  /** The spread hash of the id in each slot, to skip most string comparisons. */
-  private int[] hashes;
+  /** The number of slots minus one; the number of slots is a power of two. */
+  private int mask;
   private int distinct;
 
   /**
    * An empty index.
    *
-   * @param expectedSize how many records are expected, or 0 when not known
+   * @param expectedSize how many records are expected, or 0 when not known; a dataset's size
+   *     sizes the table once, with no rehashing
    */
   public CompactIndex(int expectedSize) {
     int capacity = Math.max(256, expectedSize);
     ids = new String[capacity];
     kinds = new byte[capacity];
     int slots = Integer.highestOneBit(Math.max(512, capacity * 2 - 1)) << 1;
-    table = new int[slots];
-    hashes = new int[slots];
+    table = new int[slots * 2];
+    mask = slots - 1;
   }
 
   /**
@@ -60,18 +67,19 @@ public final class CompactIndex implements RecordIndex {
     kinds[position] =
         record instanceof Actor ? (byte) (((Actor) record).kind().ordinal() + 1) : (byte) 0;
     size = position + 1;
-    int mask = table.length - 1;
+    int[] slots = table;
     int hash = spread(text.hashCode());
-    int slot = hash & mask;
-    while (table[slot] != 0) {
-      if (hashes[slot] == hash && ids[table[slot] - 1].equals(text)) {
+    int at = (hash & mask) << 1;
+    int entry;
+    while ((entry = slots[at]) != 0) {
+      if (slots[at + 1] == hash && ids[entry - 1].equals(text)) {
         return position;
       }
-      slot = (slot + 1) & mask;
+      at = (at + 2) & (slots.length - 1);
     }
-    table[slot] = position + 1;
-    hashes[slot] = hash;
-    if (++distinct * 2 > table.length) {
+    slots[at] = position + 1;
+    slots[at + 1] = hash;
+    if (++distinct * 2 > mask + 1) {
       grow();
     }
     return position;
@@ -79,20 +87,19 @@ public final class CompactIndex implements RecordIndex {
 
   private void grow() {
     int[] bigger = new int[table.length * 2];
-    int[] biggerHashes = new int[bigger.length];
-    int mask = bigger.length - 1;
-    for (int old = 0; old < table.length; old++) {
+    int biggerMask = (mask << 1) | 1;
+    for (int old = 0; old < table.length; old += 2) {
       if (table[old] != 0) {
-        int slot = hashes[old] & mask;
-        while (bigger[slot] != 0) {
-          slot = (slot + 1) & mask;
+        int at = (table[old + 1] & biggerMask) << 1;
+        while (bigger[at] != 0) {
+          at = (at + 2) & (bigger.length - 1);
         }
-        bigger[slot] = table[old];
-        biggerHashes[slot] = hashes[old];
+        bigger[at] = table[old];
+        bigger[at + 1] = table[old + 1];
       }
     }
     table = bigger;
-    hashes = biggerHashes;
+    mask = biggerMask;
   }
 
   private static int spread(int hash) {
@@ -101,15 +108,15 @@ public final class CompactIndex implements RecordIndex {
 
   /** The position of the first record with this id text, or -1. */
   private int find(String text) {
-    int mask = table.length - 1;
+    int[] slots = table;
     int hash = spread(text.hashCode());
-    int slot = hash & mask;
+    int at = (hash & mask) << 1;
     int entry;
-    while ((entry = table[slot]) != 0) {
-      if (hashes[slot] == hash && ids[entry - 1].equals(text)) {
+    while ((entry = slots[at]) != 0) {
+      if (slots[at + 1] == hash && ids[entry - 1].equals(text)) {
         return entry - 1;
       }
-      slot = (slot + 1) & mask;
+      at = (at + 2) & (slots.length - 1);
     }
     return -1;
   }

@@ -1,6 +1,5 @@
 package org.sitrep.validation.internal;
 
-import java.util.Optional;
 import org.sitrep.core.Incident;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.core.SitrepRecord;
@@ -33,29 +32,33 @@ final class DateAfterAsOfRule implements RecordRule {
   @Override
   public void check(RecordContext context) {
     SitrepRecord record = context.record();
-    Optional<TimeSpan> date;
+    TimeSpan date;
     if (record instanceof Incident) {
-      date = ((Incident) record).date();
+      date = ((Incident) record).date().orElse(null);
     } else if (record instanceof Statement) {
-      date = ((Statement) record).date();
+      date = ((Statement) record).date().orElse(null);
     } else {
       return;
     }
-    if (date.isPresent()) {
-      long earliest = Days.earliest(date.get());
+    if (date != null) {
+      long earliest = Days.earliest(date);
       if (earliest != Days.UNBOUNDED_START && earliest > context.asOf().toEpochDay()) {
-        context
-            .report(
-                Pointer.of(PropertyNames.DATE),
-                "The date "
-                    + date.get()
-                    + " is after the dataset's asOf day "
-                    + context.asOf()
-                    + ": it cannot have happened yet; correct the date or the asOf day")
-            .argument("date", date.get().toString())
-            .argument("earliest", Days.text(earliest))
-            .argument("asOf", context.asOf().toString());
+        report(context, date, earliest);
       }
     }
+  }
+
+  private static void report(RecordContext context, TimeSpan date, long earliest) {
+    context
+        .report(
+            Pointer.of(PropertyNames.DATE),
+            "The date "
+                + date
+                + " is after the dataset's asOf day "
+                + context.asOf()
+                + ": it cannot have happened yet; correct the date or the asOf day")
+        .argument("date", date.toString())
+        .argument("earliest", Days.text(earliest))
+        .argument("asOf", context.asOf().toString());
   }
 }

@@ -1,7 +1,6 @@
 package org.sitrep.validation.internal;
 
 import java.util.List;
-import java.util.Optional;
 import org.sitrep.core.Incident;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.core.Source;
@@ -36,34 +35,39 @@ final class DateAfterSourcesRule implements RecordRule {
       return;
     }
     Incident incident = (Incident) context.record();
-    Optional<TimeSpan> date = incident.date();
+    TimeSpan date = incident.date().orElse(null);
     List<Source> sources = incident.sources();
-    if (date.isEmpty() || sources.isEmpty()) {
+    if (date == null || sources.isEmpty()) {
       return;
     }
     long latestPublished = Long.MIN_VALUE;
-    for (Source source : sources) {
-      Optional<TimeSpan> published = source.published();
-      if (published.isPresent()) {
-        latestPublished = Math.max(latestPublished, Days.latest(published.get()));
+    for (int i = 0; i < sources.size(); i++) {
+      TimeSpan published = sources.get(i).published().orElse(null);
+      if (published != null) {
+        latestPublished = Math.max(latestPublished, Days.latest(published));
       }
     }
     if (latestPublished == Long.MIN_VALUE || latestPublished == Days.UNBOUNDED_END) {
       return;
     }
-    long earliest = Days.earliest(date.get());
+    long earliest = Days.earliest(date);
     if (earliest != Days.UNBOUNDED_START && earliest > latestPublished) {
-      context
-          .report(
-              Pointer.of(PropertyNames.DATE),
-              "The date "
-                  + date.get()
-                  + " is after every source was published (the latest on "
-                  + Days.text(latestPublished)
-                  + "): correct the date or the sources' published dates")
-          .argument("date", date.get().toString())
-          .argument("earliest", Days.text(earliest))
-          .argument("latestPublished", Days.text(latestPublished));
+      report(context, date, earliest, latestPublished);
     }
+  }
+
+  private static void report(
+      RecordContext context, TimeSpan date, long earliest, long latestPublished) {
+    context
+        .report(
+            Pointer.of(PropertyNames.DATE),
+            "The date "
+                + date
+                + " is after every source was published (the latest on "
+                + Days.text(latestPublished)
+                + "): correct the date or the sources' published dates")
+        .argument("date", date.toString())
+        .argument("earliest", Days.text(earliest))
+        .argument("latestPublished", Days.text(latestPublished));
   }
 }

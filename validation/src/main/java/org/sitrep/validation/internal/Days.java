@@ -3,9 +3,15 @@ package org.sitrep.validation.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.sitrep.core.time.FuzzyDate;
+import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
 
-/** Earliest and latest possible days of time spans as epoch days, unbounded sides as extremes. */
+/**
+ * Earliest and latest possible days of time spans as epoch days, unbounded sides as extremes.
+ * Fuzzy dates and the dated ends of periods, the common cases, cost no allocation ({@link
+ * FuzzyDate#earliestEpochDay()}); only a {@link org.sitrep.core.time.Timestamp} goes through a
+ * {@link LocalDate}.
+ */
 final class Days {
 
   /** Stands for an open or unknown start. */
@@ -18,7 +24,11 @@ final class Days {
   /** The earliest possible day as an epoch day, or {@link #UNBOUNDED_START}. */
   static long earliest(TimeSpan span) {
     if (span instanceof FuzzyDate) {
-      return ((FuzzyDate) span).earliest().toEpochDay();
+      return ((FuzzyDate) span).earliestEpochDay();
+    }
+    if (span instanceof Period) {
+      FuzzyDate start = ((Period) span).start().orElse(null);
+      return start == null ? UNBOUNDED_START : start.earliestEpochDay();
     }
     Optional<LocalDate> day = span.earliestDay();
     return day.isPresent() ? day.get().toEpochDay() : UNBOUNDED_START;
@@ -27,7 +37,11 @@ final class Days {
   /** The latest possible day as an epoch day, or {@link #UNBOUNDED_END}. */
   static long latest(TimeSpan span) {
     if (span instanceof FuzzyDate) {
-      return ((FuzzyDate) span).latest().toEpochDay();
+      return ((FuzzyDate) span).latestEpochDay();
+    }
+    if (span instanceof Period) {
+      FuzzyDate end = ((Period) span).end().orElse(null);
+      return end == null ? UNBOUNDED_END : end.latestEpochDay();
     }
     Optional<LocalDate> day = span.latestDay();
     return day.isPresent() ? day.get().toEpochDay() : UNBOUNDED_END;

@@ -6,7 +6,6 @@ import static org.sitrep.core.PropertyNames.INJURED;
 import static org.sitrep.core.PropertyNames.KILLED;
 
 import java.util.List;
-import java.util.Optional;
 import org.sitrep.core.Casualties;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.Incident;
@@ -48,27 +47,24 @@ final class Estimates {
     if (!(context.record() instanceof Incident)) {
       return;
     }
-    Optional<Casualties> casualties = ((Incident) context.record()).casualties();
-    if (casualties.isEmpty()) {
+    // Optionals unwrapped where they are made, so that the JIT can drop them
+    Casualties casualties = ((Incident) context.record()).casualties().orElse(null);
+    if (casualties == null) {
       return;
     }
-    estimate(context, casualties.get().killed(), -1, KILLED, visitor);
-    estimate(context, casualties.get().injured(), -1, INJURED, visitor);
-    List<Casualties.Breakdown> breakdowns = casualties.get().breakdowns();
+    estimate(context, casualties.killed().orElse(null), -1, KILLED, visitor);
+    estimate(context, casualties.injured().orElse(null), -1, INJURED, visitor);
+    List<Casualties.Breakdown> breakdowns = casualties.breakdowns();
     for (int i = 0; i < breakdowns.size(); i++) {
-      estimate(context, breakdowns.get(i).killed(), i, KILLED, visitor);
-      estimate(context, breakdowns.get(i).injured(), i, INJURED, visitor);
+      estimate(context, breakdowns.get(i).killed().orElse(null), i, KILLED, visitor);
+      estimate(context, breakdowns.get(i).injured().orElse(null), i, INJURED, visitor);
     }
   }
 
   private static void estimate(
-      RecordContext context,
-      Optional<Estimate> estimate,
-      int breakdown,
-      String property,
-      Visitor visitor) {
-    if (estimate.isPresent()) {
-      visitor.estimate(context, estimate.get(), breakdown, property);
+      RecordContext context, Estimate estimate, int breakdown, String property, Visitor visitor) {
+    if (estimate != null) {
+      visitor.estimate(context, estimate, breakdown, property);
     }
   }
 }

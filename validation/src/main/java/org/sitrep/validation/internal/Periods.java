@@ -8,7 +8,6 @@ import static org.sitrep.core.PropertyNames.PUBLISHED;
 import static org.sitrep.core.PropertyNames.SOURCES;
 
 import java.util.List;
-import java.util.Optional;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Affiliation;
 import org.sitrep.core.Exercise;
@@ -51,47 +50,42 @@ final class Periods {
 
   static void forEach(RecordContext context, Visitor visitor) {
     SitrepRecord record = context.record();
-    switch (record.type()) {
-      case ACTOR:
-        List<Affiliation> affiliations = ((Actor) record).affiliations();
-        for (int i = 0; i < affiliations.size(); i++) {
-          Optional<Period> period = affiliations.get(i).period();
-          if (period.isPresent()) {
-            visitor.period(context, period.get(), AFFILIATIONS, i, PERIOD);
+    // Optionals are unwrapped where they are made, so that the JIT can drop them.
+    TimeSpan own =
+        switch (record.type()) {
+          case ACTOR -> {
+            List<Affiliation> affiliations = ((Actor) record).affiliations();
+            for (int i = 0; i < affiliations.size(); i++) {
+              Period period = affiliations.get(i).period().orElse(null);
+              if (period != null) {
+                visitor.period(context, period, AFFILIATIONS, i, PERIOD);
+              }
+            }
+            yield null;
           }
-        }
-        break;
-      case INCIDENT:
-        span(context, ((Incident) record).date(), null, 0, DATE, visitor);
-        break;
-      case OPERATION:
-        span(context, ((Operation) record).period(), null, 0, PERIOD, visitor);
-        break;
-      case EXERCISE:
-        span(context, ((Exercise) record).period(), null, 0, PERIOD, visitor);
-        break;
-      case INVESTMENT:
-        span(context, ((Investment) record).period(), null, 0, PERIOD, visitor);
-        break;
-      case STATEMENT:
-        span(context, ((Statement) record).date(), null, 0, DATE, visitor);
-        break;
-      default:
-        throw new IllegalStateException("No period walk for " + record.type());
+          case INCIDENT -> ((Incident) record).date().orElse(null);
+          case OPERATION -> ((Operation) record).period().orElse(null);
+          case EXERCISE -> ((Exercise) record).period().orElse(null);
+          case INVESTMENT -> ((Investment) record).period().orElse(null);
+          case STATEMENT -> ((Statement) record).date().orElse(null);
+        };
+    if (own instanceof Period) {
+      String property = record instanceof Incident || record instanceof Statement ? DATE : PERIOD;
+      visitor.period(context, (Period) own, null, 0, property);
     }
     List<Source> sources = record.sources();
     for (int i = 0; i < sources.size(); i++) {
       Source source = sources.get(i);
-      span(context, source.published(), SOURCES, i, PUBLISHED, visitor);
-      span(context, source.accessed(), SOURCES, i, ACCESSED, visitor);
+      span(context, source.published().orElse(null), SOURCES, i, PUBLISHED, visitor);
+      span(context, source.accessed().orElse(null), SOURCES, i, ACCESSED, visitor);
     }
   }
 
   private static void span(
-      RecordContext context,
-      Optional<? extends TimeSpan> span, String list, int index, String property, Visitor visitor) {
-    if (span.isPresent() && span.get() instanceof Period) {
-      visitor.period(context, (Period) span.get(), list, index, property);
+      RecordContext context, TimeSpan span, String list, int index, String property,
+      Visitor visitor) {
+    if (span instanceof Period) {
+      visitor.period(context, (Period) span, list, index, property);
     }
   }
 }

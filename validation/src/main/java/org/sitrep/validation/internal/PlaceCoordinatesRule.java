@@ -29,10 +29,10 @@ final class PlaceCoordinatesRule implements RecordRule {
   }
 
   private static void place(RecordContext context, Place place, String property, int index) {
-    if (place.coordinates().isEmpty()) {
+    Coordinates coordinates = place.coordinates().orElse(null);
+    if (coordinates == null) {
       return;
     }
-    Coordinates coordinates = place.coordinates().get();
     double latitude = coordinates.latitude();
     double longitude = coordinates.longitude();
     if (latitude < -90 || latitude > 90) {

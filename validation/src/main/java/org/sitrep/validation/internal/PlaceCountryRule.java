@@ -1,7 +1,6 @@
 package org.sitrep.validation.internal;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.sitrep.core.Actor;
 import org.sitrep.core.PropertyNames;
@@ -32,9 +31,9 @@ final class PlaceCountryRule implements RecordRule {
   @Override
   public void check(RecordContext context) {
     if (context.record() instanceof Actor) {
-      Optional<String> country = ((Actor) context.record()).country();
-      if (country.isPresent() && !CODES.contains(country.get())) {
-        report(context, Pointer.of(PropertyNames.COUNTRY), country.get());
+      String country = ((Actor) context.record()).country().orElse(null);
+      if (country != null && !CODES.contains(country)) {
+        report(context, Pointer.of(PropertyNames.COUNTRY), country);
       }
     } else {
       Places.forEach(context, PlaceCountryRule::place);
@@ -42,9 +41,9 @@ final class PlaceCountryRule implements RecordRule {
   }
 
   private static void place(RecordContext context, Place place, String property, int index) {
-    Optional<String> country = place.country();
-    if (country.isPresent() && !CODES.contains(country.get())) {
-      report(context, Places.pointer(property, index, PropertyNames.COUNTRY), country.get());
+    String country = place.country().orElse(null);
+    if (country != null && !CODES.contains(country)) {
+      report(context, Places.pointer(property, index, PropertyNames.COUNTRY), country);
     }
   }
 

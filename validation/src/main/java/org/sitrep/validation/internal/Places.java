@@ -5,7 +5,6 @@ import static org.sitrep.core.PropertyNames.ASSETS;
 import static org.sitrep.core.PropertyNames.PLACE;
 
 import java.util.List;
-import java.util.Optional;
 import org.sitrep.core.Exercise;
 import org.sitrep.core.Incident;
 import org.sitrep.core.Investment;
@@ -49,10 +48,10 @@ final class Places {
     SitrepRecord record = context.record();
     switch (record.type()) {
       case INCIDENT:
-        single(context, ((Incident) record).place(), visitor);
+        single(context, ((Incident) record).place().orElse(null), visitor);
         break;
       case EXERCISE:
-        single(context, ((Exercise) record).place(), visitor);
+        single(context, ((Exercise) record).place().orElse(null), visitor);
         break;
       case OPERATION:
         list(context, ((Operation) record).area(), AREA, visitor);
@@ -60,14 +59,14 @@ final class Places {
       case INVESTMENT:
         list(context, ((Investment) record).assets(), ASSETS, visitor);
         break;
-      default:
+      default: // actors and statements have no place
         break;
     }
   }
 
-  private static void single(RecordContext context, Optional<Place> place, Visitor visitor) {
-    if (place.isPresent()) {
-      visitor.place(context, place.get(), PLACE, -1);
+  private static void single(RecordContext context, Place place, Visitor visitor) {
+    if (place != null) {
+      visitor.place(context, place, PLACE, -1);
     }
   }
 

@@ -55,14 +55,11 @@ final class RefWrongTypeRule implements DatasetRule {
     }
 
     boolean accepts(Actor.Kind kind) {
-      switch (this) {
-        case PERSON:
-          return kind == Actor.Kind.PERSON;
-        case NOT_PERSON:
-          return kind != Actor.Kind.PERSON;
-        default:
-          return kind == Actor.Kind.STATE;
-      }
+      return switch (this) {
+        case PERSON -> kind == Actor.Kind.PERSON;
+        case NOT_PERSON -> kind != Actor.Kind.PERSON;
+        case STATE -> kind == Actor.Kind.STATE;
+      };
     }
   }
 
