@@ -142,4 +142,38 @@ class ConvertCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("out.jsonl: cannot be written: no such directory");
   }
+
+  @Test
+  void aDocumentOnStandardInputStreamsToJsonLinesKeepingItsHeaderForADocument()
+      throws IOException {
+    String document = Files.readString(Path.of(data("valid.json")));
+    Path out = dir.resolve("copy.json");
+
+    Run toLines = Run.withStdin(document, "convert", "--to", "jsonl", "-", "-");
+    Run toDocument = Run.withStdin(document, "convert", "-", out.toString());
+
+    assertThat(toLines.exitCode()).isZero();
+    assertThat(toLines.out().lines()).hasSize(8).allMatch(line -> line.startsWith("{\"type\":"));
+    assertThat(toDocument.exitCode()).isZero();
+    assertThat(Files.readString(out))
+        .contains("\"title\": \"Balochistan, autumn 2024 (CLI test)\"")
+        .contains("\"asOf\": \"2024-11-20\"");
+  }
+
+  @Test
+  void aProblemAfterTheRecordsLeavesNoOutputBehind() throws IOException {
+    Path in =
+        Files.writeString(
+            dir.resolve("in.json"),
+            "{\"sitrep\":\"1.0\",\"title\":\"t\",\"records\":[{\"type\":\"actor\","
+                + "\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}]}");
+    Path out = dir.resolve("out.jsonl");
+
+    Run run = Run.of("convert", in.toString(), out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("missing required property 'asOf' of the document [missing-property]");
+    assertThat(out).doesNotExist();
+    assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+  }
 }

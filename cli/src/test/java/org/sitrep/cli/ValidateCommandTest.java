@@ -227,4 +227,50 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("FILE");
   }
+
+  private static final String ACTOR =
+      "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}";
+
+  @Test
+  void aDocumentWhoseAsOfFollowsItsRecordsIsValidatedAsOfThatDay() {
+    String document =
+        "{\"sitrep\":\"1.0\",\"records\":[" + ACTOR + "],\"title\":\"t\",\"asOf\":\"2024-11-20\"}";
+
+    Run run = Run.withStdin(document, "validate", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("<stdin>: document, as of 2024-11-20").contains("0 info in 1 record\n");
+  }
+
+  @Test
+  void aDocumentWithoutATitleIsOneLineNamingTheProblem(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("untitled.json"),
+            "{\"sitrep\":\"1.0\",\"asOf\":\"2024-11-20\",\"records\":[" + ACTOR + "]}");
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo("sitrep: " + file + ":1:1: missing required property 'title' of the document"
+            + " [missing-property]" + System.lineSeparator());
+  }
+
+  @Test
+  void anUnknownPropertyAfterTheRecordsIsRefused(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("extra.json"),
+            "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[" + ACTOR
+                + "],\n\"colour\":1}");
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("sitrep: " + file + ":2:1: unknown property 'colour': a document has only"
+            + " sitrep, title, asOf and records")
+        .contains("(at /colour) [unknown-property]");
+  }
 }

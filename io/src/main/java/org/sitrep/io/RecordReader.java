@@ -2,10 +2,12 @@ package org.sitrep.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -27,6 +29,21 @@ import org.sitrep.io.internal.RecordSource;
  * <p>{@link #next()} throws {@link SitrepReadException} for an unreadable record of a strict
  * reader and {@link UncheckedIOException} when the input fails; a lenient reader skips such
  * records and lines and adds a {@link ReadWarning} to {@link #warnings()}.
+ *
+ * <p><b>Documents.</b> A reader of a document ({@link SitrepJson#openDocumentRecords(java.nio.file.Path)})
+ * checks the document's own properties as the whole-document reader does, wherever they stand:
+ * those before {@code records} when it starts, those after it when the records end, where a
+ * missing {@code sitrep}, {@code title} or {@code asOf}, an unknown property (a warning when
+ * lenient) or trailing content is reported. {@link #documentTitle()} and {@link
+ * #documentAsOf()} give the header once read:
+ *
+ * <pre>{@code
+ * try (RecordReader records = SitrepJson.strict().openDocumentRecords(path)) {
+ *   Optional<LocalDate> asOf = records.documentAsOf(); // empty when it follows the records
+ *   records.forEachRemaining(record -> count(record));
+ *   LocalDate day = records.documentAsOf().orElseThrow(); // read by now: the document is whole
+ * }
+ * }</pre>
  */
 public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable {
 
@@ -69,6 +86,38 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
             Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
         .onClose(this::close);
+  }
+
+  /**
+   * The title of the document read, once read; always empty for JSON Lines. Before the first
+   * record it reads the document up to {@code records} (taking no record), so it is present when
+   * the title comes first, as written; when it follows the records it is present once {@link
+   * #hasNext()} has returned false.
+   *
+   * @throws SitrepReadException when the start of the document cannot be read
+   * @throws UncheckedIOException when the input fails
+   */
+  public Optional<String> documentTitle() {
+    try {
+      return Optional.ofNullable(source.title());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The {@code asOf} day of the document read, once read; always empty for JSON Lines. Read like
+   * {@link #documentTitle()}.
+   *
+   * @throws SitrepReadException when the start of the document cannot be read
+   * @throws UncheckedIOException when the input fails
+   */
+  public Optional<LocalDate> documentAsOf() {
+    try {
+      return Optional.ofNullable(source.asOf());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The warnings of a lenient reader so far, in order; always empty for a strict one. */

@@ -2,6 +2,7 @@ package org.sitrep.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
 import java.util.Objects;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.internal.JsonCodec;
@@ -26,37 +28,72 @@ import org.sitrep.io.internal.JsonCodec;
  * }
  * }</pre>
  *
- * <p>A writer to a new file writes a temporary file beside it and moves it into place on {@link
- * #close()}; an appending writer adds lines to the end of the file as it goes.
+ * <p><b>Files and failures.</b> A writer to a new file ({@link SitrepJson#newRecordWriter(Path)})
+ * writes a temporary file beside it and moves it into place on {@link #close()}, so the file is
+ * either the old one or the whole new one. It commits only what it knows to be complete:
+ *
+ * <ul>
+ *   <li>when a {@link #write} threw, the writer is failed: later writes are refused and {@link
+ *       #close()} discards the temporary file instead of moving it into place, so the usual
+ *       try-with-resources above never leaves a partial file;
+ *   <li>when the caller fails between writes (the records' source throws, say), the writer cannot
+ *       know: call {@link #abort()}, which discards the temporary file, after which {@link
+ *       #close()} does nothing. A try-with-resources variable is not in scope in its own {@code
+ *       catch} block, so catch inside it:
+ * </ul>
+ *
+ * <pre>{@code
+ * try (RecordWriter out = json.newRecordWriter(target)) {
+ *   try {
+ *     while (source.hasNext()) {
+ *       out.write(source.next()); // the source may throw
+ *     }
+ *   } catch (RuntimeException e) {
+ *     out.abort();
+ *     throw e;
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>{@link SitrepJson#writeRecords(Iterator, Path)} does exactly that for records an iterator
+ * gives. An appending writer ({@link SitrepJson#appendingRecordWriter(Path)}) adds each line to
+ * the end of the file whole or not at all, so a failed write or {@link #abort()} leaves the file
+ * with the complete lines written before. A writer to a stream writes straight to it; after a
+ * failed write the stream may end with part of that record, and closing or aborting closes it
+ * without writing more.
  */
 public final class RecordWriter implements AutoCloseable {
 
   private final JsonCodec codec;
   private final OutputStream out;
   private final JsonGenerator generator;
+  /** An appending writer's line, copied to the file once whole; null for the other writers. */
+  private final ByteArrayOutputStream line;
   private final Path temp;
   private final Path target;
+  private boolean failed;
   private boolean closed;
 
-  private RecordWriter(JsonCodec codec, OutputStream out, Path temp, Path target)
+  private RecordWriter(
+      JsonCodec codec, OutputStream out, ByteArrayOutputStream line, Path temp, Path target)
       throws IOException {
     this.codec = codec;
     this.out = out;
-    this.generator = codec.linesGenerator(out);
+    this.line = line;
+    this.generator = codec.linesGenerator(line != null ? line : out);
     this.temp = temp;
     this.target = target;
   }
 
-  static RecordWriter toStream(JsonCodec codec, OutputStream out, Path target)
-      throws IOException {
-    return new RecordWriter(codec, out, null, target);
+  static RecordWriter toStream(JsonCodec codec, OutputStream out) throws IOException {
+    return new RecordWriter(codec, out, null, null, null);
   }
 
   static RecordWriter toFile(JsonCodec codec, Path target) throws IOException {
     Path temp = AtomicFiles.temporaryFor(target);
     try {
       return new RecordWriter(
-          codec, new BufferedOutputStream(Files.newOutputStream(temp)), temp, target);
+          codec, new BufferedOutputStream(Files.newOutputStream(temp)), null, temp, target);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;
@@ -75,41 +112,70 @@ public final class RecordWriter implements AutoCloseable {
     OutputStream out =
         new BufferedOutputStream(
             Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
-    if (needsNewline) {
-      out.write('\n');
+    try {
+      if (needsNewline) {
+        out.write('\n');
+      }
+      return new RecordWriter(codec, out, new ByteArrayOutputStream(1024), null, target);
+    } catch (IOException | RuntimeException e) {
+      out.close();
+      throw e;
     }
-    return new RecordWriter(codec, out, null, target);
   }
 
   /**
-   * Writes one record as one line.
+   * Writes one record as one line. When it throws, the writer is failed: see the class comment.
    *
    * @throws IOException when the output fails
-   * @throws IllegalStateException when the writer is closed
+   * @throws IllegalArgumentException when an {@code x_} value nests deeper than the limit
+   * @throws IllegalStateException when the writer is closed, aborted or failed
    */
   public void write(SitrepRecord record) throws IOException {
     Objects.requireNonNull(record, "record");
     if (closed) {
       throw new IllegalStateException("RecordWriter is closed");
     }
+    if (failed) {
+      throw new IllegalStateException("RecordWriter failed in an earlier write; nothing more is written");
+    }
+    failed = true;
+    if (line != null) {
+      line.reset();
+    }
     codec.encoder().writeRecord(generator, record);
     generator.writeRaw('\n');
+    if (line != null) {
+      generator.flush();
+      line.writeTo(out);
+    }
+    failed = false;
   }
 
-  /** Pushes the records written so far to the output. */
+  /**
+   * Pushes the records written so far to the output.
+   *
+   * @throws IOException when the output fails
+   */
   public void flush() throws IOException {
     generator.flush();
     out.flush();
   }
 
   /**
-   * Flushes and closes the output; a writer to a new file moves it into place.
+   * Flushes and closes the output; a writer to a new file moves it into place. After a failed
+   * {@link #write} it discards instead, like {@link #abort()}; after {@link #abort()} or a first
+   * {@code close()} it does nothing.
    *
-   * @throws UncheckedIOException when the output cannot be closed or moved
+   * @throws UncheckedIOException when the output cannot be closed or moved (a writer to a new file
+   *     then deletes its temporary file and leaves the target unchanged)
    */
   @Override
   public void close() {
     if (closed) {
+      return;
+    }
+    if (failed) {
+      abort();
       return;
     }
     closed = true;
@@ -122,7 +188,44 @@ public final class RecordWriter implements AutoCloseable {
         AtomicFiles.moveIntoPlace(temp, target);
       }
     } catch (IOException e) {
+      discardTemporaryFile(e);
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Gives up: a writer to a new file closes and deletes its temporary file and leaves the target
+   * as it was; an appending writer closes the file with the whole lines written before; a writer
+   * to a stream closes it without writing more. Later calls of {@link #close()} and {@code
+   * abort()} do nothing. Meant for {@code catch} blocks, it throws nothing: a failure to close or
+   * delete is ignored and at worst leaves the temporary file behind.
+   */
+  public void abort() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (temp == null && line == null && !failed) {
+        generator.flush(); // a stream writer's whole lines
+      }
+      out.close();
+    } catch (IOException e) {
+      // giving up anyway: the caller's failure is the one that matters
+    }
+    discardTemporaryFile(null);
+  }
+
+  private void discardTemporaryFile(IOException failure) {
+    if (temp == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
     }
   }
 }

@@ -39,6 +39,7 @@ public final class SitrepModule extends SimpleModule {
         new JsonCodec(
             true,
             false,
+            false,
             StreamReadConstraints.defaults(),
             SitrepJson.DEFAULT_MAX_LINE_LENGTH));
   }

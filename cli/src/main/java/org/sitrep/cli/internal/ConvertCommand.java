@@ -2,10 +2,14 @@ package org.sitrep.cli.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
@@ -87,10 +91,9 @@ final class ConvertCommand implements Callable<Integer> {
               System::nanoTime);
       try {
         if (format == DataFormat.JSONL) {
-          write(target, stream -> writeLines(records, progress, stream));
+          writeLines(records, progress, target);
         } else {
-          Dataset dataset = collect(records, input, progress);
-          write(target, stream -> SitrepJson.strict().write(dataset, stream));
+          writeDocument(collect(records, input, progress), target);
         }
       } finally {
         progress.done();
@@ -130,28 +133,54 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Path target, AtomicOutput.Content content) throws IOException {
+  /**
+   * Streams the records as JSON Lines: to a file through io's all-or-nothing {@link
+   * SitrepJson#writeRecords}, so that a read error leaves the old OUT (or none) and no temporary
+   * file; to standard output as they come.
+   */
+  private void writeLines(Records records, Progress progress, Path target) throws IOException {
+    Iterator<SitrepRecord> ticking = new Ticking(records, progress);
     if (target != null) {
-      AtomicOutput.write(target, target.toString(), content);
+      try {
+        SitrepJson.strict().writeRecords(ticking, target);
+      } catch (IOException | UncheckedIOException e) {
+        throw cannotWrite(target, e);
+      }
       return;
     }
-    PrintWriter stdout = spec.commandLine().getOut();
-    try (OutputStream stream = new WriterOutputStream(stdout)) {
-      content.writeTo(stream);
+    try (RecordWriter writer = SitrepJson.strict().newRecordWriter(stdout())) {
+      while (ticking.hasNext()) {
+        writer.write(ticking.next());
+      }
     }
   }
 
-  private static void writeLines(Records records, Progress progress, OutputStream stream)
-      throws IOException {
-    RecordWriter writer = SitrepJson.strict().newRecordWriter(new NonClosing(stream));
-    try {
-      for (SitrepRecord record = records.next(); record != null; record = records.next()) {
-        writer.write(record);
-        progress.tick();
+  /** Writes a document: to a file through io's atomic {@link SitrepJson#write(Dataset, Path)}. */
+  private void writeDocument(Dataset dataset, Path target) throws IOException {
+    if (target != null) {
+      try {
+        SitrepJson.strict().write(dataset, target);
+      } catch (IOException e) {
+        throw cannotWrite(target, e);
       }
-    } finally {
-      writer.close();
+      return;
     }
+    try (OutputStream stream = stdout()) {
+      SitrepJson.strict().write(dataset, stream);
+    }
+  }
+
+  private OutputStream stdout() {
+    return new WriterOutputStream(spec.commandLine().getOut());
+  }
+
+  private static Failure cannotWrite(Path target, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    String why =
+        cause instanceof NoSuchFileException ? "no such directory"
+            : cause instanceof AccessDeniedException ? "permission denied"
+            : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new Failure(target + ": cannot be written: " + why, e);
   }
 
   private Dataset collect(Records records, Input input, Progress progress) {
@@ -175,20 +204,36 @@ final class ConvertCommand implements Callable<Integer> {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** Keeps the record writer from closing the stream {@link AtomicOutput} closes. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
+  /** The records as an iterator, ticking the progress line for each. */
+  private static final class Ticking implements Iterator<SitrepRecord> {
+    private final Records records;
+    private final Progress progress;
+    private SitrepRecord next;
+    private boolean ended;
+
+    Ticking(Records records, Progress progress) {
+      this.records = records;
+      this.progress = progress;
     }
 
     @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
+    public boolean hasNext() {
+      if (next == null && !ended) {
+        next = records.next();
+        ended = next == null;
+      }
+      return next != null;
     }
 
     @Override
-    public void close() throws IOException {
-      flush();
+    public SitrepRecord next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no more records");
+      }
+      SitrepRecord record = next;
+      next = null;
+      progress.tick();
+      return record;
     }
   }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -100,6 +101,9 @@ public final class Decoder {
   private final List<ReadWarning> warnings;
   private final IdCache ids;
 
+  /** How Jackson's duplicate detection begins its message, before the property's name. */
+  private static final String DUPLICATE_MESSAGE = "Duplicate field '";
+
   private JsonParser p;
   /** When replaying a buffered record: the pointer of the record, prepended to the replay's. */
   private String basePointer = "";
@@ -108,6 +112,13 @@ public final class Decoder {
   /** Added to the parser's line: a JSON Lines line is parsed on its own. */
   private int lineOffset;
   private Id<?> recordId;
+
+  // the document being read: where it starts and the header properties found so far
+  private long documentStart;
+  private boolean version;
+  private String title;
+  private LocalDate asOf;
+  private boolean hasRecords;
 
   Decoder(JsonCodec codec, List<ReadWarning> warnings, int idCacheSize) {
     this.codec = codec;
@@ -135,14 +146,26 @@ public final class Decoder {
     this.p = parser;
     try {
       return document(whole);
-    } catch (StreamConstraintsException e) {
-      throw jacksonProblem(SitrepReadException.LIMIT_EXCEEDED, e);
     } catch (JsonProcessingException e) {
-      throw jacksonProblem(SitrepReadException.SYNTAX, e);
+      throw jacksonProblem(e);
     }
   }
 
   private Dataset document(boolean whole) throws IOException {
+    beginDocument(whole);
+    Dataset.Builder dataset = Dataset.builder();
+    while (nextRecords(whole)) {
+      records(dataset);
+    }
+    return dataset.title(title).asOf(asOf).build();
+  }
+
+  /**
+   * Starts reading a document: the parser moves to ({@code whole}) or stands on its {@code
+   * START_OBJECT}. The whole-document reader and the streaming one share this and {@link
+   * #nextRecords}, so that they check the same things and say the same.
+   */
+  void beginDocument(boolean whole) throws IOException {
     JsonToken first = whole ? p.nextToken() : p.currentToken();
     if (first == null) {
       throw fail(SitrepReadException.SYNTAX, "empty input: expected a Sitrep document", null);
@@ -150,12 +173,27 @@ public final class Decoder {
     if (first != START_OBJECT) {
       throw wrongType("a Sitrep document object");
     }
-    long start = position();
-    Dataset.Builder dataset = Dataset.builder();
-    boolean version = false;
-    boolean title = false;
-    boolean asOf = false;
-    boolean records = false;
+    documentStart = position();
+    version = false;
+    title = null;
+    asOf = null;
+    hasRecords = false;
+  }
+
+  /** Starts reading a document that this parser reads alone, for the streaming reader. */
+  void beginDocument(JsonParser parser) throws IOException {
+    this.p = parser;
+    this.recordId = null;
+    beginDocument(true);
+  }
+
+  /**
+   * Reads the document's properties up to the next {@code records} array: true when the parser
+   * stands on its {@code START_ARRAY}; false at the end of the document, once every required
+   * property was found and ({@code whole}) nothing follows the document.
+   */
+  boolean nextRecords(boolean whole) throws IOException {
+    recordId = null;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -174,28 +212,29 @@ public final class Decoder {
           break;
         case PropertyNames.TITLE:
           if (value()) {
-            dataset.title(text());
-            title = true;
+            title = text();
           }
           break;
         case PropertyNames.AS_OF:
           if (value()) {
             String text = text();
             try {
-              dataset.asOf(LocalDate.parse(text));
+              asOf = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
               throw fail(
                   SitrepReadException.MALFORMED_VALUE,
                   "malformed asOf '" + text + "': expected a day YYYY-MM-DD",
                   e);
             }
-            asOf = true;
           }
           break;
         case PropertyNames.RECORDS:
           if (value()) {
-            records(dataset);
-            records = true;
+            if (p.currentToken() != START_ARRAY) {
+              throw wrongType("an array of records");
+            }
+            hasRecords = true;
+            return true;
           }
           break;
         default:
@@ -206,24 +245,32 @@ public final class Decoder {
                   : "a document has only sitrep, title, asOf and records");
       }
     }
-    if (!version || !title || !asOf || !records) {
+    if (!version || title == null || asOf == null || !hasRecords) {
       String missing =
           !version ? PropertyNames.SITREP
-              : !title ? PropertyNames.TITLE : !asOf ? PropertyNames.AS_OF : PropertyNames.RECORDS;
+              : title == null ? PropertyNames.TITLE
+              : asOf == null ? PropertyNames.AS_OF : PropertyNames.RECORDS;
       throw failAt(
-          start, SitrepReadException.MISSING_PROPERTY,
+          documentStart, SitrepReadException.MISSING_PROPERTY,
           "missing required property '" + missing + "' of the document", null);
     }
     if (whole && p.nextToken() != null) {
       throw fail(SitrepReadException.SYNTAX, "trailing content after the document", null);
     }
-    return dataset.build();
+    return false;
+  }
+
+  /** The document's title, once read; null before. */
+  String documentTitle() {
+    return title;
+  }
+
+  /** The document's {@code asOf} day, once read; null before. */
+  LocalDate documentAsOf() {
+    return asOf;
   }
 
   private void records(Dataset.Builder dataset) throws IOException {
-    if (p.currentToken() != START_ARRAY) {
-      throw wrongType("an array of records");
-    }
     Object arrayContext = p.getParsingContext();
     while (p.nextToken() != END_ARRAY) {
       try {
@@ -1185,17 +1232,30 @@ public final class Decoder {
         code, line(at), column(at), pointer(), recordId, oneLine(detail), cause);
   }
 
-  /** A problem Jackson found (syntax, limits), at the position Jackson reports. */
-  SitrepReadException jacksonProblem(String code, JsonProcessingException e) {
+  /**
+   * A problem Jackson found, at the position Jackson reports: a syntax error, an exceeded limit,
+   * or (with duplicate detection on) a property given twice, reported just after its name.
+   */
+  SitrepReadException jacksonProblem(JsonProcessingException e) {
+    String message = oneLine(e.getOriginalMessage());
     JsonLocation location = e.getLocation();
     int line = location == null ? -1 : location.getLineNr() + lineOffset;
     int column = location == null ? -1 : location.getColumnNr();
-    String detail =
-        (code.equals(SitrepReadException.LIMIT_EXCEEDED)
-                ? "read limit exceeded: "
-                : "malformed JSON: ")
-            + oneLine(e.getOriginalMessage());
     String pointer = p == null ? "" : pointer();
+    String code;
+    String detail;
+    if (e instanceof StreamConstraintsException) {
+      code = SitrepReadException.LIMIT_EXCEEDED;
+      detail = "read limit exceeded: " + message;
+    } else if (e instanceof StreamReadException && message.startsWith(DUPLICATE_MESSAGE)
+        && message.endsWith("'")) {
+      code = SitrepReadException.DUPLICATE_PROPERTY;
+      detail = "property '" + message.substring(DUPLICATE_MESSAGE.length(), message.length() - 1)
+          + "' given twice";
+    } else {
+      code = SitrepReadException.SYNTAX;
+      detail = "malformed JSON: " + message;
+    }
     return new SitrepReadException(code, line, column, pointer, recordId, detail, e);
   }
 

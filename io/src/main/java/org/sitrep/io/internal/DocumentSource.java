@@ -4,24 +4,29 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import org.sitrep.core.PropertyNames;
+import java.io.InputStream;
+import java.time.LocalDate;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.SitrepReadException;
 
 /**
  * The records of a Sitrep document, read one at a time so that a huge document needs no more
- * memory than one record. The header properties before {@code records} are checked; those after
- * it are skipped.
+ * memory than one record. The document's other properties are read and checked by the decoder's
+ * shared document logic wherever they stand, before or after {@code records}; a missing one is
+ * reported at the end of the document.
  */
 final class DocumentSource implements RecordSource {
 
+  private final InputStream in;
   private final JsonParser p;
   private final Decoder decoder;
   private final boolean strict;
   private boolean started;
+  private boolean inRecords;
   private boolean done;
 
-  DocumentSource(JsonParser parser, Decoder decoder, boolean strict) {
+  DocumentSource(InputStream in, JsonParser parser, Decoder decoder, boolean strict) {
+    this.in = in;
     this.p = parser;
     this.decoder = decoder;
     this.strict = strict;
@@ -33,19 +38,16 @@ final class DocumentSource implements RecordSource {
       return null;
     }
     try {
-      if (!started) {
-        started = true;
-        if (!toRecords()) {
+      start();
+      while (true) {
+        if (!inRecords) {
           done = true;
           return null;
         }
-      }
-      while (true) {
         Object arrayContext = p.getParsingContext();
-        JsonToken token = p.nextToken();
-        if (token == JsonToken.END_ARRAY || token == null) {
-          done = true;
-          return null;
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+          inRecords = decoder.nextRecords(true);
+          continue;
         }
         try {
           return decoder.readRecord(p);
@@ -54,50 +56,69 @@ final class DocumentSource implements RecordSource {
             throw e;
           }
           decoder.warnings().add(e.toWarning());
-          JsonToken skipped = p.currentToken();
-          while (skipped != null && p.getParsingContext() != arrayContext) {
-            skipped = p.nextToken();
-          }
+          skipTo(arrayContext);
         }
       }
     } catch (JsonProcessingException e) {
       done = true;
       throw JsonCodec.problem(decoder, e);
+    } catch (IOException | RuntimeException e) {
+      done = true;
+      throw e;
     }
   }
 
-  /** Moves to the records array; false when the document has none. */
-  private boolean toRecords() throws IOException {
-    decoder.startLine(p, 1);
-    if (p.nextToken() != JsonToken.START_OBJECT) {
-      throw decoder.fail(
-          SitrepReadException.WRONG_JSON_TYPE, "expected a Sitrep document object", null);
+  /** Reads the document up to its records, once. */
+  private void start() throws IOException {
+    if (!started) {
+      started = true;
+      decoder.beginDocument(p);
+      inRecords = decoder.nextRecords(true);
     }
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      JsonToken value = p.nextToken();
-      if (PropertyNames.RECORDS.equals(name)) {
-        if (value != JsonToken.START_ARRAY) {
-          throw decoder.fail(
-              SitrepReadException.WRONG_JSON_TYPE, "expected an array of records", null);
-        }
-        return true;
-      }
-      if (PropertyNames.SITREP.equals(name)
-          && !(value == JsonToken.VALUE_STRING && JsonCodec.VERSION.equals(p.getText()))) {
+  }
+
+  /** After a problem inside a record: skips to the end of the record, in the records array. */
+  private void skipTo(Object arrayContext) throws IOException {
+    while (p.getParsingContext() != arrayContext) {
+      if (p.nextToken() == null) {
         throw decoder.fail(
-            SitrepReadException.UNSUPPORTED_VERSION,
-            "unsupported format version " + p.getText() + ": this reader reads \""
-                + JsonCodec.VERSION + "\"",
-            null);
+            SitrepReadException.SYNTAX, "unexpected end of input in a record", null);
       }
-      p.skipChildren();
     }
-    return false;
+  }
+
+  @Override
+  public String title() throws IOException {
+    header();
+    return decoder.documentTitle();
+  }
+
+  @Override
+  public LocalDate asOf() throws IOException {
+    header();
+    return decoder.documentAsOf();
+  }
+
+  /** Reads the header up to the records when nothing was read yet. */
+  private void header() throws IOException {
+    if (started || done) {
+      return;
+    }
+    try {
+      start();
+    } catch (JsonProcessingException e) {
+      done = true;
+      throw JsonCodec.problem(decoder, e);
+    } catch (IOException | RuntimeException e) {
+      done = true;
+      throw e;
+    }
   }
 
   @Override
   public void close() throws IOException {
-    p.close();
+    try (InputStream stream = in) {
+      p.close();
+    }
   }
 }

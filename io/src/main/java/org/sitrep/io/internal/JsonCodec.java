@@ -54,17 +54,24 @@ public final class JsonCodec {
    * Creates a codec.
    *
    * @param strict whether unknown properties and bad records are errors (else warnings)
+   * @param detectDuplicates whether a strict codec refuses a property given twice in one object
    * @param pretty whether documents are indented
    * @param limits the read limits: string, number, name length, nesting depth, document length
    * @param maxLineLength the longest JSON Lines line, in bytes
    */
-  public JsonCodec(boolean strict, boolean pretty, StreamReadConstraints limits, int maxLineLength) {
+  public JsonCodec(
+      boolean strict, boolean detectDuplicates, boolean pretty, StreamReadConstraints limits,
+      int maxLineLength) {
     this.strict = strict;
     this.pretty = pretty;
     this.maxDocumentLength = limits.getMaxDocumentLength();
     this.maxLineLength = maxLineLength;
+    JsonFactoryBuilder builder = new JsonFactoryBuilder();
+    if (strict && detectDuplicates) {
+      builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
     this.factory =
-        new JsonFactoryBuilder()
+        builder
             .streamReadConstraints(limits)
             .streamWriteConstraints(
                 StreamWriteConstraints.builder().maxNestingDepth(limits.getMaxNestingDepth()).build())
@@ -216,10 +223,10 @@ public final class JsonCodec {
     return new LineSource(this, in, newDecoder(warnings));
   }
 
-  /** A source of the records of a document, read one at a time. */
+  /** A source of the records of a document, read one at a time; closing it closes the stream. */
   public RecordSource documentRecords(InputStream in, List<ReadWarning> warnings)
       throws IOException {
-    return new DocumentSource(factory.createParser(in), newDecoder(warnings), strict);
+    return new DocumentSource(in, factory.createParser(in), newDecoder(warnings), strict);
   }
 
   /** A parser of one JSON Lines line. */
@@ -301,13 +308,9 @@ public final class JsonCodec {
     } while (true);
   }
 
-  /** Turns Jackson's own problems (syntax, limits) into read exceptions. */
+  /** Turns Jackson's own problems (syntax, limits, duplicates) into read exceptions. */
   static SitrepReadException problem(Decoder decoder, JsonProcessingException e) {
-    return decoder.jacksonProblem(
-        e instanceof StreamConstraintsException
-            ? SitrepReadException.LIMIT_EXCEEDED
-            : SitrepReadException.SYNTAX,
-        e);
+    return decoder.jacksonProblem(e);
   }
 
   /** A document whose first token the parser stands on, for a user's {@code ObjectMapper}. */

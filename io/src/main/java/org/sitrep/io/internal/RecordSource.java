@@ -2,6 +2,7 @@ package org.sitrep.io.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import org.sitrep.core.SitrepRecord;
 
 /** Records read one at a time from a stream or a document. Not thread-safe. */
@@ -14,4 +15,25 @@ public interface RecordSource extends Closeable {
    * @throws IOException when the input cannot be read
    */
   SitrepRecord next() throws IOException;
+
+  /**
+   * A document's title when read so far (the header before {@code records} is read first, if
+   * nothing was); null for JSON Lines and while not yet read.
+   *
+   * @throws org.sitrep.io.SitrepReadException when the header before the records cannot be read
+   * @throws IOException when the input cannot be read
+   */
+  default String title() throws IOException {
+    return null;
+  }
+
+  /**
+   * A document's {@code asOf} day, like {@link #title()}.
+   *
+   * @throws org.sitrep.io.SitrepReadException when the header before the records cannot be read
+   * @throws IOException when the input cannot be read
+   */
+  default LocalDate asOf() throws IOException {
+    return null;
+  }
 }
