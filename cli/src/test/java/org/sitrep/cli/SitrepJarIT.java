@@ -64,7 +64,7 @@ class SitrepJarIT {
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
 
-    int exitCode = exitCode(run(out, err, "validate", data("broken-line.jsonl")));
+    int exitCode = exitCode(run(out, err, "validate", "--as-of", "2024-11-20", data("broken-line.jsonl")));
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(Files.readAllLines(err)).singleElement().asString().contains("broken-line.jsonl:3:");

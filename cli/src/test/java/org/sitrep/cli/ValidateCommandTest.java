@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,11 +49,115 @@ class ValidateCommandTest {
   }
 
   @Test
-  void jsonLinesWithoutAsOfAreValidatedAsOfToday() {
-    Run run = Run.of("validate", data("valid.jsonl"));
+  void jsonLinesWithoutAsOfAreValidatedAsOfTodayNamedOnceOnStderr() {
+    Run run = Run.of("validate", data("valid.jsonl"), data("valid.jsonl"), data("valid.json"));
+    LocalDate today = LocalDate.now();
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("as of " + java.time.LocalDate.now());
+    assertThat(run.out()).contains("JSON Lines, as of " + today);
+    assertThat(run.err())
+        .isEqualTo("sitrep: validating as of " + today + " (today; pass --as-of to fix the day)"
+            + System.lineSeparator());
+  }
+
+  @Test
+  void withAsOfOrForADocumentTheDayIsNotAnnounced() {
+    Run lines = Run.of("validate", "--as-of", "2024-11-20", data("valid.jsonl"));
+    Run document = Run.of("validate", data("valid.json"));
+
+    assertThat(lines.exitCode()).isZero();
+    assertThat(lines.err()).isEmpty();
+    assertThat(document.exitCode()).isZero();
+    assertThat(document.err()).isEmpty();
+  }
+
+  @Test
+  void progressAlwaysPrintsTheCountOnStderrEvenIntoAWriter() {
+    Run run = Run.of("validate", "--progress", "always", "--as-of", "2024-11-20",
+        data("valid.jsonl"));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("in 6 records");
+    assertThat(run.err())
+        .startsWith("\r" + data("valid.jsonl") + ": 6 records read, ")
+        .endsWith(" records/s" + System.lineSeparator());
+  }
+
+  @Test
+  void progressNeverIsSilentAndTheOptionWorksBeforeTheCommandToo() {
+    Run after = Run.of("validate", "--progress=never", "--as-of", "2024-11-20",
+        data("valid.jsonl"));
+    Run before = Run.of("--progress", "always", "validate", "--as-of", "2024-11-20",
+        data("valid.jsonl"));
+
+    assertThat(after.exitCode()).isZero();
+    assertThat(after.err()).isEmpty();
+    assertThat(before.exitCode()).isZero();
+    assertThat(before.err()).contains(": 6 records read, ");
+  }
+
+  @Test
+  void aBadProgressModeIsAUsageError() {
+    Run run = Run.of("validate", "--progress", "sometimes", data("valid.json"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("sometimes").contains("AUTO, ALWAYS, NEVER").contains("sitrep validate --help");
+  }
+
+  @Test
+  void aDocumentWhoseTitleComesFirstIsADocumentWhateverItsName(@TempDir Path dir)
+      throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("titled-first.jsonl"),
+            "{\"title\":\"t\",\"sitrep\":\"1.0\",\"asOf\":\"2024-11-20\",\"records\":[" + ACTOR
+                + "]}");
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("document, as of 2024-11-20").contains("in 1 record");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aPrettyPrintedDocumentWithItsRecordsFirstIsADocument() {
+    String document =
+        "\uFEFF\n  {\n    \"records\" : [\n      " + ACTOR + "\n    ],\n    \"asOf\" : \"2024-11-20\","
+            + "\n    \"title\" : \"t\",\n    \"sitrep\" : \"1.0\"\n  }\n";
+
+    Run run = Run.withStdin(document, "validate", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("<stdin>: document, as of 2024-11-20").contains("in 1 record");
+  }
+
+  @Test
+  void aRecordWhoseTypeIsNotFirstIsJsonLinesEvenNamedJson(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("records.json"),
+            "{\"name\":\"BLA\",\"x_note\":{\"title\":1},\"id\":\"actor:bla\",\"type\":\"actor\","
+                + "\"kind\":\"armed-group\"}\n" + ACTOR.replace("bla", "bra") + "\n");
+
+    Run run = Run.of("validate", "--as-of", "2024-11-20", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("JSON Lines, as of 2024-11-20").contains("in 2 records");
+  }
+
+  @Test
+  void theExtensionDecidesOnlyWhenTheContentSaysNothing(@TempDir Path dir) throws IOException {
+    Path document = Files.writeString(dir.resolve("empty-object.json"), "{}");
+    Path lines = Files.writeString(dir.resolve("empty-object.jsonl"), "{}");
+
+    Run asDocument = Run.of("validate", document.toString());
+    Run asLines = Run.of("validate", "--as-of", "2024-11-20", lines.toString());
+
+    assertThat(asDocument.exitCode()).isEqualTo(2);
+    assertThat(asDocument.err()).contains("of the document").contains("[missing-property]");
+    assertThat(asLines.exitCode()).isEqualTo(2);
+    assertThat(asLines.err()).doesNotContain("of the document").contains("[missing-property]");
   }
 
   @Test

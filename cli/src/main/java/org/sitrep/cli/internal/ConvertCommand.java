@@ -3,7 +3,6 @@ package org.sitrep.cli.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -85,10 +84,7 @@ final class ConvertCommand implements Callable<Integer> {
       refuseToOverwrite(input, target);
     }
     try (Records records = Records.open(input, from)) {
-      Progress progress =
-          new Progress(
-              spec.commandLine().getErr(), input.label(), input.size(), parent.terminal(),
-              System::nanoTime);
+      Progress progress = parent.progress(spec.commandLine().getErr(), input);
       try {
         if (format == DataFormat.JSONL) {
           writeLines(records, progress, target);
@@ -176,10 +172,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   private static Failure cannotWrite(Path target, Exception e) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-    String why =
-        cause instanceof NoSuchFileException ? "no such directory"
-            : cause instanceof AccessDeniedException ? "permission denied"
-            : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String why = cause instanceof NoSuchFileException ? "no such directory" : Failures.reason(e);
     return new Failure(target + ": cannot be written: " + why, e);
   }
 

@@ -3,6 +3,8 @@ package org.sitrep.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -47,7 +49,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       return exception.getMessage();
     }
     if (exception instanceof UncheckedIOException) {
-      return describe((IOException) exception.getCause());
+      return describe(((UncheckedIOException) exception).getCause());
     }
     if (exception instanceof IOException) {
       return describe((IOException) exception);
@@ -56,19 +58,32 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     return exception.getClass().getSimpleName() + (message == null ? "" : ": " + oneLine(message));
   }
 
+  /** A missing or forbidden file's exception has the file for its message; others, more. */
   private static String describe(IOException exception) {
-    if (exception instanceof java.nio.file.NoSuchFileException) {
-      return exception.getMessage() + ": no such file";
+    return exception instanceof NoSuchFileException || exception instanceof AccessDeniedException
+        ? exception.getMessage() + ": " + reason(exception)
+        : reason(exception);
+  }
+
+  /**
+   * Why an I/O operation failed, in a few words for after a file name: {@code no such file},
+   * {@code permission denied}, or the first line of the message.
+   *
+   * @param cause what was thrown; an {@link UncheckedIOException} stands for its cause
+   */
+  static String reason(Throwable cause) {
+    Throwable e = cause instanceof UncheckedIOException ? cause.getCause() : cause;
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
     }
-    if (exception instanceof java.nio.file.AccessDeniedException) {
-      return exception.getMessage() + ": permission denied";
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
     }
-    String message = exception.getMessage();
-    return message == null ? exception.getClass().getSimpleName() : oneLine(message);
+    return e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
   }
 
   /** The first line of a message. */
-  static String oneLine(String message) {
+  private static String oneLine(String message) {
     int end = message.indexOf('\n');
     return end < 0 ? message : message.substring(0, end).strip();
   }

@@ -1,29 +1,43 @@
 package org.sitrep.cli.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import org.sitrep.core.PropertyNames;
 
 /**
  * A file named on the command line, or standard input for {@code -}, and which format it holds.
  *
- * <p>The format comes from the content: a first non-whitespace character {@code '{'} followed by
- * the property name {@code "sitrep"} is a document; anything else is JSON Lines. When the content
- * says nothing (an empty file), the extension decides: {@code .json} is a document, anything else
- * JSON Lines. {@code --from} overrides both.
+ * <p>The format comes from the content (see {@link #sniff(byte[])}): an object whose first telling
+ * top-level property is a document's ({@code sitrep}, {@code title}, {@code asOf}, {@code
+ * records}, in any order) is a document; one whose first telling property is a record's ({@code
+ * type}, {@code id}) is JSON Lines, and so is anything that does not start with an object. When
+ * the content says nothing (an empty file, {@code {}}), the extension is the hint: {@code .json}
+ * is a document, anything else JSON Lines. {@code --from} overrides both.
  */
 final class Input {
 
   /** How far the format sniffer looks before giving up on leading whitespace. */
   private static final int SNIFF_LIMIT = 64 * 1024;
 
-  private static final byte[] SITREP = "\"sitrep\"".getBytes(StandardCharsets.US_ASCII);
+  /** Top-level properties only a document has. */
+  private static final Set<String> DOCUMENT_PROPERTIES =
+      Set.of(PropertyNames.SITREP, PropertyNames.TITLE, PropertyNames.AS_OF, PropertyNames.RECORDS);
+
+  /** Top-level properties every record has, and a document has not. */
+  private static final Set<String> RECORD_PROPERTIES = Set.of(PropertyNames.TYPE, PropertyNames.ID);
+
+  private static final JsonFactory SNIFFER = JsonFactory.builder().build();
 
   private final Path path;
   private final InputStream stdin;
@@ -88,14 +102,14 @@ final class Input {
       in = new BufferedInputStream(path == null ? stdin : new FileInputStream(path.toFile()),
           SNIFF_LIMIT);
     } catch (FileNotFoundException e) {
-      throw new Failure(label() + ": cannot be read: " + e.getMessage(), e);
+      throw new Failure(label() + ": cannot be read: " + Failures.reason(e), e);
     }
     try {
       DataFormat format = forced != null ? forced : detect(in);
       return new Opened(in, format);
     } catch (IOException e) {
       closeQuietly(in);
-      throw new Failure(label() + ": cannot be read: " + e.getMessage(), e);
+      throw new Failure(label() + ": cannot be read: " + Failures.reason(e), e);
     }
   }
 
@@ -103,38 +117,46 @@ final class Input {
     in.mark(SNIFF_LIMIT);
     byte[] start = in.readNBytes(SNIFF_LIMIT);
     in.reset();
-    int i = skipWhitespace(start, startAfterBom(start));
-    if (i >= start.length) {
-      return path == null
-          ? DataFormat.JSONL
-          : DataFormat.ofExtension(path).orElse(DataFormat.JSONL);
-    }
-    if (start[i] != '{') {
-      return DataFormat.JSONL;
-    }
-    i = skipWhitespace(start, i + 1);
-    for (int k = 0; k < SITREP.length; k++, i++) {
-      if (i >= start.length || start[i] != SITREP[k]) {
-        return DataFormat.JSONL;
+    return sniff(start)
+        .or(() -> path == null ? Optional.empty() : DataFormat.ofExtension(path))
+        .orElse(DataFormat.JSONL);
+  }
+
+  /**
+   * What the start of an input says of its format: JSON Lines when it does not start with an
+   * object; else the first top-level property of that object that tells (a document property,
+   * or a record's {@code type} or {@code id}); empty when it says nothing (no content, an object
+   * with none of these properties, or one cut off or broken before any of them).
+   *
+   * @param start the first bytes of the input
+   */
+  static Optional<DataFormat> sniff(byte[] start) {
+    try (JsonParser parser = SNIFFER.createParser(start)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return Optional.empty();
       }
+      if (first != JsonToken.START_OBJECT) {
+        return Optional.of(DataFormat.JSONL);
+      }
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.FIELD_NAME;
+          token = parser.nextToken()) {
+        String name = parser.getCurrentName();
+        if (DOCUMENT_PROPERTIES.contains(name)) {
+          return Optional.of(DataFormat.JSON);
+        }
+        if (RECORD_PROPERTIES.contains(name)) {
+          return Optional.of(DataFormat.JSONL);
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return Optional.empty();
+    } catch (IOException notJsonYet) {
+      // cut off by the sniff limit, or broken: the reader chosen by the extension will say where
+      return Optional.empty();
     }
-    return DataFormat.JSON;
-  }
-
-  private static int startAfterBom(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-            && (bytes[2] & 0xFF) == 0xBF
-        ? 3
-        : 0;
-  }
-
-  private static int skipWhitespace(byte[] bytes, int from) {
-    int i = from;
-    while (i < bytes.length
-        && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
-      i++;
-    }
-    return i;
   }
 
   private static void closeQuietly(InputStream in) {

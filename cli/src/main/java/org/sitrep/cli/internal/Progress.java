@@ -6,8 +6,10 @@ import java.util.function.LongSupplier;
 
 /**
  * A progress line on stderr, rewritten in place with {@code '\r'}: records read and the rate.
- * Shown only on a terminal and only for a large input: a file over 10 MB, or once 100,000 records
- * have been read.
+ * With {@link ProgressMode#AUTO} shown only on a terminal and only for a large input (a file over
+ * 10 MB, or once 100,000 records have been read), and cleared at the end; with {@link
+ * ProgressMode#ALWAYS} shown for any input and kept at the end, with the final count; with {@link
+ * ProgressMode#NEVER} not at all.
  */
 final class Progress {
 
@@ -23,6 +25,7 @@ final class Progress {
   private final String label;
   private final LongSupplier nanoClock;
   private final boolean enabled;
+  private final boolean keep;
   private final long start;
   private boolean large;
   private long lastUpdate;
@@ -35,16 +38,23 @@ final class Progress {
    * @param err where the line goes
    * @param label the input's name
    * @param size the input's size in bytes, when known
-   * @param terminal whether stderr is a terminal; without one nothing is printed
+   * @param mode when to show the line
+   * @param terminal whether the tool runs on a terminal; {@link ProgressMode#AUTO} needs one
    * @param nanoClock the clock, {@code System::nanoTime}
    */
   Progress(
-      PrintWriter err, String label, OptionalLong size, boolean terminal, LongSupplier nanoClock) {
+      PrintWriter err,
+      String label,
+      OptionalLong size,
+      ProgressMode mode,
+      boolean terminal,
+      LongSupplier nanoClock) {
     this.err = err;
     this.label = label;
     this.nanoClock = nanoClock;
-    this.enabled = terminal;
-    this.large = size.isPresent() && size.getAsLong() > LARGE_FILE;
+    this.enabled = mode == ProgressMode.ALWAYS || mode == ProgressMode.AUTO && terminal;
+    this.keep = mode == ProgressMode.ALWAYS;
+    this.large = keep || size.isPresent() && size.getAsLong() > LARGE_FILE;
     this.start = nanoClock.getAsLong();
     this.lastUpdate = start;
   }
@@ -63,9 +73,17 @@ final class Progress {
     }
   }
 
-  /** Clears the line, if one was shown. */
+  /**
+   * Clears the line, if one was shown; with {@link ProgressMode#ALWAYS}, ends it with the final
+   * count instead.
+   */
   void done() {
-    if (width > 0) {
+    if (keep) {
+      show(nanoClock.getAsLong());
+      err.println();
+      err.flush();
+      width = 0;
+    } else if (width > 0) {
       err.print('\r' + " ".repeat(width) + '\r');
       err.flush();
       width = 0;

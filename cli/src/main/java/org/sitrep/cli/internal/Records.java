@@ -51,7 +51,7 @@ final class Records implements AutoCloseable {
               : json.openDocumentRecords(opened.stream());
       return new Records(input, opened.format(), reader);
     } catch (IOException e) {
-      throw new Failure(input.label() + ": cannot be read: " + e.getMessage(), e);
+      throw new Failure(input.label() + ": cannot be read: " + Failures.reason(e), e);
     }
   }
 
@@ -108,7 +108,7 @@ final class Records implements AutoCloseable {
     } catch (SitrepReadException e) {
       throw readFailure(input, e);
     } catch (UncheckedIOException e) {
-      throw new Failure(input.label() + ": cannot be read: " + e.getCause().getMessage(), e);
+      throw new Failure(input.label() + ": cannot be read: " + Failures.reason(e), e);
     }
   }
 
@@ -117,7 +117,7 @@ final class Records implements AutoCloseable {
     try {
       reader.close();
     } catch (UncheckedIOException e) {
-      throw new Failure(input.label() + ": cannot be closed: " + e.getCause().getMessage(), e);
+      throw new Failure(input.label() + ": cannot be closed: " + Failures.reason(e), e);
     }
   }
 
@@ -133,7 +133,7 @@ final class Records implements AutoCloseable {
         out.append(':').append(e.column());
       }
     }
-    out.append(": ").append(Failures.oneLine(e.detail()));
+    out.append(": ").append(e.detail());
     boolean pointer = !e.pointer().isEmpty();
     if (pointer || e.recordId().isPresent()) {
       out.append(" (");

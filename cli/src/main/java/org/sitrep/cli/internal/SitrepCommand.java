@@ -11,7 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code sitrep} command: holds the subcommands and the global options. */
+/**
+ * The top-level {@code sitrep} command: holds the subcommands and the global options ({@code
+ * --debug}, {@code --progress}). Public only for {@link org.sitrep.cli.SitrepCli}, in a package
+ * the module does not export.
+ *
+ * <pre>{@code
+ * int exitCode = SitrepCommand.commandLine(System.in, out, err).execute("rules");
+ * }</pre>
+ */
 @Command(
     name = "sitrep",
     mixinStandardHelpOptions = true,
@@ -38,6 +46,18 @@ public final class SitrepCommand implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       description = "Print the stack trace of a failure, not just its one-line description.")
   boolean debug;
+
+  @Option(
+      names = "--progress",
+      paramLabel = "auto|always|never",
+      defaultValue = "auto",
+      scope = ScopeType.INHERIT,
+      description = {
+        "The progress line on stderr (records read, rate): auto shows it for a large input when"
+            + " stdin and stdout are a terminal (Java cannot ask about stderr), always for any"
+            + " input, never not at all. Default: auto."
+      })
+  ProgressMode progress;
 
   private InputStream stdin = System.in;
 
@@ -74,9 +94,16 @@ public final class SitrepCommand implements Callable<Integer> {
     return stdin;
   }
 
-  /** Whether stderr is a terminal, where progress lines make sense. */
-  boolean terminal() {
-    return System.console() != null;
+  /**
+   * The progress line of one input, as {@code --progress} asks; {@code auto} takes a console
+   * (stdin and stdout a terminal) for a terminal on stderr, the nearest Java 17 can tell.
+   *
+   * @param err where the line goes
+   * @param input what is read
+   */
+  Progress progress(PrintWriter err, Input input) {
+    return new Progress(
+        err, input.label(), input.size(), progress, System.console() != null, System::nanoTime);
   }
 
   /** Without a subcommand: the usage on stderr, and exit code 2. */

@@ -77,10 +77,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Input input = Input.of(file, parent.stdin());
     try (Records records = Records.open(input, from)) {
-      Progress progress =
-          new Progress(
-              spec.commandLine().getErr(), input.label(), input.size(), parent.terminal(),
-              System::nanoTime);
+      Progress progress = parent.progress(spec.commandLine().getErr(), input);
       try {
         for (SitrepRecord record = records.next(); record != null; record = records.next()) {
           count(record);

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Validate Sitrep documents and JSON Lines files and print the findings.",
-      "A file is a document when its first property is \"sitrep\", JSON Lines otherwise;"
-          + " --from decides instead. Records stream: they are not held in memory."
+      "A file is a document when its object's first telling property is a document's (sitrep,"
+          + " title, asOf, records), JSON Lines when it is a record's (type, id); --from decides"
+          + " instead. Records stream: they are not held in memory."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -74,7 +75,8 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "YYYY-MM-DD",
       description = {
         "The day the data is current as of, for rules such as date.after-as-of.",
-        "JSON Lines carry no such day: without this option it is today's date on this machine."
+        "JSON Lines carry no such day: without this option it is today's date on this machine,"
+            + " named on stderr."
             + " For a document it replaces the document's asOf."
       })
   LocalDate asOf;
@@ -84,6 +86,9 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "json|jsonl",
       description = "Read every FILE as a document (json) or as JSON Lines (jsonl).")
   DataFormat from;
+
+  /** The day {@link #today(PrintWriter)} read from the clock; null until then. */
+  private LocalDate today;
 
   @Override
   public Integer call() throws IOException {
@@ -115,16 +120,15 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       return Validator.builder().config(ValidatorConfig.parse(entries)).build();
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), Failures.oneLine(e.getMessage()), e);
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 
   private FileReport validate(Input input, Validator validator, PrintWriter err) {
     try (Records records = Records.open(input, from)) {
-      LocalDate day = asOf != null ? asOf : records.asOf().orElseGet(LocalDate::now);
+      LocalDate day = asOf != null ? asOf : records.asOf().orElseGet(() -> today(err));
       StreamingValidation session = validator.startStream(day);
-      Progress progress =
-          new Progress(err, input.label(), input.size(), parent.terminal(), System::nanoTime);
+      Progress progress = parent.progress(err, input);
       try {
         for (SitrepRecord record = records.next(); record != null; record = records.next()) {
           session.accept(record);
@@ -142,6 +146,20 @@ final class ValidateCommand implements Callable<Integer> {
       err.flush();
       return new FileReport(input.label(), null, null, null, failure);
     }
+  }
+
+  /**
+   * Today's date on this machine, for JSON Lines validated without {@code --as-of}: the same day
+   * for every file of the run, named once on stderr so that findings of date rules can be
+   * explained.
+   */
+  private LocalDate today(PrintWriter err) {
+    if (today == null) {
+      today = LocalDate.now();
+      err.println("sitrep: validating as of " + today + " (today; pass --as-of to fix the day)");
+      err.flush();
+    }
+    return today;
   }
 
   private static void printText(FileReport result, PrintWriter out, boolean first) {

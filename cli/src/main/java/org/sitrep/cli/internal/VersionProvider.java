@@ -7,10 +7,7 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code sitrep --version}: the project version, filtered into {@code version.properties}. */
-public final class VersionProvider implements IVersionProvider {
-
-  /** Creates the provider; picocli calls this. */
-  public VersionProvider() {}
+final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {

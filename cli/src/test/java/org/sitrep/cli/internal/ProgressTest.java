@@ -20,9 +20,14 @@ class ProgressTest {
   }
 
   private static String run(OptionalLong size, boolean terminal, int records) {
+    return run(size, ProgressMode.AUTO, terminal, records);
+  }
+
+  private static String run(OptionalLong size, ProgressMode mode, boolean terminal, int records) {
     StringWriter err = new StringWriter();
     Clock clock = new Clock();
-    Progress progress = new Progress(new PrintWriter(err), "big.jsonl", size, terminal, clock::tick);
+    Progress progress =
+        new Progress(new PrintWriter(err), "big.jsonl", size, mode, terminal, clock::tick);
     for (int i = 0; i < records; i++) {
       progress.tick();
     }
@@ -52,5 +57,21 @@ class ProgressTest {
   @Test
   void withoutATerminalNothingIsShown() {
     assertThat(run(OptionalLong.of(Progress.LARGE_FILE + 1), false, 4096)).isEqualTo("|");
+  }
+
+  @Test
+  void alwaysShowsAnyInputWithoutATerminalAndKeepsTheFinalCount() {
+    String output = run(OptionalLong.of(100), ProgressMode.ALWAYS, false, 1030);
+
+    assertThat(output)
+        .startsWith("\rbig.jsonl: 1,024 records read, 1,024 records/s")
+        .contains("|\rbig.jsonl: 1,030 records read, 515 records/s")
+        .endsWith(System.lineSeparator());
+  }
+
+  @Test
+  void neverShowsNothingEvenOnATerminal() {
+    assertThat(run(OptionalLong.of(Progress.LARGE_FILE + 1), ProgressMode.NEVER, true, 4096))
+        .isEqualTo("|");
   }
 }
