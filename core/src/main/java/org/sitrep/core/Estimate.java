@@ -80,6 +80,49 @@ public final class Estimate {
   }
 
   /**
+   * Whether the low estimate is present: with {@link #lowOrZero()}, {@link #low()} without an
+   * {@code OptionalInt}.
+   */
+  public boolean hasLow() {
+    return (present & LOW) != 0;
+  }
+
+  /**
+   * Whether the best estimate is present: with {@link #bestOrZero()}, {@link #best()} without an
+   * {@code OptionalInt}.
+   */
+  public boolean hasBest() {
+    return (present & BEST) != 0;
+  }
+
+  /**
+   * Whether the high estimate is present: with {@link #highOrZero()}, {@link #high()} without an
+   * {@code OptionalInt}.
+   */
+  public boolean hasHigh() {
+    return (present & HIGH) != 0;
+  }
+
+  /**
+   * The low estimate, or 0 when absent: for code that reads many estimates and allocates nothing,
+   * {@code if (e.hasLow() && e.lowOrZero() < 0)}. Tell an absent figure from a 0 with {@link
+   * #hasLow()}.
+   */
+  public int lowOrZero() {
+    return low;
+  }
+
+  /** The best estimate, or 0 when absent (see {@link #lowOrZero()}). */
+  public int bestOrZero() {
+    return best;
+  }
+
+  /** The high estimate, or 0 when absent (see {@link #lowOrZero()}). */
+  public int highOrZero() {
+    return high;
+  }
+
+  /**
    * The figure to count with: best, else low, else high. Used where one number is needed, such as
    * checking that breakdowns do not exceed the total.
    */

@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Objects;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.validation.internal.CompactIndex;
+import org.sitrep.validation.internal.RecordChecks;
 
 /**
  * One validation: the engine behind {@link Validator#validate} and {@link
  * Validator#startStream}. Both feed records through {@link #accept}, so a dataset in memory and
- * the same records streamed give the same report by construction.
+ * the same records streamed give the same report by construction. The built-in record rules, which
+ * come before any of your own, run as one {@link RecordChecks} pass per record.
  */
 final class ValidationRun implements StreamingValidation {
 
   private final LocalDate asOf;
+  /** The built-in record rules, or null when none is enabled. */
+  private final RecordChecks checks;
   private final RecordRule[] recordRules;
   private final Severity[] recordSeverities;
   private final DatasetRule.Run[] runs;
@@ -44,8 +48,17 @@ final class ValidationRun implements StreamingValidation {
         runGrades.add(severities[i]);
       }
     }
-    this.recordRules = recordList.toArray(new RecordRule[0]);
-    this.recordSeverities = recordGrades.toArray(new Severity[0]);
+    int builtIn = 0;
+    while (builtIn < recordList.size() && RecordChecks.covers(recordList.get(builtIn))) {
+      builtIn++;
+    }
+    this.checks =
+        builtIn == 0
+            ? null
+            : new RecordChecks(recordList.subList(0, builtIn), recordGrades.subList(0, builtIn));
+    this.recordRules = recordList.subList(builtIn, recordList.size()).toArray(new RecordRule[0]);
+    this.recordSeverities =
+        recordGrades.subList(builtIn, recordGrades.size()).toArray(new Severity[0]);
     this.runs = runList.toArray(new DatasetRule.Run[0]);
     this.runCodes = codes.toArray(new String[0]);
     this.runSeverities = runGrades.toArray(new Severity[0]);
@@ -63,6 +76,13 @@ final class ValidationRun implements StreamingValidation {
     Context ctx = context;
     ctx.record = record;
     ctx.position = position;
+    if (checks != null) {
+      try {
+        checks.check(ctx, index.firstOfLast(), ctx);
+      } catch (RuntimeException bug) {
+        throw failed(ctx.code, record, position, bug);
+      }
+    }
     for (int i = 0; i < recordRules.length; i++) {
       RecordRule rule = recordRules[i];
       ctx.code = null;
@@ -124,7 +144,7 @@ final class ValidationRun implements StreamingValidation {
   }
 
   /** The context handed to record rules and runs; reused from record to record. */
-  private final class Context implements RecordContext {
+  private final class Context implements RecordContext, RecordChecks.Grader {
     SitrepRecord record;
     int position;
     String code;
@@ -149,6 +169,13 @@ final class ValidationRun implements StreamingValidation {
     @Override
     public RecordIndex index() {
       return index;
+    }
+
+    @Override
+    public void grade(String ruleCode, Severity ruleSeverity) {
+      code = ruleCode;
+      rule = null;
+      severity = ruleSeverity;
     }
 
     @Override

@@ -6,8 +6,6 @@ import static org.sitrep.core.PropertyNames.INJURED;
 import static org.sitrep.core.PropertyNames.KILLED;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import org.sitrep.core.Casualties;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.Incident;
@@ -40,47 +38,65 @@ final class CasualtiesBreakdownRule implements RecordRule {
       return;
     }
     Casualties counts = ((Incident) context.record()).casualties().orElse(null);
-    if (counts == null || counts.breakdowns().isEmpty()) {
+    if (counts != null) {
+      check(context, counts.killed().orElse(null), counts.injured().orElse(null),
+          counts.breakdowns());
+    }
+  }
+
+  /** The check of an incident's casualties: total killed and injured (or null), breakdowns. */
+  static void check(
+      RecordContext context,
+      Estimate killed,
+      Estimate injured,
+      List<Casualties.Breakdown> breakdowns) {
+    if (breakdowns.isEmpty()) {
       return;
     }
-    compare(context, counts.killed(), counts.breakdowns(), Casualties.Breakdown::killed, KILLED);
-    compare(context, counts.injured(), counts.breakdowns(), Casualties.Breakdown::injured, INJURED);
+    if (killed != null) {
+      compare(context, killed, breakdowns, true, KILLED);
+    }
+    if (injured != null) {
+      compare(context, injured, breakdowns, false, INJURED);
+    }
   }
 
   private static void compare(
       RecordContext context,
-      Optional<Estimate> total,
+      Estimate total,
       List<Casualties.Breakdown> breakdowns,
-      Function<Casualties.Breakdown, Optional<Estimate>> part,
+      boolean killed,
       String property) {
-    if (total.isEmpty()) {
-      return;
-    }
     long sum = 0;
     boolean counted = false;
-    for (Casualties.Breakdown breakdown : breakdowns) {
-      Optional<Estimate> estimate = part.apply(breakdown);
-      if (estimate.isPresent()) {
-        sum += estimate.get().central();
+    for (int i = 0; i < breakdowns.size(); i++) {
+      Casualties.Breakdown breakdown = breakdowns.get(i);
+      Estimate estimate = (killed ? breakdown.killed() : breakdown.injured()).orElse(null);
+      if (estimate != null) {
+        sum += estimate.central();
         counted = true;
       }
     }
-    int whole = total.get().central();
+    int whole = total.central();
     // No breakdown counts this figure, or the total is negative (casualties.negative says so).
     if (counted && whole >= 0 && sum > whole) {
-      context
-          .report(
-              Pointer.of(CASUALTIES, BREAKDOWNS),
-              "The breakdowns count "
-                  + sum
-                  + " "
-                  + property
-                  + ", more than the total of "
-                  + whole
-                  + ": correct the total or the breakdowns")
-          .argument("property", property)
-          .argument("sum", Long.toString(sum))
-          .argument("total", Integer.toString(whole));
+      report(context, property, sum, whole);
     }
+  }
+
+  private static void report(RecordContext context, String property, long sum, int whole) {
+    context
+        .report(
+            Pointer.of(CASUALTIES, BREAKDOWNS),
+            "The breakdowns count "
+                + sum
+                + " "
+                + property
+                + ", more than the total of "
+                + whole
+                + ": correct the total or the breakdowns")
+        .argument("property", property)
+        .argument("sum", Long.toString(sum))
+        .argument("total", Integer.toString(whole));
   }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.validation.internal;
 
-import java.util.OptionalInt;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.validation.RecordContext;
@@ -27,20 +26,16 @@ final class CasualtiesNegativeRule implements RecordRule {
     Estimates.forEach(context, CasualtiesNegativeRule::estimate);
   }
 
-  private static void estimate(
-      RecordContext context, Estimate estimate, int breakdown, String property) {
-    // The OptionalInts stay in this method, so that the JIT can drop them.
-    OptionalInt low = estimate.low();
-    OptionalInt best = estimate.best();
-    OptionalInt high = estimate.high();
-    if (low.isPresent() && low.getAsInt() < 0) {
-      report(context, low.getAsInt(), breakdown, property, PropertyNames.LOW);
+  /** The check of one estimate, an {@link Estimates.Visitor}. */
+  static void estimate(RecordContext context, Estimate estimate, int breakdown, String property) {
+    if (estimate.hasLow() && estimate.lowOrZero() < 0) {
+      report(context, estimate.lowOrZero(), breakdown, property, PropertyNames.LOW);
     }
-    if (best.isPresent() && best.getAsInt() < 0) {
-      report(context, best.getAsInt(), breakdown, property, PropertyNames.BEST);
+    if (estimate.hasBest() && estimate.bestOrZero() < 0) {
+      report(context, estimate.bestOrZero(), breakdown, property, PropertyNames.BEST);
     }
-    if (high.isPresent() && high.getAsInt() < 0) {
-      report(context, high.getAsInt(), breakdown, property, PropertyNames.HIGH);
+    if (estimate.hasHigh() && estimate.highOrZero() < 0) {
+      report(context, estimate.highOrZero(), breakdown, property, PropertyNames.HIGH);
     }
   }
 

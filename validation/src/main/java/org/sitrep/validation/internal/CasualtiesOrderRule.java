@@ -1,6 +1,5 @@
 package org.sitrep.validation.internal;
 
-import java.util.OptionalInt;
 import org.sitrep.core.Estimate;
 import org.sitrep.validation.Finding;
 import org.sitrep.validation.RecordContext;
@@ -30,19 +29,14 @@ final class CasualtiesOrderRule implements RecordRule {
     Estimates.forEach(context, CasualtiesOrderRule::estimate);
   }
 
-  private static void estimate(
-      RecordContext context, Estimate estimate, int breakdown, String property) {
-    // The OptionalInts stay in this method and only primitives go on, so that the JIT can drop
-    // them.
-    OptionalInt lowFigure = estimate.low();
-    OptionalInt bestFigure = estimate.best();
-    OptionalInt highFigure = estimate.high();
-    boolean hasLow = lowFigure.isPresent();
-    boolean hasBest = bestFigure.isPresent();
-    boolean hasHigh = highFigure.isPresent();
-    int low = lowFigure.orElse(0);
-    int best = bestFigure.orElse(0);
-    int high = highFigure.orElse(0);
+  /** The check of one estimate, an {@link Estimates.Visitor}. */
+  static void estimate(RecordContext context, Estimate estimate, int breakdown, String property) {
+    boolean hasLow = estimate.hasLow();
+    boolean hasBest = estimate.hasBest();
+    boolean hasHigh = estimate.hasHigh();
+    int low = estimate.lowOrZero();
+    int best = estimate.bestOrZero();
+    int high = estimate.highOrZero();
     boolean ordered =
         !(hasLow && hasBest && low > best)
             && !(hasBest && hasHigh && best > high)

@@ -34,6 +34,8 @@ public final class CompactIndex implements RecordIndex {
   /** The number of slots minus one; the number of slots is a power of two. */
   private int mask;
   private int distinct;
+  /** The first position of the id of the record added last. */
+  private int firstOfLast;
 
   /**
    * An empty index.
@@ -73,16 +75,26 @@ public final class CompactIndex implements RecordIndex {
     int entry;
     while ((entry = slots[at]) != 0) {
       if (slots[at + 1] == hash && ids[entry - 1].equals(text)) {
+        firstOfLast = entry - 1;
         return position;
       }
       at = (at + 2) & (slots.length - 1);
     }
+    firstOfLast = position;
     slots[at] = position + 1;
     slots[at + 1] = hash;
     if (++distinct * 2 > mask + 1) {
       grow();
     }
     return position;
+  }
+
+  /**
+   * The first position of the id of the record {@link #add added} last: its own position, or that
+   * of an earlier record with the same id.
+   */
+  public int firstOfLast() {
+    return firstOfLast;
   }
 
   private void grow() {

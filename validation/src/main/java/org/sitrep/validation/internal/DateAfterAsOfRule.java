@@ -41,10 +41,15 @@ final class DateAfterAsOfRule implements RecordRule {
       return;
     }
     if (date != null) {
-      long earliest = Days.earliest(date);
-      if (earliest != Days.UNBOUNDED_START && earliest > context.asOf().toEpochDay()) {
-        report(context, date, earliest);
-      }
+      check(context, date);
+    }
+  }
+
+  /** The check of an incident's or statement's date. */
+  static void check(RecordContext context, TimeSpan date) {
+    long earliest = Days.earliest(date);
+    if (earliest != Days.UNBOUNDED_START && earliest > context.asOf().toEpochDay()) {
+      report(context, date, earliest);
     }
   }
 

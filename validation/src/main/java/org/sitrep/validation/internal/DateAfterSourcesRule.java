@@ -35,8 +35,11 @@ final class DateAfterSourcesRule implements RecordRule {
       return;
     }
     Incident incident = (Incident) context.record();
-    TimeSpan date = incident.date().orElse(null);
-    List<Source> sources = incident.sources();
+    check(context, incident.date().orElse(null), incident.sources());
+  }
+
+  /** The check of an incident's date, or null, against its sources. */
+  static void check(RecordContext context, TimeSpan date, List<Source> sources) {
     if (date == null || sources.isEmpty()) {
       return;
     }
@@ -47,6 +50,14 @@ final class DateAfterSourcesRule implements RecordRule {
         latestPublished = Math.max(latestPublished, Days.latest(published));
       }
     }
+    check(context, date, latestPublished);
+  }
+
+  /**
+   * The check of an incident's date against the latest possible published day of its sources,
+   * {@code Long.MIN_VALUE} when none has a published date.
+   */
+  static void check(RecordContext context, TimeSpan date, long latestPublished) {
     if (latestPublished == Long.MIN_VALUE || latestPublished == Days.UNBOUNDED_END) {
       return;
     }

@@ -54,7 +54,12 @@ final class Estimates {
     }
     estimate(context, casualties.killed().orElse(null), -1, KILLED, visitor);
     estimate(context, casualties.injured().orElse(null), -1, INJURED, visitor);
-    List<Casualties.Breakdown> breakdowns = casualties.breakdowns();
+    breakdowns(context, casualties.breakdowns(), visitor);
+  }
+
+  /** Every estimate of the breakdowns, in order. */
+  static void breakdowns(
+      RecordContext context, List<Casualties.Breakdown> breakdowns, Visitor visitor) {
     for (int i = 0; i < breakdowns.size(); i++) {
       estimate(context, breakdowns.get(i).killed().orElse(null), i, KILLED, visitor);
       estimate(context, breakdowns.get(i).injured().orElse(null), i, INJURED, visitor);

@@ -32,7 +32,11 @@ final class ExerciseParticipantsRule implements RecordRule {
     if (!(context.record() instanceof Exercise)) {
       return;
     }
-    Exercise exercise = (Exercise) context.record();
+    check(context, (Exercise) context.record());
+  }
+
+  /** The check of an exercise. */
+  static void check(RecordContext context, Exercise exercise) {
     if (!exercise.joint()) {
       return;
     }

@@ -25,9 +25,13 @@ final class IdDuplicateRule implements RecordRule {
 
   @Override
   public void check(RecordContext context) {
-    SitrepRecord record = context.record();
-    int first = context.index().position(record.id()).orElseThrow();
+    check(context, context.index().position(context.record().id()).orElseThrow());
+  }
+
+  /** The check, given the first position of the record's id. */
+  static void check(RecordContext context, int first) {
     if (first != context.position()) {
+      SitrepRecord record = context.record();
       context
           .report(
               Pointer.of(PropertyNames.ID),

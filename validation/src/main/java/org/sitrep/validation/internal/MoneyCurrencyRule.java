@@ -42,7 +42,12 @@ final class MoneyCurrencyRule implements RecordRule {
     if (!(context.record() instanceof Investment)) {
       return;
     }
-    Optional<Money> value = ((Investment) context.record()).value();
+    check(context, (Investment) context.record());
+  }
+
+  /** The check of an investment. */
+  static void check(RecordContext context, Investment investment) {
+    Optional<Money> value = investment.value();
     if (value.isPresent() && !CODES.contains(value.get().currencyCode())) {
       String code = value.get().currencyCode();
       context

@@ -23,26 +23,33 @@ final class PeriodInvertedRule implements RecordRule {
 
   @Override
   public void check(RecordContext context) {
-    Periods.forEach(
-        context,
-        (ctx, period, list, index, property) -> {
-          if (period.isCertainlyInverted()) {
-            String start = period.start().orElseThrow().toString();
-            String end = period.end().orElseThrow().toString();
-            ctx
-                .report(
-                    Periods.pointer(list, index, property),
-                    "The period "
-                        + period
-                        + " ends ("
-                        + end
-                        + ") before it starts ("
-                        + start
-                        + "): swap start and end, or correct one of them")
-                .argument("period", period.toString())
-                .argument("start", start)
-                .argument("end", end);
-          }
-        });
+    Periods.forEach(context, PeriodInvertedRule::period);
+  }
+
+  /** The check of one period, a {@link Periods.Visitor}. */
+  static void period(
+      RecordContext context, Period period, String list, int index, String property) {
+    if (period.isCertainlyInverted()) {
+      report(context, period, list, index, property);
+    }
+  }
+
+  private static void report(
+      RecordContext context, Period period, String list, int index, String property) {
+    String start = period.start().orElseThrow().toString();
+    String end = period.end().orElseThrow().toString();
+    context
+        .report(
+            Periods.pointer(list, index, property),
+            "The period "
+                + period
+                + " ends ("
+                + end
+                + ") before it starts ("
+                + start
+                + "): swap start and end, or correct one of them")
+        .argument("period", period.toString())
+        .argument("start", start)
+        .argument("end", end);
   }
 }

@@ -28,28 +28,35 @@ final class PeriodPossiblyInvertedRule implements RecordRule {
 
   @Override
   public void check(RecordContext context) {
-    Periods.forEach(
-        context,
-        (ctx, period, list, index, property) -> {
-          if (period.isPossiblyInverted() && !period.start().equals(period.end())) {
-            FuzzyDate start = period.start().orElseThrow();
-            FuzzyDate end = period.end().orElseThrow();
-            ctx
-                .report(
-                    Periods.pointer(list, index, property),
-                    "The period "
-                        + period
-                        + " may end before it starts: the start can be as late as "
-                        + start.latest()
-                        + " and the end as early as "
-                        + end.earliest()
-                        + "; give more precise dates")
-                .argument("period", period.toString())
-                .argument("start", start.toString())
-                .argument("end", end.toString())
-                .argument("startLatest", start.latest().toString())
-                .argument("endEarliest", end.earliest().toString());
-          }
-        });
+    Periods.forEach(context, PeriodPossiblyInvertedRule::period);
+  }
+
+  /** The check of one period, a {@link Periods.Visitor}. */
+  static void period(
+      RecordContext context, Period period, String list, int index, String property) {
+    if (period.isPossiblyInverted() && !period.start().equals(period.end())) {
+      report(context, period, list, index, property);
+    }
+  }
+
+  private static void report(
+      RecordContext context, Period period, String list, int index, String property) {
+    FuzzyDate start = period.start().orElseThrow();
+    FuzzyDate end = period.end().orElseThrow();
+    context
+        .report(
+            Periods.pointer(list, index, property),
+            "The period "
+                + period
+                + " may end before it starts: the start can be as late as "
+                + start.latest()
+                + " and the end as early as "
+                + end.earliest()
+                + "; give more precise dates")
+        .argument("period", period.toString())
+        .argument("start", start.toString())
+        .argument("end", end.toString())
+        .argument("startLatest", start.latest().toString())
+        .argument("endEarliest", end.earliest().toString());
   }
 }

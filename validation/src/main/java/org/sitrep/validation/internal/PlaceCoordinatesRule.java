@@ -28,7 +28,8 @@ final class PlaceCoordinatesRule implements RecordRule {
     Places.forEach(context, PlaceCoordinatesRule::place);
   }
 
-  private static void place(RecordContext context, Place place, String property, int index) {
+  /** The check of one place, a {@link Places.Visitor}. */
+  static void place(RecordContext context, Place place, String property, int index) {
     Coordinates coordinates = place.coordinates().orElse(null);
     if (coordinates == null) {
       return;

@@ -31,16 +31,21 @@ final class PlaceCountryRule implements RecordRule {
   @Override
   public void check(RecordContext context) {
     if (context.record() instanceof Actor) {
-      String country = ((Actor) context.record()).country().orElse(null);
-      if (country != null && !CODES.contains(country)) {
-        report(context, Pointer.of(PropertyNames.COUNTRY), country);
-      }
+      actor(context, ((Actor) context.record()).country().orElse(null));
     } else {
       Places.forEach(context, PlaceCountryRule::place);
     }
   }
 
-  private static void place(RecordContext context, Place place, String property, int index) {
+  /** The check of an actor's country, or null. */
+  static void actor(RecordContext context, String country) {
+    if (country != null && !CODES.contains(country)) {
+      report(context, Pointer.of(PropertyNames.COUNTRY), country);
+    }
+  }
+
+  /** The check of a place's country, a {@link Places.Visitor}. */
+  static void place(RecordContext context, Place place, String property, int index) {
     String country = place.country().orElse(null);
     if (country != null && !CODES.contains(country)) {
       report(context, Places.pointer(property, index, PropertyNames.COUNTRY), country);

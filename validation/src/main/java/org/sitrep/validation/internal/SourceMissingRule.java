@@ -26,7 +26,11 @@ final class SourceMissingRule implements RecordRule {
 
   @Override
   public void check(RecordContext context) {
-    SitrepRecord record = context.record();
+    check(context, context.record());
+  }
+
+  /** The check of a record. */
+  static void check(RecordContext context, SitrepRecord record) {
     if (!record.sources().isEmpty()) {
       return;
     }

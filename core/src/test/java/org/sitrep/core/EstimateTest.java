@@ -1,0 +1,39 @@
+package org.sitrep.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class EstimateTest {
+
+  @Test
+  void primitiveAccessorsAgreeWithTheOptionalOnes() {
+    Estimate[] estimates = {
+      Estimate.of(-3),
+      Estimate.of(10, 12, 15),
+      Estimate.range(4, 9),
+      Estimate.of(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(7)),
+      Estimate.of(OptionalInt.of(0), OptionalInt.empty(), OptionalInt.empty())
+    };
+    for (Estimate estimate : estimates) {
+      assertThat(estimate.hasLow()).isEqualTo(estimate.low().isPresent());
+      assertThat(estimate.hasBest()).isEqualTo(estimate.best().isPresent());
+      assertThat(estimate.hasHigh()).isEqualTo(estimate.high().isPresent());
+      assertThat(estimate.lowOrZero()).isEqualTo(estimate.low().orElse(0));
+      assertThat(estimate.bestOrZero()).isEqualTo(estimate.best().orElse(0));
+      assertThat(estimate.highOrZero()).isEqualTo(estimate.high().orElse(0));
+    }
+  }
+
+  @Test
+  void anAbsentFigureReadsAsZeroAndIsToldApartFromAGivenZero() {
+    Estimate range = Estimate.range(4, 9);
+    Estimate zero = Estimate.of(0);
+
+    assertThat(range.hasBest()).isFalse();
+    assertThat(range.bestOrZero()).isZero();
+    assertThat(zero.hasBest()).isTrue();
+    assertThat(zero.bestOrZero()).isZero();
+  }
+}
