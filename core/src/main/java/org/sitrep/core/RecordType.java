@@ -11,7 +11,7 @@ import java.util.Optional;
  * Class<? extends SitrepRecord> javaType = type.javaType(); // Incident.class
  * }</pre>
  */
-public enum RecordType {
+public enum RecordType implements WireNamed {
   /** An {@link Actor}: a state, armed group, person, company, ... */
   ACTOR("actor", Actor.class),
   /** An {@link Incident}: something that happened at a place and time. */
@@ -37,6 +37,7 @@ public enum RecordType {
   }
 
   /** The lower-case name used on the wire and as the {@code kind} of ids, e.g. {@code "actor"}. */
+  @Override
   public String wireName() {
     return wireName;
   }
@@ -53,12 +54,7 @@ public enum RecordType {
    * @return the type, or empty when no record type has that name
    */
   public static Optional<RecordType> fromWireName(String wireName) {
-    for (RecordType type : ALL) {
-      if (type.wireName.equals(wireName)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return WireNamed.find(RecordType.class, wireName);
   }
 
   /**

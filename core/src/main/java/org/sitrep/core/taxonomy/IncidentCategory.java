@@ -41,8 +41,6 @@ public enum IncidentCategory implements WireNamed {
 
   private static final Map<String, IncidentCategory> BY_ACLED_LABEL =
       Lookups.index(values(), IncidentCategory::acledLabel);
-  private static final Map<String, IncidentCategory> BY_WIRE_NAME =
-      Lookups.index(values(), IncidentCategory::wireName);
 
   private final String acledLabel;
   private final String wireName;
@@ -123,8 +121,7 @@ public enum IncidentCategory implements WireNamed {
    * @throws NullPointerException if {@code wireName} is null
    */
   public static Optional<IncidentCategory> findByWireName(String wireName) {
-    Objects.requireNonNull(wireName, "wireName");
-    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+    return WireNamed.find(IncidentCategory.class, wireName);
   }
 
   /**

@@ -121,8 +121,6 @@ public enum IncidentSubCategory implements WireNamed {
 
   private static final Map<String, IncidentSubCategory> BY_ACLED_LABEL =
       Lookups.index(values(), IncidentSubCategory::acledLabel);
-  private static final Map<String, IncidentSubCategory> BY_WIRE_NAME =
-      Lookups.index(values(), IncidentSubCategory::wireName);
 
   private final IncidentCategory category;
   private final String acledLabel;
@@ -211,8 +209,7 @@ public enum IncidentSubCategory implements WireNamed {
    * @throws NullPointerException if {@code wireName} is null
    */
   public static Optional<IncidentSubCategory> findByWireName(String wireName) {
-    Objects.requireNonNull(wireName, "wireName");
-    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+    return WireNamed.find(IncidentSubCategory.class, wireName);
   }
 
   /**
