@@ -2,7 +2,6 @@ package org.sitrep.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -350,7 +349,7 @@ public final class SitrepJson {
 
   /** Writes JSON Lines to a stream; closing the writer flushes and closes the stream. */
   public RecordWriter newRecordWriter(OutputStream out) throws IOException {
-    return RecordWriter.toStream(codec, new BufferedOutputStream(out));
+    return RecordWriter.toStream(codec, out);
   }
 
   /**

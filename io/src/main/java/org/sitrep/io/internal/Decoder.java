@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.base.ParserBase;
@@ -24,6 +25,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Affiliation;
 import org.sitrep.core.Casualties;
@@ -62,8 +65,8 @@ import org.sitrep.io.SitrepReadException;
  * per read (it holds the id cache, the warnings and the current position); not thread-safe.
  *
  * <p>Property names are matched with a {@code switch} on the parser's interned names; ids are
- * canonicalised through an {@link IdCache}; enumeration values are matched on the parser's
- * characters. Errors become {@link SitrepReadException}s with line, column, JSON Pointer and
+ * canonicalised through an {@link IdCache} and dates through a {@link TextCache}; enumeration
+ * values are matched on the parser's characters. Errors become {@link SitrepReadException}s with line, column, JSON Pointer and
  * record id; in lenient mode unknown properties become {@link ReadWarning}s.
  */
 public final class Decoder {
@@ -100,6 +103,28 @@ public final class Decoder {
   private final boolean strict;
   private final List<ReadWarning> warnings;
   private final IdCache ids;
+  private final TextCache<TimeSpan> spans;
+  /** Dates up to this length are cached: short, and within the string length limit. */
+  private final int cachedDateLength;
+
+  /** Dates up to this length are looked up in the decoder's cache of dates seen before. */
+  private static final int CACHED_DATE_LENGTH = 40;
+
+  /** {@code OptionalInt}s of the small counts that estimates mostly hold, made once. */
+  private static final OptionalInt[] SMALL_COUNTS = new OptionalInt[256];
+
+  static {
+    for (int i = 0; i < SMALL_COUNTS.length; i++) {
+      SMALL_COUNTS[i] = OptionalInt.of(i);
+    }
+  }
+
+  /** How Jackson begins the description of a source in its messages. */
+  private static final String SOURCE_START = "[Source: ";
+
+  /** A description of a source in Jackson's messages, to its line and column (the last ones). */
+  private static final Pattern SOURCE =
+      Pattern.compile("\\[Source: .*; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
   /** How Jackson's duplicate detection begins its message, before the property's name. */
   private static final String DUPLICATE_MESSAGE = "Duplicate field '";
@@ -125,12 +150,17 @@ public final class Decoder {
     this.strict = codec.strict();
     this.warnings = warnings;
     this.ids = new IdCache(idCacheSize);
+    this.spans = new TextCache<>(idCacheSize);
+    this.cachedDateLength = Math.min(CACHED_DATE_LENGTH, codec.maxStringLength());
   }
 
-  /** Reads JSON Lines: the next line is parsed by this parser, which starts at {@code line}. */
-  void startLine(JsonParser parser, int line) {
+  /**
+   * Reads JSON Lines: the next record is read by this parser, whose line numbers are {@code
+   * lineOffset} less than the stream's.
+   */
+  void startLine(JsonParser parser, int lineOffset) {
     this.p = parser;
-    this.lineOffset = line - 1;
+    this.lineOffset = lineOffset;
     this.recordId = null;
   }
 
@@ -275,14 +305,24 @@ public final class Decoder {
     while (p.nextToken() != END_ARRAY) {
       try {
         dataset.add(readRecord(p));
+        recordDone();
       } catch (SitrepReadException e) {
         if (strict) {
           throw e;
         }
         warnings.add(e.toWarning());
         skipTo(arrayContext);
+        recordDone();
       }
     }
+  }
+
+  /**
+   * Ends a record of a document: what goes wrong after it (in the records array, or in the
+   * document's properties) is not the record's and does not name it.
+   */
+  void recordDone() {
+    recordId = null;
   }
 
   /** After a problem inside a record: skips to the end of the record, in the records array. */
@@ -326,8 +366,14 @@ public final class Decoder {
     String name = firstName;
     while (name != null) {
       p.nextToken();
-      if (PropertyNames.TYPE.equals(name) && p.currentToken() == VALUE_STRING) {
-        typeText = p.getText();
+      if (PropertyNames.TYPE.equals(name)) {
+        if (typeText != null) {
+          throw fail(SitrepReadException.DUPLICATE_PROPERTY, "property 'type' given twice", null);
+        }
+        if (p.currentToken() != VALUE_STRING) {
+          throw wrongType("a record type string");
+        }
+        typeText = string();
       }
       buffer.writeFieldName(name);
       buffer.copyCurrentStructure(p);
@@ -365,7 +411,7 @@ public final class Decoder {
     if (p.nextToken() != VALUE_STRING) {
       throw wrongType("a record type string");
     }
-    RecordType type = RECORD_TYPES.match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    RecordType type = RECORD_TYPES.match(chars(), p.getTextOffset(), p.getTextLength());
     if (type == null) {
       throw fail(
           SitrepReadException.UNKNOWN_TYPE,
@@ -835,9 +881,9 @@ public final class Decoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.LOW: if (value()) { low = OptionalInt.of(integer()); } break;
-        case PropertyNames.BEST: if (value()) { best = OptionalInt.of(integer()); } break;
-        case PropertyNames.HIGH: if (value()) { high = OptionalInt.of(integer()); } break;
+        case PropertyNames.LOW: if (value()) { low = count(integer()); } break;
+        case PropertyNames.BEST: if (value()) { best = count(integer()); } break;
+        case PropertyNames.HIGH: if (value()) { high = count(integer()); } break;
         default: unknown(name, "not a property of an estimate");
       }
     }
@@ -847,6 +893,10 @@ public final class Decoder {
           "an estimate needs at least one of low, best, high", null);
     }
     return Estimate.of(low, best, high);
+  }
+
+  private static OptionalInt count(int value) {
+    return value >= 0 && value < SMALL_COUNTS.length ? SMALL_COUNTS[value] : OptionalInt.of(value);
   }
 
   private Place place() throws IOException {
@@ -957,7 +1007,28 @@ public final class Decoder {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType("a string");
     }
-    return p.getText();
+    return string();
+  }
+
+  /**
+   * The text of the current string token. Jackson reads a string's characters only when asked,
+   * so a syntax error inside the string surfaces here, and is reported at the string.
+   */
+  private String string() throws IOException {
+    try {
+      return p.getText();
+    } catch (JsonProcessingException e) {
+      throw jacksonProblem(e, true);
+    }
+  }
+
+  /** The characters of the current string token, like {@link #string()}. */
+  private char[] chars() throws IOException {
+    try {
+      return p.getTextCharacters();
+    } catch (JsonProcessingException e) {
+      throw jacksonProblem(e, true);
+    }
   }
 
   private boolean bool() throws IOException {
@@ -1006,7 +1077,7 @@ public final class Decoder {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType("a " + type.what() + " string");
     }
-    E value = type.match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    E value = type.match(chars(), p.getTextOffset(), p.getTextLength());
     if (value == null) {
       throw fail(
           SitrepReadException.MALFORMED_VALUE,
@@ -1038,7 +1109,7 @@ public final class Decoder {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType("an id string");
     }
-    char[] chars = p.getTextCharacters();
+    char[] chars = chars();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
     int hash = IdCache.hash(chars, offset, length);
@@ -1055,12 +1126,32 @@ public final class Decoder {
   }
 
   private TimeSpan timeSpan() throws IOException {
-    String text = dateText();
-    try {
-      return TimeSpan.parse(text);
-    } catch (RuntimeException e) {
-      throw malformedDate(text, e);
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("a date string");
     }
+    char[] chars = chars();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    if (length > cachedDateLength) {
+      String text = string();
+      try {
+        return TimeSpan.parse(text);
+      } catch (RuntimeException e) {
+        throw malformedDate(text, e);
+      }
+    }
+    int hash = IdCache.hash(chars, offset, length);
+    TimeSpan span = spans.find(chars, offset, length, hash);
+    if (span == null) {
+      String text = new String(chars, offset, length);
+      try {
+        span = TimeSpan.parse(text);
+      } catch (RuntimeException e) {
+        throw malformedDate(text, e);
+      }
+      spans.put(text, span, hash);
+    }
+    return span;
   }
 
   private Period period() throws IOException {
@@ -1094,7 +1185,7 @@ public final class Decoder {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType("a date string");
     }
-    return p.getText();
+    return string();
   }
 
   private SitrepReadException malformedDate(String text, RuntimeException e) {
@@ -1237,11 +1328,21 @@ public final class Decoder {
    * or (with duplicate detection on) a property given twice, reported just after its name.
    */
   SitrepReadException jacksonProblem(JsonProcessingException e) {
-    String message = oneLine(e.getOriginalMessage());
+    return jacksonProblem(e, false);
+  }
+
+  /**
+   * A problem Jackson found, like {@link #jacksonProblem(JsonProcessingException)}; {@code
+   * inValue} when it was found inside the current token's value (a string read on demand), so
+   * that the value's pointer is the place. A syntax error found while moving on to the next token
+   * comes after the current value, so it is reported at the object or array holding it, not at
+   * the value (for a missing comma after {@code "name": "x"} the place is not {@code /name}).
+   */
+  SitrepReadException jacksonProblem(JsonProcessingException e, boolean inValue) {
+    String message = oneLine(withoutSource(e.getOriginalMessage()));
     JsonLocation location = e.getLocation();
     int line = location == null ? -1 : location.getLineNr() + lineOffset;
     int column = location == null ? -1 : location.getColumnNr();
-    String pointer = p == null ? "" : pointer();
     String code;
     String detail;
     if (e instanceof StreamConstraintsException) {
@@ -1256,7 +1357,47 @@ public final class Decoder {
       code = SitrepReadException.SYNTAX;
       detail = "malformed JSON: " + message;
     }
+    String pointer =
+        p == null ? ""
+            : code.equals(SitrepReadException.SYNTAX) && !inValue ? syntaxPointer() : pointer();
     return new SitrepReadException(code, line, column, pointer, recordId, detail, e);
+  }
+
+  /**
+   * Where a syntax error found while moving to the next token is: in the value of the current
+   * property name, or inside a just opened object or array, or else after a complete value, in
+   * the object or array that holds the value.
+   */
+  private String syntaxPointer() {
+    JsonToken token = p.currentToken();
+    if (token == null || token == JsonToken.FIELD_NAME || token == START_OBJECT
+        || token == START_ARRAY) {
+      return pointer();
+    }
+    JsonStreamContext holder = p.getParsingContext().getParent();
+    String here = holder == null ? "" : holder.pathAsPointer().toString();
+    return basePointer.isEmpty() ? here : basePointer + here;
+  }
+
+  /**
+   * Jackson's message without the descriptions of the source it names ({@code [Source:
+   * (byte[])"..."; line: 1, column: 1]}, e.g. where an unclosed object started): the source's
+   * text is the user's data, and of the position only line and column are kept, on the lines of
+   * the input.
+   */
+  private String withoutSource(String message) {
+    if (message == null || !message.contains(SOURCE_START)) {
+      return message;
+    }
+    Matcher source = SOURCE.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (source.find()) {
+      source.appendReplacement(
+          out,
+          "line " + (Integer.parseInt(source.group(1)) + lineOffset) + ", column "
+              + source.group(2));
+    }
+    return source.appendTail(out).toString();
   }
 
   private String pointer() {

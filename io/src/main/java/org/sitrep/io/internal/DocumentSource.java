@@ -50,13 +50,16 @@ final class DocumentSource implements RecordSource {
           continue;
         }
         try {
-          return decoder.readRecord(p);
+          SitrepRecord record = decoder.readRecord(p);
+          decoder.recordDone();
+          return record;
         } catch (SitrepReadException e) {
           if (strict) {
             throw e;
           }
           decoder.warnings().add(e.toWarning());
           skipTo(arrayContext);
+          decoder.recordDone();
         }
       }
     } catch (JsonProcessingException e) {

@@ -10,10 +10,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Affiliation;
 import org.sitrep.core.Casualties;
 import org.sitrep.core.Certainty;
+import org.sitrep.core.Confidence;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.Exercise;
@@ -32,6 +34,7 @@ import org.sitrep.core.Statement;
 import org.sitrep.core.WireNamed;
 import org.sitrep.core.geo.Coordinates;
 import org.sitrep.core.geo.Place;
+import org.sitrep.core.taxonomy.IncidentSubCategory;
 
 /**
  * Writes records and documents to a {@link JsonGenerator} in the property order of the wire
@@ -185,9 +188,10 @@ public final class Encoder {
       }
       g.writeEndArray();
     }
-    if (record.confidence().isPresent()) {
+    Optional<Confidence> confidence = record.confidence();
+    if (confidence.isPresent()) {
       g.writeFieldName(CONFIDENCE);
-      g.writeNumber(record.confidence().get().value());
+      g.writeNumber(confidence.get().value());
     }
     strings(g, TAGS, record.tags());
     stringMap(g, EXTERNAL_IDS, record.externalIds());
@@ -222,20 +226,23 @@ public final class Encoder {
   private void incident(JsonGenerator g, Incident i) throws IOException {
     g.writeFieldName(CATEGORY);
     g.writeString(i.category().wireName());
-    if (i.subCategory().isPresent()) {
+    Optional<IncidentSubCategory> subCategory = i.subCategory();
+    if (subCategory.isPresent()) {
       g.writeFieldName(SUB_CATEGORY);
-      g.writeString(i.subCategory().get().wireName());
+      g.writeString(subCategory.get().wireName());
     }
     text(g, DATE, i.date());
-    if (i.place().isPresent()) {
+    Optional<Place> place = i.place();
+    if (place.isPresent()) {
       g.writeFieldName(PLACE);
-      place(g, i.place().get());
+      place(g, place.get());
     }
     involvements(g, PERPETRATORS, i.perpetrators());
     involvements(g, TARGETS, i.targets());
-    if (i.casualties().isPresent()) {
+    Optional<Casualties> casualties = i.casualties();
+    if (casualties.isPresent()) {
       g.writeFieldName(CASUALTIES);
-      casualties(g, i.casualties().get());
+      casualties(g, casualties.get());
     }
     strings(g, WEAPONS, i.weapons());
     bool(g, SUICIDE, i.suicide());
@@ -244,8 +251,9 @@ public final class Encoder {
 
   private void operation(JsonGenerator g, Operation o) throws IOException {
     wire(g, KIND, o.kind());
-    if (o.status().isPresent()) {
-      wire(g, STATUS, o.status().get());
+    Optional<Operation.Status> status = o.status();
+    if (status.isPresent()) {
+      wire(g, STATUS, status.get());
     }
     involvements(g, CONDUCTED_BY, o.conductedBy());
     involvements(g, AGAINST, o.against());
@@ -285,9 +293,10 @@ public final class Encoder {
     }
     involvements(g, PARTICIPANTS, e.participants());
     text(g, HOST, e.host());
-    if (e.place().isPresent()) {
+    Optional<Place> place = e.place();
+    if (place.isPresent()) {
       g.writeFieldName(PLACE);
-      place(g, e.place().get());
+      place(g, place.get());
     }
     text(g, PERIOD, e.period());
     text(g, ANNOUNCED, e.announced());
@@ -300,8 +309,9 @@ public final class Encoder {
     wire(g, KIND, i.kind());
     ids(g, INVESTORS, i.investors());
     text(g, HOST, i.host());
-    if (i.value().isPresent()) {
-      Money money = i.value().get();
+    Optional<Money> value = i.value();
+    if (value.isPresent()) {
+      Money money = value.get();
       g.writeFieldName(VALUE);
       g.writeStartObject();
       g.writeFieldName(AMOUNT);
@@ -381,15 +391,17 @@ public final class Encoder {
     g.writeStartObject();
     g.writeFieldName(NAME);
     g.writeString(p.name());
-    if (p.kind().isPresent()) {
-      wire(g, KIND, p.kind().get());
+    Optional<Place.Kind> kind = p.kind();
+    if (kind.isPresent()) {
+      wire(g, KIND, kind.get());
     }
     string(g, COUNTRY, p.country());
     string(g, ADMIN1, p.admin1());
     string(g, ADMIN2, p.admin2());
     string(g, LOCALITY, p.locality());
-    if (p.coordinates().isPresent()) {
-      Coordinates c = p.coordinates().get();
+    Optional<Coordinates> coordinates = p.coordinates();
+    if (coordinates.isPresent()) {
+      Coordinates c = coordinates.get();
       g.writeFieldName(COORDINATES);
       g.writeStartObject();
       g.writeFieldName(LATITUDE);
@@ -398,8 +410,9 @@ public final class Encoder {
       g.writeNumber(c.longitude());
       g.writeEndObject();
     }
-    if (p.geoPrecision().isPresent()) {
-      wire(g, GEO_PRECISION, p.geoPrecision().get());
+    Optional<Place.GeoPrecision> geoPrecision = p.geoPrecision();
+    if (geoPrecision.isPresent()) {
+      wire(g, GEO_PRECISION, geoPrecision.get());
     }
     stringMap(g, GAZETTEER_IDS, p.gazetteerIds());
     extensions(g, p.extensions());
@@ -436,17 +449,20 @@ public final class Encoder {
     Estimate e = value.get();
     g.writeFieldName(name);
     g.writeStartObject();
-    if (e.low().isPresent()) {
+    OptionalInt low = e.low();
+    if (low.isPresent()) {
       g.writeFieldName(LOW);
-      g.writeNumber(e.low().getAsInt());
+      g.writeNumber(low.getAsInt());
     }
-    if (e.best().isPresent()) {
+    OptionalInt best = e.best();
+    if (best.isPresent()) {
       g.writeFieldName(BEST);
-      g.writeNumber(e.best().getAsInt());
+      g.writeNumber(best.getAsInt());
     }
-    if (e.high().isPresent()) {
+    OptionalInt high = e.high();
+    if (high.isPresent()) {
       g.writeFieldName(HIGH);
-      g.writeNumber(e.high().getAsInt());
+      g.writeNumber(high.getAsInt());
     }
     g.writeEndObject();
   }

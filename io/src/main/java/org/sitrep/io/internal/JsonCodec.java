@@ -76,6 +76,8 @@ public final class JsonCodec {
             .streamWriteConstraints(
                 StreamWriteConstraints.builder().maxNestingDepth(limits.getMaxNestingDepth()).build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -128,6 +130,11 @@ public final class JsonCodec {
   /** Whether documents are indented. */
   public boolean pretty() {
     return pretty;
+  }
+
+  /** The longest string value, in characters. */
+  int maxStringLength() {
+    return factory.streamReadConstraints().getMaxStringLength();
   }
 
   /** The longest JSON Lines line, in bytes. */
@@ -227,6 +234,11 @@ public final class JsonCodec {
   public RecordSource documentRecords(InputStream in, List<ReadWarning> warnings)
       throws IOException {
     return new DocumentSource(in, factory.createParser(in), newDecoder(warnings), strict);
+  }
+
+  /** The parser of the lines of a JSON Lines stream, one after another. */
+  JsonParser streamParser(InputStream lines) throws IOException {
+    return factory.createParser(lines);
   }
 
   /** A parser of one JSON Lines line. */

@@ -3,16 +3,27 @@ package org.sitrep.io.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.ReadWarning;
 import org.sitrep.io.SitrepReadException;
 
 /**
- * The records of a JSON Lines stream: the bytes are split on {@code '\n'} into a reused buffer
- * and each line is parsed on its own, so memory stays constant, a line longer than the limit is
- * refused before it is parsed, and a lenient reader goes on after a bad line.
+ * The records of a JSON Lines stream. The bytes are split on {@code '\n'} into a reused buffer,
+ * so that a line longer than the limit is refused before it is parsed and a lenient reader goes
+ * on after a bad line.
+ *
+ * <p>A line is parsed by one parser that lives as long as the stream (a parser per line costs
+ * more than the rest of the read allocates): the parser reads the lines through {@link
+ * LineInput}, which gives it the current line and nothing more, so a record that does not end on
+ * its line makes the parser fail instead of reading on. Whenever that parser fails on a line or
+ * finds more than one value on it, the line is read again on its own with a parser of its own,
+ * exactly as every line was read before, which decides what the line holds and what is reported;
+ * the next line starts a new stream parser.
  */
 final class LineSource implements RecordSource {
 
@@ -21,13 +32,24 @@ final class LineSource implements RecordSource {
   private final JsonCodec codec;
   private final InputStream in;
   private final Decoder decoder;
+  private final LineInput input = new LineInput();
   private final byte[] chunk = new byte[CHUNK];
   private int chunkPos;
   private int chunkEnd;
+  /** The current line, followed by its {@code '\n'} when it has one. */
   private byte[] line = new byte[1024];
+  /** The length of the current line without its {@code '\n'}. */
   private int lineLength;
+  /** The length of the current line with its {@code '\n'}, if any. */
+  private int lineEnd;
+  /** How many bytes of the current line the stream parser was given. */
+  private int served;
+  /** How many bytes the stream parser was given before the current line. */
+  private long servedBefore;
   private int lineNumber;
   private boolean eof;
+  /** The parser of the lines, or null before the first line and after a line it failed on. */
+  private JsonParser parser;
 
   LineSource(JsonCodec codec, InputStream in, Decoder decoder) {
     this.codec = codec;
@@ -55,8 +77,12 @@ final class LineSource implements RecordSource {
         decoder.warnings().add(tooLong.toWarning());
         continue;
       }
-      if (isBlank()) {
+      if (isBlank(0)) {
         continue;
+      }
+      SitrepRecord record = streamRecord();
+      if (record != null) {
+        return record;
       }
       try {
         return parseLine();
@@ -69,19 +95,70 @@ final class LineSource implements RecordSource {
     }
   }
 
-  private SitrepRecord parseLine() throws IOException {
-    try (JsonParser parser = codec.lineParser(line, lineLength)) {
-      decoder.startLine(parser, lineNumber);
+  /**
+   * The record of the current line, read by the stream parser; null when the line is not exactly
+   * one record that reads without a problem (then the warnings of the attempt are taken back and
+   * the line is left to {@link #parseLine()}).
+   */
+  private SitrepRecord streamRecord() {
+    List<ReadWarning> warnings = decoder.warnings();
+    int warningsBefore = warnings.size();
+    try {
+      if (parser == null) {
+        servedBefore = 0;
+        parser = codec.streamParser(input);
+      }
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        dropParser();
+        return null;
+      }
+      decoder.startLine(parser, lineNumber - tokenLine(parser));
+      SitrepRecord record = decoder.readRecord(parser);
+      long after = parser.currentLocation().getByteOffset() - servedBefore;
+      if (after > 0 && after <= lineLength && line[(int) after - 1] == '}'
+          && isBlank((int) after)) {
+        return record;
+      }
+    } catch (IOException | RuntimeException e) {
+      // the line is read again on its own, which reports what is wrong with it
+    }
+    while (warnings.size() > warningsBefore) {
+      warnings.remove(warnings.size() - 1);
+    }
+    dropParser();
+    return null;
+  }
+
+  private void dropParser() {
+    if (parser != null) {
       try {
-        JsonToken first = parser.nextToken();
+        parser.close();
+      } catch (IOException e) {
+        // closing releases buffers only: the stream stays open (AUTO_CLOSE_SOURCE is off)
+      }
+      parser = null;
+    }
+  }
+
+  private static int tokenLine(JsonParser p) {
+    return p instanceof ParserBase
+        ? ((ParserBase) p).getTokenLineNr()
+        : p.currentTokenLocation().getLineNr();
+  }
+
+  private SitrepRecord parseLine() throws IOException {
+    try (JsonParser lineParser = codec.lineParser(line, lineLength)) {
+      decoder.startLine(lineParser, lineNumber - 1);
+      try {
+        JsonToken first = lineParser.nextToken();
         if (first != JsonToken.START_OBJECT) {
           throw decoder.fail(
               SitrepReadException.WRONG_JSON_TYPE,
               "expected a record object on each line, found " + first.asString(),
               null);
         }
-        SitrepRecord record = decoder.readRecord(parser);
-        if (parser.nextToken() != null) {
+        SitrepRecord record = decoder.readRecord(lineParser);
+        if (lineParser.nextToken() != null) {
           throw decoder.fail(
               SitrepReadException.SYNTAX,
               "more than one JSON value on a line: put each record on its own line",
@@ -94,8 +171,9 @@ final class LineSource implements RecordSource {
     }
   }
 
-  private boolean isBlank() {
-    for (int i = 0; i < lineLength; i++) {
+  /** Whether the current line holds only blanks from {@code from} on. */
+  private boolean isBlank(int from) {
+    for (int i = from; i < lineLength; i++) {
       byte b = line[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
@@ -106,6 +184,9 @@ final class LineSource implements RecordSource {
 
   /** Reads the next line: 1 when read, 0 when too long (and skipped), -1 at the end. */
   private int readLine() throws IOException {
+    servedBefore += served;
+    served = 0;
+    lineEnd = 0;
     if (eof && chunkPos >= chunkEnd) {
       return -1;
     }
@@ -123,6 +204,7 @@ final class LineSource implements RecordSource {
           if (!any) {
             return -1;
           }
+          lineEnd = lineLength;
           return tooLong ? 0 : 1;
         }
       }
@@ -141,8 +223,8 @@ final class LineSource implements RecordSource {
         if (lineLength + length > codec.maxLineLength()) {
           tooLong = true;
         } else {
-          if (lineLength + length > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
+          if (lineLength + length + 1 > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length + 1));
           }
           System.arraycopy(chunk, start, line, lineLength, length);
           lineLength += length;
@@ -150,7 +232,12 @@ final class LineSource implements RecordSource {
       }
       if (newline >= 0) {
         chunkPos = newline + 1;
-        return tooLong ? 0 : 1;
+        if (tooLong) {
+          return 0;
+        }
+        line[lineLength] = '\n';
+        lineEnd = lineLength + 1;
+        return 1;
       }
       chunkPos = chunkEnd;
     }
@@ -158,6 +245,52 @@ final class LineSource implements RecordSource {
 
   @Override
   public void close() throws IOException {
-    in.close();
+    try (InputStream stream = in) {
+      dropParser();
+    }
+  }
+
+  /**
+   * What the stream parser reads: the current line and its {@code '\n'}, then nothing until the
+   * next line is read; asked for more, it fails the parser with {@link LineEnd}.
+   */
+  private final class LineInput extends InputStream {
+
+    @Override
+    public int read() throws IOException {
+      if (served >= lineEnd) {
+        throw new LineEnd();
+      }
+      return line[served++] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      int count = Math.min(length, lineEnd - served);
+      if (count <= 0) {
+        throw new LineEnd();
+      }
+      System.arraycopy(line, served, buffer, offset, count);
+      served += count;
+      return count;
+    }
+  }
+
+  /** The stream parser asked for more than the current line. */
+  private static final class LineEnd extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    LineEnd() {
+      super("the value does not end on its line");
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
   }
 }
