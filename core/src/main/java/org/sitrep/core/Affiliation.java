@@ -3,6 +3,7 @@ package org.sitrep.core;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sitrep.core.internal.ExtensionKeys;
 import org.sitrep.core.time.Period;
 
 /**
@@ -46,7 +47,7 @@ public abstract class Affiliation implements Extensible {
 
   @Value.Check
   void check() {
-    Extensible.checkKeys("Affiliation", extensions());
+    ExtensionKeys.check(extensions(), () -> "Affiliation");
   }
 
   /** Builds an {@link Affiliation}; {@code organisation} and {@code role} are required. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sitrep.core.internal.ExtensionKeys;
 
 /**
  * The human cost of an incident: killed and injured, each an {@link Estimate}, with breakdowns
@@ -48,7 +49,7 @@ public abstract class Casualties implements Extensible {
 
   @Value.Check
   void check() {
-    Extensible.checkKeys("Casualties", extensions());
+    ExtensionKeys.check(extensions(), () -> "Casualties");
   }
 
   /** Builds {@link Casualties}; every field is optional. */

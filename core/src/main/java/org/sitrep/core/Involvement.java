@@ -3,6 +3,7 @@ package org.sitrep.core;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sitrep.core.internal.ExtensionKeys;
 
 /**
  * An actor's part in an incident, operation, exercise or investment: who, in what role, and how
@@ -56,7 +57,7 @@ public abstract class Involvement implements Extensible {
 
   @Value.Check
   void check() {
-    Extensible.checkKeys("Involvement", extensions());
+    ExtensionKeys.check(extensions(), () -> "Involvement");
   }
 
   /** Builds an {@link Involvement}; {@code actor} and {@code certainty} are required. */

@@ -1,19 +1,31 @@
 package org.sitrep.core;
 
-/** The well-formedness checks every record type runs when it is built. */
+import org.sitrep.core.internal.ExtensionKeys;
+
+/**
+ * The well-formedness checks every record type runs when it is built. A well-formed record
+ * passes them without allocating: messages are built only on failure.
+ */
 final class RecordChecks {
 
   private RecordChecks() {}
 
   static void check(SitrepRecord record) {
-    String type = record.getClass().getSuperclass().getSimpleName();
     if (record.name().isBlank()) {
-      throw new IllegalArgumentException(type + ".name must not be blank (id " + record.id() + ")");
+      throw new IllegalArgumentException(
+          typeName(record) + ".name must not be blank (id " + record.id() + ")");
     }
     if (record.id().type() != record.type()) {
       throw new IllegalArgumentException(
-          type + ".id must be a " + record.type().wireName() + " id, was " + record.id());
+          typeName(record) + ".id must be a " + record.type().wireName() + " id, was "
+              + record.id());
     }
-    Extensible.checkKeys(type + " " + record.id(), record.extensions());
+    if (!record.extensions().isEmpty()) {
+      ExtensionKeys.check(record.extensions(), () -> typeName(record) + " " + record.id());
+    }
+  }
+
+  private static String typeName(SitrepRecord record) {
+    return record.type().javaType().getSimpleName();
   }
 }

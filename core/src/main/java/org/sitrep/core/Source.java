@@ -3,6 +3,7 @@ package org.sitrep.core;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sitrep.core.internal.ExtensionKeys;
 import org.sitrep.core.time.TimeSpan;
 
 /**
@@ -55,7 +56,7 @@ public abstract class Source implements Extensible {
 
   @Value.Check
   void check() {
-    Extensible.checkKeys("Source", extensions());
+    ExtensionKeys.check(extensions(), () -> "Source");
   }
 
   /** Builds a {@link Source}; every field is optional. */

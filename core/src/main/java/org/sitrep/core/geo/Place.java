@@ -3,9 +3,10 @@ package org.sitrep.core.geo;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.sitrep.core.ExtensionValue;
 import org.sitrep.core.Extensible;
+import org.sitrep.core.ExtensionValue;
 import org.sitrep.core.WireNamed;
+import org.sitrep.core.internal.ExtensionKeys;
 
 /**
  * A named place, from a country down to a site, with its administrative units, optional WGS84
@@ -82,7 +83,7 @@ public abstract class Place implements Extensible {
     if (name().isBlank()) {
       throw new IllegalArgumentException("Place.name must not be blank");
     }
-    Extensible.checkKeys("Place", extensions());
+    ExtensionKeys.check(extensions(), () -> "Place");
   }
 
   /** Builds a {@link Place}; {@code name} is required. */

@@ -22,6 +22,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    clearBuilder = true,
     throwForNullPointer = NullFieldException.class,
     // No @Generated on generated classes: users compile against core without Immutables, and
     // javac would warn about the missing annotation type in every class that uses the model.

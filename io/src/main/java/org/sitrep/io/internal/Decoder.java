@@ -129,6 +129,22 @@ public final class Decoder {
   /** How Jackson's duplicate detection begins its message, before the property's name. */
   private static final String DUPLICATE_MESSAGE = "Duplicate field '";
 
+  // The builders are made on first use and then reused, cleared before each value: build()
+  // copies their collections, so a built value shares nothing with them, and no value nests
+  // another of its own type. This saves the empty collections a new builder creates.
+  private Actor.Builder actorBuilder;
+  private Incident.Builder incidentBuilder;
+  private Operation.Builder operationBuilder;
+  private Exercise.Builder exerciseBuilder;
+  private Investment.Builder investmentBuilder;
+  private Statement.Builder statementBuilder;
+  private Source.Builder sourceBuilder;
+  private Involvement.Builder involvementBuilder;
+  private Affiliation.Builder affiliationBuilder;
+  private Casualties.Builder casualtiesBuilder;
+  private Casualties.Breakdown.Builder breakdownBuilder;
+  private Place.Builder placeBuilder;
+
   private JsonParser p;
   /** When replaying a buffered record: the pointer of the record, prepended to the replay's. */
   private String basePointer = "";
@@ -459,7 +475,8 @@ public final class Decoder {
   }
 
   private Actor actor(long start) throws IOException {
-    Actor.Builder b = Actor.builder();
+    Actor.Builder b =
+        actorBuilder == null ? (actorBuilder = Actor.builder()) : actorBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -494,7 +511,8 @@ public final class Decoder {
   }
 
   private Incident incident(long start) throws IOException {
-    Incident.Builder b = Incident.builder();
+    Incident.Builder b =
+        incidentBuilder == null ? (incidentBuilder = Incident.builder()) : incidentBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -534,7 +552,8 @@ public final class Decoder {
   }
 
   private Operation operation(long start) throws IOException {
-    Operation.Builder b = Operation.builder();
+    Operation.Builder b =
+        operationBuilder == null ? (operationBuilder = Operation.builder()) : operationBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -588,7 +607,8 @@ public final class Decoder {
   }
 
   private Exercise exercise(long start) throws IOException {
-    Exercise.Builder b = Exercise.builder();
+    Exercise.Builder b =
+        exerciseBuilder == null ? (exerciseBuilder = Exercise.builder()) : exerciseBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -628,7 +648,8 @@ public final class Decoder {
   }
 
   private Investment investment(long start) throws IOException {
-    Investment.Builder b = Investment.builder();
+    Investment.Builder b =
+        investmentBuilder == null ? (investmentBuilder = Investment.builder()) : investmentBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -666,7 +687,8 @@ public final class Decoder {
   }
 
   private Statement statement(long start) throws IOException {
-    Statement.Builder b = Statement.builder();
+    Statement.Builder b =
+        statementBuilder == null ? (statementBuilder = Statement.builder()) : statementBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -707,7 +729,8 @@ public final class Decoder {
   private Source source() throws IOException {
     expectObject("a source object");
     long start = position();
-    Source.Builder b = Source.builder();
+    Source.Builder b =
+        sourceBuilder == null ? (sourceBuilder = Source.builder()) : sourceBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -735,7 +758,8 @@ public final class Decoder {
   private Involvement involvement() throws IOException {
     expectObject("an involvement object");
     long start = position();
-    Involvement.Builder b = Involvement.builder();
+    Involvement.Builder b =
+        involvementBuilder == null ? (involvementBuilder = Involvement.builder()) : involvementBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -760,7 +784,8 @@ public final class Decoder {
   private Affiliation affiliation() throws IOException {
     expectObject("an affiliation object");
     long start = position();
-    Affiliation.Builder b = Affiliation.builder();
+    Affiliation.Builder b =
+        affiliationBuilder == null ? (affiliationBuilder = Affiliation.builder()) : affiliationBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -830,7 +855,8 @@ public final class Decoder {
 
   private Casualties casualties() throws IOException {
     long start = position();
-    Casualties.Builder b = Casualties.builder();
+    Casualties.Builder b =
+        casualtiesBuilder == null ? (casualtiesBuilder = Casualties.builder()) : casualtiesBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -856,7 +882,8 @@ public final class Decoder {
   private Casualties.Breakdown breakdown() throws IOException {
     expectObject("a breakdown object");
     long start = position();
-    Casualties.Breakdown.Builder b = Casualties.Breakdown.builder();
+    Casualties.Breakdown.Builder b =
+        breakdownBuilder == null ? (breakdownBuilder = Casualties.Breakdown.builder()) : breakdownBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
@@ -902,7 +929,8 @@ public final class Decoder {
   private Place place() throws IOException {
     expectObject("a place object");
     long start = position();
-    Place.Builder b = Place.builder();
+    Place.Builder b =
+        placeBuilder == null ? (placeBuilder = Place.builder()) : placeBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
