@@ -76,7 +76,8 @@ public abstract non-sealed class Actor implements SitrepRecord {
   }
 
   /** Builds an {@link Actor}; {@code id}, {@code name} and {@code kind} are required. */
-  public static final class Builder extends ImmutableActor.Builder {
+  public static final class Builder extends ImmutableActor.Builder
+      implements RecordBuilder<Builder> {
     Builder() {}
   }
 

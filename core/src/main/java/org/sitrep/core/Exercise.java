@@ -96,7 +96,8 @@ public abstract non-sealed class Exercise implements SitrepRecord {
   }
 
   /** Builds an {@link Exercise}; {@code id}, {@code name} and {@code kind} are required. */
-  public static final class Builder extends ImmutableExercise.Builder {
+  public static final class Builder extends ImmutableExercise.Builder
+      implements RecordBuilder<Builder> {
     Builder() {}
   }
 

@@ -109,7 +109,8 @@ public abstract non-sealed class Incident implements SitrepRecord {
   }
 
   /** Builds an {@link Incident}; {@code id}, {@code name} and {@code category} are required. */
-  public static final class Builder extends ImmutableIncident.Builder {
+  public static final class Builder extends ImmutableIncident.Builder
+      implements RecordBuilder<Builder> {
     Builder() {}
   }
 }

@@ -84,7 +84,8 @@ public abstract non-sealed class Investment implements SitrepRecord {
   }
 
   /** Builds an {@link Investment}; {@code id}, {@code name} and {@code kind} are required. */
-  public static final class Builder extends ImmutableInvestment.Builder {
+  public static final class Builder extends ImmutableInvestment.Builder
+      implements RecordBuilder<Builder> {
     Builder() {}
   }
 

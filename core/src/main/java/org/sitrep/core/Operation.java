@@ -101,7 +101,8 @@ public abstract non-sealed class Operation implements SitrepRecord {
   }
 
   /** Builds an {@link Operation}; {@code id}, {@code name} and {@code kind} are required. */
-  public static final class Builder extends ImmutableOperation.Builder {
+  public static final class Builder extends ImmutableOperation.Builder
+      implements RecordBuilder<Builder> {
     Builder() {}
   }
 

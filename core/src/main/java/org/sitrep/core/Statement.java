@@ -83,7 +83,8 @@ public abstract non-sealed class Statement implements SitrepRecord {
   }
 
   /** Builds a {@link Statement}; {@code id}, {@code name} and {@code kind} are required. */
-  public static final class Builder extends ImmutableStatement.Builder {
+  public static final class Builder extends ImmutableStatement.Builder
+      implements RecordBuilder<Builder> {
     Builder() {}
   }
 

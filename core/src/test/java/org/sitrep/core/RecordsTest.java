@@ -163,6 +163,48 @@ class RecordsTest {
     assertThat(((Statement) records.get(5)).quoted()).isFalse();
   }
 
+  private static <B extends RecordBuilder<B>> B common(B builder) {
+    return builder
+        .name("Shared")
+        .description("set through RecordBuilder")
+        .addSource(Source.builder().publisher("Reuters").build())
+        .confidence(Confidence.of(70))
+        .addTag("cpec")
+        .putExternalId("wikidata", "Q1")
+        .created(org.sitrep.core.time.Timestamp.parse("2024-11-20T10:00:00Z"))
+        .modified(org.sitrep.core.time.Timestamp.parse("2024-11-20T11:00:00Z"))
+        .putExtension("x_desk", ExtensionValue.ofString("asia"));
+  }
+
+  @Test
+  void everyRecordBuilderSetsTheCommonFieldsThroughOneInterface() {
+    List<SitrepRecord> records =
+        List.of(
+            common(Actor.builder()).id(Id.actor("a")).kind(Actor.Kind.STATE).build(),
+            common(Incident.builder()).id(Id.incident("i"))
+                .category(IncidentCategory.BATTLES).build(),
+            common(Operation.builder()).id(Id.operation("o"))
+                .kind(Operation.Kind.OTHER).build(),
+            common(Exercise.builder()).id(Id.exercise("e")).kind(Exercise.Kind.OTHER).build(),
+            common(Investment.builder()).id(Id.investment("v"))
+                .kind(Investment.Kind.OTHER).build(),
+            common(Statement.builder()).id(Id.statement("s"))
+                .kind(Statement.Kind.STATEMENT).build());
+    assertThat(records)
+        .allSatisfy(
+            r -> {
+              assertThat(r.name()).isEqualTo("Shared");
+              assertThat(r.description()).contains("set through RecordBuilder");
+              assertThat(r.sources()).hasSize(1);
+              assertThat(r.confidence()).contains(Confidence.of(70));
+              assertThat(r.tags()).containsExactly("cpec");
+              assertThat(r.externalIds()).containsEntry("wikidata", "Q1");
+              assertThat(r.created()).isPresent();
+              assertThat(r.modified()).isPresent();
+              assertThat(r.extensions()).containsKey("x_desk");
+            });
+  }
+
   @Test
   void recordTypesMapBothWays() {
     for (RecordType type : RecordType.values()) {

@@ -45,6 +45,7 @@ import org.sitrep.core.Link;
 import org.sitrep.core.Money;
 import org.sitrep.core.Operation;
 import org.sitrep.core.PropertyNames;
+import org.sitrep.core.RecordBuilder;
 import org.sitrep.core.RecordType;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.core.Source;
@@ -482,25 +483,12 @@ public final class Decoder {
       switch (name) {
         case PropertyNames.TYPE: typeAgain(); break;
         case PropertyNames.ID: if (value()) { b.id(recordId(Actor.class)); } break;
-        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
-        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
-        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
-        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
-        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
-        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
-        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
-        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
         case PropertyNames.KIND: if (value()) { b.kind(wireEnum(ACTOR_KINDS)); } break;
         case PropertyNames.ALIASES: if (array()) { while (element()) { b.addAlias(text()); } } break;
         case PropertyNames.COUNTRY: if (value()) { b.country(text()); } break;
         case PropertyNames.PARENT: if (value()) { b.parent(actorRef()); } break;
         case PropertyNames.AFFILIATIONS: if (array()) { while (element()) { b.addAffiliation(affiliation()); } } break;
-        default:
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
-          } else {
-            unknown(name, "not a property of an actor");
-          }
+        default: commonProperty(name, b, "not a property of an actor");
       }
     }
     try {
@@ -518,14 +506,6 @@ public final class Decoder {
       switch (name) {
         case PropertyNames.TYPE: typeAgain(); break;
         case PropertyNames.ID: if (value()) { b.id(recordId(Incident.class)); } break;
-        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
-        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
-        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
-        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
-        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
-        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
-        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
-        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
         case PropertyNames.CATEGORY: if (value()) { b.category(wireEnum(CATEGORIES)); } break;
         case PropertyNames.SUB_CATEGORY: if (value()) { b.subCategory(wireEnum(SUB_CATEGORIES)); } break;
         case PropertyNames.DATE: if (value()) { b.date(timeSpan()); } break;
@@ -536,12 +516,7 @@ public final class Decoder {
         case PropertyNames.WEAPONS: if (array()) { while (element()) { b.addWeapon(text()); } } break;
         case PropertyNames.SUICIDE: if (value()) { b.suicide(bool()); } break;
         case PropertyNames.CLAIMED_BY: if (array()) { while (element()) { b.addClaimedBy(actorRef()); } } break;
-        default:
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
-          } else {
-            unknown(name, "not a property of an incident");
-          }
+        default: commonProperty(name, b, "not a property of an incident");
       }
     }
     try {
@@ -559,14 +534,6 @@ public final class Decoder {
       switch (name) {
         case PropertyNames.TYPE: typeAgain(); break;
         case PropertyNames.ID: if (value()) { b.id(recordId(Operation.class)); } break;
-        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
-        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
-        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
-        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
-        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
-        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
-        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
-        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
         case PropertyNames.KIND: if (value()) { b.kind(wireEnum(OPERATION_KINDS)); } break;
         case PropertyNames.STATUS: if (value()) { b.status(wireEnum(OPERATION_STATUSES)); } break;
         case PropertyNames.CONDUCTED_BY: if (array()) { while (element()) { b.addConductedBy(involvement()); } } break;
@@ -591,12 +558,7 @@ public final class Decoder {
           break;
         case PropertyNames.JOINT_WITH: if (array()) { while (element()) { b.addJointWith(involvement()); } } break;
         case PropertyNames.TRIGGERED_BY: if (array()) { while (element()) { b.addTriggeredBy(link()); } } break;
-        default:
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
-          } else {
-            unknown(name, "not a property of an operation");
-          }
+        default: commonProperty(name, b, "not a property of an operation");
       }
     }
     try {
@@ -614,14 +576,6 @@ public final class Decoder {
       switch (name) {
         case PropertyNames.TYPE: typeAgain(); break;
         case PropertyNames.ID: if (value()) { b.id(recordId(Exercise.class)); } break;
-        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
-        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
-        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
-        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
-        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
-        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
-        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
-        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
         case PropertyNames.KIND: if (value()) { b.kind(wireEnum(EXERCISE_KINDS)); } break;
         case PropertyNames.JOINT: if (value()) { b.joint(bool()); } break;
         case PropertyNames.PARTICIPANTS: if (array()) { while (element()) { b.addParticipant(involvement()); } } break;
@@ -632,12 +586,7 @@ public final class Decoder {
         case PropertyNames.ANNOUNCED_BY: if (value()) { b.announcedBy(actorRef()); } break;
         case PropertyNames.SERIES: if (value()) { b.series(text()); } break;
         case PropertyNames.EDITION: if (value()) { b.edition(text()); } break;
-        default:
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
-          } else {
-            unknown(name, "not a property of an exercise");
-          }
+        default: commonProperty(name, b, "not a property of an exercise");
       }
     }
     try {
@@ -655,14 +604,6 @@ public final class Decoder {
       switch (name) {
         case PropertyNames.TYPE: typeAgain(); break;
         case PropertyNames.ID: if (value()) { b.id(recordId(Investment.class)); } break;
-        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
-        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
-        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
-        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
-        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
-        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
-        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
-        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
         case PropertyNames.KIND: if (value()) { b.kind(wireEnum(INVESTMENT_KINDS)); } break;
         case PropertyNames.INVESTORS: if (array()) { while (element()) { b.addInvestor(actorRef()); } } break;
         case PropertyNames.HOST: if (value()) { b.host(actorRef()); } break;
@@ -671,12 +612,7 @@ public final class Decoder {
         case PropertyNames.PART_OF: if (value()) { b.partOf(ref(Investment.class)); } break;
         case PropertyNames.ASSETS: if (array()) { while (element()) { b.addAsset(place()); } } break;
         case PropertyNames.SECTORS: if (array()) { while (element()) { b.addSector(text()); } } break;
-        default:
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
-          } else {
-            unknown(name, "not a property of an investment");
-          }
+        default: commonProperty(name, b, "not a property of an investment");
       }
     }
     try {
@@ -694,14 +630,6 @@ public final class Decoder {
       switch (name) {
         case PropertyNames.TYPE: typeAgain(); break;
         case PropertyNames.ID: if (value()) { b.id(recordId(Statement.class)); } break;
-        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
-        case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
-        case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
-        case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
-        case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
-        case PropertyNames.EXTERNAL_IDS: if (object()) { while ((name = key()) != null) { b.putExternalId(name, text()); } } break;
-        case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
-        case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
         case PropertyNames.KIND: if (value()) { b.kind(wireEnum(STATEMENT_KINDS)); } break;
         case PropertyNames.SPEAKER: if (value()) { b.speaker(actorRef()); } break;
         case PropertyNames.ON_BEHALF_OF: if (value()) { b.onBehalfOf(actorRef()); } break;
@@ -709,18 +637,44 @@ public final class Decoder {
         case PropertyNames.TEXT: if (value()) { b.text(text()); } break;
         case PropertyNames.QUOTED: if (value()) { b.quoted(bool()); } break;
         case PropertyNames.ABOUT: if (array()) { while (element()) { b.addAbout(anyRef()); } } break;
-        default:
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
-          } else {
-            unknown(name, "not a property of a statement");
-          }
+        default: commonProperty(name, b, "not a property of a statement");
       }
     }
     try {
       return b.build();
     } catch (RuntimeException e) {
       throw buildFailure(start, e);
+    }
+  }
+
+  /**
+   * Reads a property every record has (but {@code type} and {@code id}) or an {@code x_}
+   * extension; any other name is an unknown property of the record.
+   */
+  private void commonProperty(String name, RecordBuilder<?> b, String unknownDetail)
+      throws IOException {
+    switch (name) {
+      case PropertyNames.NAME: if (value()) { b.name(text()); } break;
+      case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
+      case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
+      case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
+      case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
+      case PropertyNames.EXTERNAL_IDS:
+        if (object()) {
+          String scheme;
+          while ((scheme = key()) != null) {
+            b.putExternalId(scheme, text());
+          }
+        }
+        break;
+      case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
+      case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
+      default:
+        if (isExtension(name)) {
+          b.putExtension(name, extension());
+        } else {
+          unknown(name, unknownDetail);
+        }
     }
   }
 
