@@ -9,6 +9,10 @@ import java.util.Objects;
  * them as compact JSON text ({@code null}, numbers, strings, arrays and objects alike) so that
  * {@code sitrep-io} writes them back unchanged.
  *
+ * <p>Two values are equal when their texts are. Values read by {@code sitrep-io} are compact, so
+ * the same JSON read twice compares equal; text given to {@link #ofJson(String)} is kept as given
+ * (io checks it and writes it compact; malformed JSON is refused when written).
+ *
  * <pre>{@code
  * ExtensionValue rank = ExtensionValue.ofJson("{\"rank\":3,\"note\":null}");
  * ExtensionValue label = ExtensionValue.ofString("verified by desk");
