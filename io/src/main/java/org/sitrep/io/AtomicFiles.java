@@ -3,10 +3,12 @@ package org.sitrep.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -28,7 +30,11 @@ final class AtomicFiles {
       }
       moveIntoPlace(temp, target);
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
       throw e;
     }
   }
@@ -41,11 +47,15 @@ final class AtomicFiles {
   }
 
   /**
-   * Moves the temporary file over the target. The temporary file was created owner-only; the
-   * result gets the permissions of the file it replaces, or {@code rw-r--r--} when new, like a
-   * file written directly.
+   * Moves the temporary file over the target, once its content is on disk (so a crash leaves the
+   * old file or the whole new one, never an empty one). The temporary file was created
+   * owner-only; the result gets the permissions of the file it replaces, or {@code rw-r--r--}
+   * when new, like a file written directly.
    */
   static void moveIntoPlace(Path temp, Path target) throws IOException {
+    try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      written.force(true);
+    }
     if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       Files.setPosixFilePermissions(
           temp,
