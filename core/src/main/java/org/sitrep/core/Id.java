@@ -93,7 +93,7 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
     }
     String kind = text.substring(0, colon);
     RecordType type =
-        RecordType.fromWireName(kind)
+        RecordType.findByWireName(kind)
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(

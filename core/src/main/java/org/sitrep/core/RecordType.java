@@ -7,7 +7,7 @@ import java.util.Optional;
  * {@code kind} part of every id of that type ({@code actor:bla}), and its Java type.
  *
  * <pre>{@code
- * RecordType type = RecordType.fromWireName("incident").orElseThrow();
+ * RecordType type = RecordType.findByWireName("incident").orElseThrow();
  * Class<? extends SitrepRecord> javaType = type.javaType(); // Incident.class
  * }</pre>
  */
@@ -53,7 +53,7 @@ public enum RecordType implements WireNamed {
    * @param wireName a name such as {@code "incident"}
    * @return the type, or empty when no record type has that name
    */
-  public static Optional<RecordType> fromWireName(String wireName) {
+  public static Optional<RecordType> findByWireName(String wireName) {
     return WireNamed.find(RecordType.class, wireName);
   }
 

@@ -208,10 +208,10 @@ class RecordsTest {
   @Test
   void recordTypesMapBothWays() {
     for (RecordType type : RecordType.values()) {
-      assertThat(RecordType.fromWireName(type.wireName())).contains(type);
+      assertThat(RecordType.findByWireName(type.wireName())).contains(type);
       assertThat(RecordType.of(type.javaType())).isEqualTo(type);
     }
-    assertThat(RecordType.fromWireName("event")).isEmpty();
+    assertThat(RecordType.findByWireName("event")).isEmpty();
   }
 
   @Test

@@ -62,6 +62,20 @@ class LimitsTest {
   }
 
   @Test
+  void a_limit_error_names_the_line_and_column_where_the_parser_stopped() {
+    String doc = document(actorWith(",\"x_deep\":" + "[".repeat(70) + "]".repeat(70)));
+
+    assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
+        .isInstanceOfSatisfying(
+            SitrepReadException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(1);
+              assertThat(e.column()).isGreaterThan(doc.indexOf("x_deep"));
+              assertThat(e.getMessage()).startsWith("line 1, column ");
+            });
+  }
+
+  @Test
   void a_document_longer_than_the_limit_fails() {
     SitrepJson json = SitrepJson.builder().maxDocumentLength(10_000).build();
     StringBuilder records = new StringBuilder();

@@ -144,7 +144,7 @@ public abstract class Place implements Extensible {
     }
 
     /** The precision with ACLED's code 1, 2 or 3, or empty for any other code. */
-    public static Optional<GeoPrecision> fromAcledCode(int code) {
+    public static Optional<GeoPrecision> findByAcledCode(int code) {
       for (GeoPrecision precision : values()) {
         if (precision.acledCode == code) {
           return Optional.of(precision);

@@ -34,6 +34,11 @@ import java.util.Optional;
  * october.isApproximate();                        // true
  * FuzzyDate.of(LocalDate.of(2024, 11, 21)).approximate().toString(); // "2024-11-21~"
  * }</pre>
+ *
+ * <p>Its bounds come three ways: {@link #earliest()}/{@link #latest()} as {@code LocalDate} (use
+ * these), {@link #earliestDay()}/{@link #latestDay()} as the {@link TimeSpan} view shared with
+ * periods (never empty here), and {@link #earliestEpochDay()}/{@link #latestEpochDay()} as
+ * numbers computed without allocating, for code that compares millions of dates.
  */
 public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
 

@@ -1322,7 +1322,9 @@ public final class Decoder {
    */
   SitrepReadException jacksonProblem(JsonProcessingException e, boolean inValue) {
     String message = oneLine(withoutSource(e.getOriginalMessage()));
-    JsonLocation location = e.getLocation();
+    // Jackson 2 gives no location with a read-limit error: the parser's own is the place.
+    JsonLocation location =
+        e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
     int line = location == null ? -1 : location.getLineNr() + lineOffset;
     int column = location == null ? -1 : location.getColumnNr();
     String code;

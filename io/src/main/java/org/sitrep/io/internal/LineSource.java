@@ -28,6 +28,8 @@ import org.sitrep.io.SitrepReadException;
 final class LineSource implements RecordSource {
 
   private static final int CHUNK = 64 * 1024;
+  private static final String DOCUMENT_HINT =
+      " (a Sitrep document is an object: {\"sitrep\": \"1.0\", ..., \"records\": [...]})";
 
   private final JsonCodec codec;
   private final InputStream in;
@@ -154,7 +156,8 @@ final class LineSource implements RecordSource {
         if (first != JsonToken.START_OBJECT) {
           throw decoder.fail(
               SitrepReadException.WRONG_JSON_TYPE,
-              "expected a record object on each line, found " + first.asString(),
+              "expected a record object on each line, found " + first.asString()
+                  + (first == JsonToken.START_ARRAY ? DOCUMENT_HINT : ""),
               null);
         }
         SitrepRecord record = decoder.readRecord(lineParser);
