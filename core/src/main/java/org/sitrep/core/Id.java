@@ -25,13 +25,12 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
   public static final int MAX_SLUG_LENGTH = 128;
 
   private final RecordType type;
-  private final String slug;
+  /** The wire form, {@code <kind>:<slug>}; the slug is cut from it on demand. */
   private final String text;
 
-  private Id(RecordType type, String slug) {
+  private Id(RecordType type, String text) {
     this.type = type;
-    this.slug = slug;
-    this.text = type.wireName() + ':' + slug;
+    this.text = text;
   }
 
   /**
@@ -44,7 +43,9 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
    * @throws IllegalArgumentException when the slug is malformed
    */
   public static <T extends SitrepRecord> Id<T> of(Class<T> javaType, String slug) {
-    return new Id<>(RecordType.of(javaType), checkSlug(slug, slug, 0));
+    RecordType type = RecordType.of(javaType);
+    checkSlug(slug, 0, slug);
+    return new Id<>(type, type.wireName() + ':' + slug);
   }
 
   /** An actor id, e.g. {@code Id.actor("bla")} is {@code actor:bla}. */
@@ -91,19 +92,15 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
       throw new IllegalArgumentException(
           "Malformed id '" + text + "': expected <kind>:<slug>, e.g. actor:bla");
     }
-    String kind = text.substring(0, colon);
-    RecordType type =
-        RecordType.findByWireName(kind)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "Malformed id '"
-                            + text
-                            + "': unknown kind '"
-                            + kind
-                            + "' at index 0 (expected actor, incident, operation, exercise,"
-                            + " investment or statement)"));
-    return new Id<>(type, checkSlug(text.substring(colon + 1), text, colon + 1));
+    RecordType type = RecordType.ofIdPrefix(text, colon);
+    if (type == null) {
+      throw new IllegalArgumentException(
+          "Malformed id '" + text + "': unknown kind '" + text.substring(0, colon)
+              + "' at index 0 (expected actor, incident, operation, exercise, investment or"
+              + " statement)");
+    }
+    checkSlug(text, colon + 1, text);
+    return new Id<>(type, text);
   }
 
   /**
@@ -133,16 +130,17 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
     return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
-  private static String checkSlug(String slug, String whole, int offset) {
-    Objects.requireNonNull(slug, "slug");
-    int length = slug.length();
+  /** Checks the slug that runs from {@code offset} to the end of {@code text}, in place. */
+  private static void checkSlug(String text, int offset, String whole) {
+    Objects.requireNonNull(text, "slug");
+    int length = text.length() - offset;
     if (length == 0 || length > MAX_SLUG_LENGTH) {
       throw new IllegalArgumentException(
           "Malformed id '" + whole + "': slug must be 1 to " + MAX_SLUG_LENGTH
               + " characters, was " + length);
     }
     for (int i = 0; i < length; i++) {
-      char c = slug.charAt(i);
+      char c = text.charAt(offset + i);
       boolean ok =
           (c >= 'a' && c <= 'z')
               || (c >= '0' && c <= '9')
@@ -153,7 +151,6 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
                 + " not allowed (slug is [a-z0-9][a-z0-9._-]*)");
       }
     }
-    return slug;
   }
 
   /** The record type this id names. */
@@ -163,7 +160,7 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
 
   /** The part after the colon, e.g. {@code bla} in {@code actor:bla}. */
   public String slug() {
-    return slug;
+    return text.substring(type.wireName().length() + 1);
   }
 
   /**

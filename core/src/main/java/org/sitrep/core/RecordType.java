@@ -57,6 +57,16 @@ public enum RecordType implements WireNamed {
     return WireNamed.find(RecordType.class, wireName);
   }
 
+  /** The type whose wire name is the first {@code length} characters of an id, or null. */
+  static RecordType ofIdPrefix(String id, int length) {
+    for (RecordType type : ALL) {
+      if (type.wireName.length() == length && id.startsWith(type.wireName)) {
+        return type;
+      }
+    }
+    return null;
+  }
+
   /**
    * The record type of a Java record class.
    *
