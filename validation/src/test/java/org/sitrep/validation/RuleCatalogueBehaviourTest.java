@@ -2,11 +2,16 @@ package org.sitrep.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.core.SitrepRecord;
 
 class RuleCatalogueBehaviourTest {
 
@@ -31,7 +36,7 @@ class RuleCatalogueBehaviourTest {
   void ruleFires(RuleCases.Firing firing) {
     ValidationReport report =
         Validator.defaults()
-            .validate(Fixtures.cleanPlus(firing.extra().toArray(new org.sitrep.core.SitrepRecord[0])));
+            .validate(Fixtures.cleanPlus(firing.extra().toArray(new SitrepRecord[0])));
 
     assertThat(report.withCode(firing.code()))
         .singleElement()
@@ -43,6 +48,29 @@ class RuleCatalogueBehaviourTest {
               assertThat(finding.position()).isEqualTo(Fixtures.clean().size());
               assertThat(finding.message()).isNotBlank();
             });
+  }
+
+  /**
+   * The message of every firing case, against {@code golden/firing-messages.txt} (one {@code code
+   * | message} line per case, read and reviewed by eye): a message that stops naming the values
+   * a user must correct fails here.
+   */
+  @Test
+  void messagesNameWhatToCorrect() throws IOException {
+    StringBuilder messages = new StringBuilder();
+    for (RuleCases.Firing firing : firing()) {
+      ValidationReport report =
+          Validator.defaults()
+              .validate(Fixtures.cleanPlus(firing.extra().toArray(new SitrepRecord[0])));
+      for (Finding finding : report.withCode(firing.code())) {
+        messages.append(firing.code()).append(" | ").append(finding.message()).append('\n');
+      }
+    }
+
+    assertThat(messages.toString())
+        .isEqualTo(
+            Files.readString(
+                Path.of("src/test/resources/golden/firing-messages.txt"), StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest(name = "{0}")
