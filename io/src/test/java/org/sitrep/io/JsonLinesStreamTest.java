@@ -147,6 +147,30 @@ class JsonLinesStreamTest {
   }
 
   @Test
+  void bad_lines_on_both_sides_of_the_read_buffer_boundary_are_skipped_leniently()
+      throws IOException {
+    StringBuilder lines = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    List<Integer> badLines = new ArrayList<>();
+    for (int i = 1; i <= 3000; i++) {
+      if (i % 3 == 0) {
+        lines.append("[\"").append("x".repeat(i % 50)).append("\"]\n");
+        badLines.add(i);
+      } else {
+        lines.append(actor("a" + i)).append('\n');
+        expected.add("actor:a" + i);
+      }
+    }
+    byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length).isGreaterThan(2 * 64 * 1024);
+
+    try (RecordReader reader = SitrepJson.lenient().openRecords(new ByteArrayInputStream(bytes))) {
+      assertThat(ids(reader)).isEqualTo(expected);
+      assertThat(reader.warnings()).extracting(ReadWarning::line).isEqualTo(badLines);
+    }
+  }
+
+  @Test
   void a_syntax_error_gives_line_and_column_without_jackson_source_text() {
     String lines = actor("a") + "\n" + actor("b").substring(0, actor("b").indexOf(",\"name\"")) + "\n";
 

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 import org.sitrep.core.SitrepRecord;
@@ -13,9 +16,10 @@ import org.sitrep.io.ReadWarning;
 import org.sitrep.io.SitrepReadException;
 
 /**
- * The records of a JSON Lines stream. The bytes are split on {@code '\n'} into a reused buffer,
- * so that a line longer than the limit is refused before it is parsed and a lenient reader goes
- * on after a bad line.
+ * The records of a JSON Lines stream. The bytes are split on {@code '\n'} (searched for eight
+ * bytes at a time), so that a line longer than the limit is refused before it is parsed and a
+ * lenient reader goes on after a bad line. A line that lies within the read buffer is parsed from
+ * there; only a line that crosses the end of the buffer is copied into a reused one.
  *
  * <p>A line is parsed by one parser that lives as long as the stream (a parser per line costs
  * more than the rest of the read allocates): the parser reads the lines through {@link
@@ -28,6 +32,12 @@ import org.sitrep.io.SitrepReadException;
 final class LineSource implements RecordSource {
 
   private static final int CHUNK = 64 * 1024;
+  /** Eight bytes of an array at a time, for the search of {@code '\n'}. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = ONES * '\n';
   private static final String DOCUMENT_HINT =
       " (a Sitrep document is an object: {\"sitrep\": \"1.0\", ..., \"records\": [...]})";
 
@@ -38,8 +48,15 @@ final class LineSource implements RecordSource {
   private final byte[] chunk = new byte[CHUNK];
   private int chunkPos;
   private int chunkEnd;
-  /** The current line, followed by its {@code '\n'} when it has one. */
+  /** A copy of the current line when it does not lie within the chunk, followed by its newline. */
   private byte[] line = new byte[1024];
+  /**
+   * Where the current line is, followed by its {@code '\n'} when it has one: the chunk when the
+   * line lies within it (then it is not copied), otherwise {@link #line}.
+   */
+  private byte[] bytes = line;
+  /** Where the current line starts in {@link #bytes}. */
+  private int start;
   /** The length of the current line without its {@code '\n'}. */
   private int lineLength;
   /** The length of the current line with its {@code '\n'}, if any. */
@@ -117,7 +134,7 @@ final class LineSource implements RecordSource {
       decoder.startLine(parser, lineNumber - tokenLine(parser));
       SitrepRecord record = decoder.readRecord(parser);
       long after = parser.currentLocation().getByteOffset() - servedBefore;
-      if (after > 0 && after <= lineLength && line[(int) after - 1] == '}'
+      if (after > 0 && after <= lineLength && bytes[start + (int) after - 1] == '}'
           && isBlank((int) after)) {
         return record;
       }
@@ -149,6 +166,14 @@ final class LineSource implements RecordSource {
   }
 
   private SitrepRecord parseLine() throws IOException {
+    if (bytes != line) {
+      if (lineLength + 1 > line.length) {
+        line = new byte[Math.max(line.length * 2, lineLength + 1)];
+      }
+      System.arraycopy(bytes, start, line, 0, lineLength);
+      bytes = line;
+      start = 0;
+    }
     try (JsonParser lineParser = codec.lineParser(line, lineLength)) {
       decoder.startLine(lineParser, lineNumber - 1);
       try {
@@ -176,8 +201,8 @@ final class LineSource implements RecordSource {
 
   /** Whether the current line holds only blanks from {@code from} on. */
   private boolean isBlank(int from) {
-    for (int i = from; i < lineLength; i++) {
-      byte b = line[i];
+    for (int i = start + from, end = start + lineLength; i < end; i++) {
+      byte b = bytes[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }
@@ -212,24 +237,32 @@ final class LineSource implements RecordSource {
         }
       }
       any = true;
-      int start = chunkPos;
-      int newline = -1;
-      for (int i = start; i < chunkEnd; i++) {
-        if (chunk[i] == '\n') {
-          newline = i;
-          break;
-        }
-      }
+      int from = chunkPos;
+      int newline = newline(chunk, from, chunkEnd);
       int end = newline < 0 ? chunkEnd : newline;
+      if (newline >= 0 && lineLength == 0 && !tooLong) {
+        chunkPos = newline + 1;
+        if (end - from > codec.maxLineLength()) {
+          return 0;
+        }
+        bytes = chunk;
+        start = from;
+        lineLength = end - from;
+        lineEnd = lineLength + 1;
+        return 1;
+      }
+      bytes = line;
+      start = 0;
       if (!tooLong) {
-        int length = end - start;
+        int length = end - from;
         if (lineLength + length > codec.maxLineLength()) {
           tooLong = true;
         } else {
           if (lineLength + length + 1 > line.length) {
             line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length + 1));
+            bytes = line;
           }
-          System.arraycopy(chunk, start, line, lineLength, length);
+          System.arraycopy(chunk, from, line, lineLength, length);
           lineLength += length;
         }
       }
@@ -244,6 +277,25 @@ final class LineSource implements RecordSource {
       }
       chunkPos = chunkEnd;
     }
+  }
+
+  /** The index of the first {@code '\n'} in {@code [from, to)} of {@code a}, or -1. */
+  private static int newline(byte[] a, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long word = (long) LONGS.get(a, i) ^ NEWLINES;
+      // the lowest high bit set marks the first zero byte: borrows only reach bytes above it
+      long zeros = (word - ONES) & ~word & HIGHS;
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (a[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override
@@ -264,7 +316,7 @@ final class LineSource implements RecordSource {
       if (served >= lineEnd) {
         throw new LineEnd();
       }
-      return line[served++] & 0xff;
+      return bytes[start + served++] & 0xff;
     }
 
     @Override
@@ -276,7 +328,7 @@ final class LineSource implements RecordSource {
       if (count <= 0) {
         throw new LineEnd();
       }
-      System.arraycopy(line, served, buffer, offset, count);
+      System.arraycopy(bytes, start + served, buffer, offset, count);
       served += count;
       return count;
     }

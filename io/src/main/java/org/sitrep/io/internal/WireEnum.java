@@ -11,6 +11,9 @@ final class WireEnum<E extends Enum<E>> {
 
   private final E[] constants;
   private final char[][] names;
+  /** The constants by {@link #slot} of their names, open addressing: index + 1, 0 when empty. */
+  private final int[] table;
+  private final int mask;
   private final String what;
   private final String expected;
 
@@ -25,17 +28,41 @@ final class WireEnum<E extends Enum<E>> {
       list.append(i == 0 ? "" : i == constants.length - 1 ? " or " : ", ").append(name);
     }
     this.expected = list.toString();
+    this.table = new int[Integer.highestOneBit(Math.max(constants.length, 1) * 4) * 2];
+    this.mask = table.length - 1;
+    for (int i = 0; i < constants.length; i++) {
+      int at = slot(names[i], 0, names[i].length) & mask;
+      while (table[at] != 0) {
+        at = (at + 1) & mask;
+      }
+      table[at] = i + 1;
+    }
+  }
+
+  /** Where a name is looked for first: mixes its length and its first, middle and last chars. */
+  private static int slot(char[] chars, int offset, int length) {
+    if (length == 0) {
+      return 0;
+    }
+    int h = length * 0x9E3779B1
+        ^ chars[offset] * 0x85EBCA6B
+        ^ chars[offset + (length >>> 1)] * 0xC2B2AE35
+        ^ chars[offset + length - 1] * 0x27D4EB2F;
+    return h ^ (h >>> 15);
   }
 
   /** The constant with this wire name, or null. */
   E match(char[] chars, int offset, int length) {
-    for (int i = 0; i < names.length; i++) {
-      char[] name = names[i];
+    for (int at = slot(chars, offset, length) & mask; ; at = (at + 1) & mask) {
+      int entry = table[at];
+      if (entry == 0) {
+        return null;
+      }
+      char[] name = names[entry - 1];
       if (name.length == length && same(name, chars, offset)) {
-        return constants[i];
+        return constants[entry - 1];
       }
     }
-    return null;
   }
 
   /** The constant with this wire name, or null. */
