@@ -93,7 +93,7 @@ class ConvertCommandTest {
     Run run = Run.of("convert", data("valid.json"), "-");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--to json|jsonl is required");
+    assertThat(run.err()).contains("--to json|jsonl|acled is required");
   }
 
   @Test

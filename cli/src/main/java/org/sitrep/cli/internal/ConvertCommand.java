@@ -2,6 +2,7 @@ package org.sitrep.cli.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,7 @@ import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.RecordWriter;
 import org.sitrep.io.SitrepJson;
+import org.sitrep.tabular.AcledCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,15 +24,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep convert}: a document to JSON Lines and back. */
+/**
+ * {@code sitrep convert}: a document to JSON Lines and back, ACLED and UCDP GED CSV in, ACLED CSV
+ * out.
+ */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Convert a Sitrep document to JSON Lines or JSON Lines to a document.",
-      "The output format comes from OUT's extension (.json, .jsonl, .ndjson) or --to."
-          + " Converting to JSON Lines streams in constant memory; a document is built whole."
+      "Convert between Sitrep documents, JSON Lines, ACLED CSV and UCDP GED CSV.",
+      "The output format comes from OUT's extension (.json, .jsonl, .ndjson, .csv for ACLED)"
+          + " or --to; the input format from its content (an ACLED or UCDP GED header is"
+          + " recognised) or --from. Converting to JSON Lines or ACLED CSV streams in constant"
+          + " memory; a document is built whole. Rows of a table that cannot be mapped are listed"
+          + " on stderr with line, column and value, and the exit code is then 1."
           + " OUT is written to a temporary file beside it and moved into place when complete."
     })
 final class ConvertCommand implements Callable<Integer> {
@@ -47,13 +55,15 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(
       names = "--to",
-      paramLabel = "json|jsonl",
-      description = "The output format: json (a document) or jsonl; required when OUT is -.")
+      paramLabel = "json|jsonl|acled",
+      description =
+          "The output format: json (a document), jsonl or acled (ACLED-shaped CSV, actor types"
+              + " as the current codebook's labels); required when OUT is -.")
   DataFormat to;
 
   @Option(
       names = "--from",
-      paramLabel = "json|jsonl",
+      paramLabel = "json|jsonl|acled|ucdp",
       description = "The input format, when the content and extension do not tell.")
   DataFormat from;
 
@@ -86,16 +96,22 @@ final class ConvertCommand implements Callable<Integer> {
     try (Records records = Records.open(input, from)) {
       Progress progress = parent.progress(spec.commandLine().getErr(), input);
       try {
-        if (format == DataFormat.JSONL) {
-          writeLines(records, progress, target);
-        } else {
-          writeDocument(collect(records, input, progress), target);
+        switch (format) {
+          case JSONL -> writeLines(records, progress, target);
+          case ACLED -> writeAcled(records, progress, target);
+          case JSON -> writeDocument(collect(records, input, progress), target);
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(), "--to " + format.name().toLowerCase(java.util.Locale.ROOT)
+                      + ": Sitrep reads UCDP GED but does not write it; use json, jsonl or acled");
         }
       } finally {
         progress.done();
       }
+      return records.reportRows(spec.commandLine().getErr()) > 0
+          ? ExitCodes.FINDINGS
+          : ExitCodes.OK;
     }
-    return ExitCodes.OK;
   }
 
   private DataFormat outputFormat(Path target) {
@@ -104,7 +120,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (target == null) {
       throw new ParameterException(
-          spec.commandLine(), "--to json|jsonl is required when OUT is - (standard output)");
+          spec.commandLine(),
+          "--to json|jsonl|acled is required when OUT is - (standard output)");
     }
     return DataFormat.ofExtension(target)
         .orElseThrow(
@@ -112,7 +129,8 @@ final class ConvertCommand implements Callable<Integer> {
                 new ParameterException(
                     spec.commandLine(),
                     "cannot tell the output format from '" + out
-                        + "': name it .json, .jsonl or .ndjson, or give --to json|jsonl"));
+                        + "': name it .json, .jsonl, .ndjson or .csv (ACLED), or give --to"
+                        + " json|jsonl|acled"));
   }
 
   /** An output that is the input would be truncated before it is read: refuse. */
@@ -149,6 +167,25 @@ final class ConvertCommand implements Callable<Integer> {
         writer.write(ticking.next());
       }
     }
+  }
+
+  /**
+   * Streams the incidents as ACLED CSV (the 31 columns, naming actors from the actor records
+   * before them): to a file through a temporary file moved into place, or to standard output.
+   */
+  private void writeAcled(Records records, Progress progress, Path target) throws IOException {
+    Iterator<SitrepRecord> ticking = new Ticking(records, progress);
+    if (target != null) {
+      try {
+        AcledCsv.write(ticking, target, AcledCsv.Codes.LABELS);
+      } catch (IOException | UncheckedIOException e) {
+        throw cannotWrite(target, e);
+      }
+      return;
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    AcledCsv.write(ticking, stdout, AcledCsv.Codes.LABELS);
+    stdout.flush();
   }
 
   /** Writes a document: to a file through io's atomic {@link SitrepJson#write(Dataset, Path)}. */

@@ -9,7 +9,9 @@ enum DataFormat {
   /** A document: {@code {"sitrep":"1.0","title":...,"asOf":...,"records":[...]}}. */
   JSON("document"),
   /** JSON Lines: one record object per line. */
-  JSONL("JSON Lines");
+  JSONL("JSON Lines"),
+  ACLED("ACLED CSV"),
+  UCDP("UCDP GED CSV");
 
   private final String label;
 
@@ -31,6 +33,9 @@ enum DataFormat {
     }
     if (file.endsWith(".json")) {
       return Optional.of(JSON);
+    }
+    if (file.endsWith(".csv")) {
+      return Optional.of(ACLED);
     }
     return Optional.empty();
   }

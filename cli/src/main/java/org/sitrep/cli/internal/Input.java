@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.sitrep.core.PropertyNames;
+import org.sitrep.tabular.TabularFormat;
 
 /**
  * A file named on the command line, or standard input for {@code -}, and which format it holds.
@@ -117,7 +119,8 @@ final class Input {
     in.mark(SNIFF_LIMIT);
     byte[] start = in.readNBytes(SNIFF_LIMIT);
     in.reset();
-    return sniff(start)
+    return sniffTable(start)
+        .or(() -> sniff(start))
         .or(() -> path == null ? Optional.empty() : DataFormat.ofExtension(path))
         .orElse(DataFormat.JSONL);
   }
@@ -130,6 +133,19 @@ final class Input {
    *
    * @param start the first bytes of the input
    */
+  /**
+   * The table format whose header the first line is, for CSV input given without {@code --from}:
+   * an ACLED export (it has {@code event_id_cnty}, ...) or a UCDP GED export.
+   */
+  static Optional<DataFormat> sniffTable(byte[] start) {
+    String text = new String(start, java.nio.charset.StandardCharsets.UTF_8);
+    int end = text.indexOf('\n');
+    String first = (end < 0 ? text : text.substring(0, end)).replace("\"", "").replace("\ufeff", "");
+    List<String> header = java.util.Arrays.stream(first.split(",")).map(String::strip).toList();
+    return TabularFormat.detect(header)
+        .map(format -> format == TabularFormat.ACLED ? DataFormat.ACLED : DataFormat.UCDP);
+  }
+
   static Optional<DataFormat> sniff(byte[] start) {
     try (JsonParser parser = SNIFFER.createParser(start)) {
       JsonToken first = parser.nextToken();

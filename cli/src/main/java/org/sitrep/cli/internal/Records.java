@@ -1,7 +1,11 @@
 package org.sitrep.cli.internal;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,10 +16,14 @@ import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.RecordReader;
 import org.sitrep.io.SitrepJson;
 import org.sitrep.io.SitrepReadException;
+import org.sitrep.tabular.AcledCsv;
+import org.sitrep.tabular.TabularFormatException;
+import org.sitrep.tabular.TabularReader;
+import org.sitrep.tabular.UcdpGedCsv;
 
 /**
  * The records of one input, one at a time. JSON Lines and documents, files and standard input,
- * stream in constant memory through io's readers, which also give a document's title and {@code
+ * stream in constant memory through io's readers (ACLED and UCDP GED tables through tabular's), which also give a document's title and {@code
  * asOf}; only asking for the {@code asOf} of a document that puts it after its records, before
  * reading them, holds the records in memory (see {@link #asOf()}). Every read problem becomes a
  * {@link Failure} naming the input, line and column.
@@ -24,14 +32,18 @@ final class Records implements AutoCloseable {
 
   private final Input input;
   private final DataFormat format;
+  /** The Sitrep JSON reader; null for a table. */
   private final RecordReader reader;
+  /** The ACLED or UCDP GED table reader; null for Sitrep JSON. */
+  private final TabularReader table;
   /** The records read ahead by {@link #asOf()}, served before the reader's; null when none. */
   private Iterator<SitrepRecord> readAhead;
 
-  private Records(Input input, DataFormat format, RecordReader reader) {
+  private Records(Input input, DataFormat format, RecordReader reader, TabularReader table) {
     this.input = input;
     this.format = format;
     this.reader = reader;
+    this.table = table;
   }
 
   /**
@@ -45,11 +57,21 @@ final class Records implements AutoCloseable {
     SitrepJson json = SitrepJson.strict();
     Input.Opened opened = input.open(forced);
     try {
+      if (opened.format() == DataFormat.ACLED || opened.format() == DataFormat.UCDP) {
+        Reader text = new InputStreamReader(opened.stream(), StandardCharsets.UTF_8);
+        TabularReader table =
+            opened.format() == DataFormat.ACLED
+                ? AcledCsv.open(text, input.label())
+                : UcdpGedCsv.open(text, input.label());
+        return new Records(input, opened.format(), null, table);
+      }
       RecordReader reader =
           opened.format() == DataFormat.JSONL
               ? json.openRecords(opened.stream())
               : json.openDocumentRecords(opened.stream());
-      return new Records(input, opened.format(), reader);
+      return new Records(input, opened.format(), reader, null);
+    } catch (TabularFormatException e) {
+      throw new Failure(e.getMessage(), e);
     } catch (IOException e) {
       throw new Failure(input.label() + ": cannot be read: " + Failures.reason(e), e);
     }
@@ -99,7 +121,35 @@ final class Records implements AutoCloseable {
     if (readAhead != null && readAhead.hasNext()) {
       return readAhead.next();
     }
-    return guarded(() -> reader.hasNext() ? reader.next() : null);
+    Iterator<SitrepRecord> records = table != null ? table : reader;
+    return guarded(() -> records.hasNext() ? records.next() : null);
+  }
+
+  /**
+   * For a table: prints each rejected row's problem and the row counts to {@code err}, and
+   * returns the rows rejected; 0 for Sitrep JSON.
+   */
+  long reportRows(PrintWriter err) {
+    if (table == null) {
+      return 0;
+    }
+    table.problems().forEach(problem -> err.println("sitrep: " + problem));
+    if (table.rowsRejected() > table.problems().size()) {
+      err.println(
+          "sitrep: ... and " + (table.rowsRejected() - table.problems().size()) + " more");
+    }
+    err.println(
+        "sitrep: "
+            + input.label()
+            + ": "
+            + table.rowsRead()
+            + " rows read: "
+            + table.rowsImported()
+            + " imported, "
+            + table.rowsRejected()
+            + " rejected");
+    err.flush();
+    return table.rowsRejected();
   }
 
   private <T> T guarded(Supplier<T> read) {
@@ -115,6 +165,10 @@ final class Records implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (table != null) {
+        table.close();
+        return;
+      }
       reader.close();
     } catch (UncheckedIOException e) {
       throw new Failure(input.label() + ": cannot be closed: " + Failures.reason(e), e);

@@ -61,8 +61,10 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      paramLabel = "json|jsonl",
-      description = "Read FILE as a document (json) or as JSON Lines (jsonl).")
+      paramLabel = "json|jsonl|acled|ucdp",
+      description =
+          "Read FILE as a document (json), JSON Lines (jsonl), an ACLED CSV export (acled) or a"
+              + " UCDP GED CSV export (ucdp); by default the content tells.")
   DataFormat from;
 
   private final Map<RecordType, Integer> byType = new EnumMap<>(RecordType.class);
@@ -72,6 +74,7 @@ final class StatsCommand implements Callable<Integer> {
   private LocalDate earliest;
   private LocalDate latest;
   private int total;
+  private long rowsRejected;
 
   @Override
   public Integer call() throws IOException {
@@ -86,6 +89,7 @@ final class StatsCommand implements Callable<Integer> {
       } finally {
         progress.done();
       }
+      rowsRejected = records.reportRows(spec.commandLine().getErr());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.JSON) {
@@ -94,7 +98,7 @@ final class StatsCommand implements Callable<Integer> {
       writeText(input.label(), out);
     }
     out.flush();
-    return ExitCodes.OK;
+    return rowsRejected > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
   private void count(SitrepRecord record) {

@@ -83,8 +83,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      paramLabel = "json|jsonl",
-      description = "Read every FILE as a document (json) or as JSON Lines (jsonl).")
+      paramLabel = "json|jsonl|acled|ucdp",
+      description =
+          "Read every FILE as a document (json), JSON Lines (jsonl), an ACLED CSV export"
+              + " (acled) or a UCDP GED CSV export (ucdp); by default the content tells.")
   DataFormat from;
 
   /** The day {@link #today(PrintWriter)} read from the clock; null until then. */
@@ -102,6 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
       FileReport result = validate(Input.of(file, parent.stdin()), validator, err);
       unreadable |= result.failure() != null;
       errors |= result.report() != null && result.report().hasErrors();
+      errors |= result.rowsRejected() > 0;
       if (format == OutputFormat.TEXT) {
         printText(result, out, results.isEmpty());
       }
@@ -137,14 +140,16 @@ final class ValidateCommand implements Callable<Integer> {
       } finally {
         progress.done();
       }
-      return new FileReport(input.label(), records.format(), day, session.finish(), null);
+      long rejected = records.reportRows(err);
+      return new FileReport(
+          input.label(), records.format(), day, session.finish(), rejected, null);
     } catch (Failure failure) {
       err.println("sitrep: " + failure.getMessage());
       if (parent.debug) {
         failure.printStackTrace(err);
       }
       err.flush();
-      return new FileReport(input.label(), null, null, null, failure);
+      return new FileReport(input.label(), null, null, null, 0, failure);
     }
   }
 
@@ -171,6 +176,10 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     }
     out.println(result.file() + ": " + result.format().label() + ", as of " + result.asOf());
+    if (result.rowsRejected() > 0) {
+      out.println(
+          result.rowsRejected() + " rows could not be read and were not validated (listed on stderr)");
+    }
     out.print(result.report().toText());
   }
 
@@ -181,8 +190,14 @@ final class ValidateCommand implements Callable<Integer> {
    * @param format the format read; null when it could not be read
    * @param asOf the day validated against; null when it could not be read
    * @param report the report; null when it could not be read
+   * @param rowsRejected for a table, the rows that could not be mapped to records
    * @param failure why it could not be read; null when it was
    */
   record FileReport(
-      String file, DataFormat format, LocalDate asOf, ValidationReport report, Failure failure) {}
+      String file,
+      DataFormat format,
+      LocalDate asOf,
+      ValidationReport report,
+      long rowsRejected,
+      Failure failure) {}
 }

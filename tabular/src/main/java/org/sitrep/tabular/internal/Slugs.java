@@ -1,0 +1,45 @@
+package org.sitrep.tabular.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.zip.CRC32;
+import org.sitrep.core.Id;
+
+/**
+ * Id slugs derived from names: lower case, accents dropped, every run of other characters a
+ * single {@code -}. A slug longer than {@link Id#MAX_SLUG_LENGTH} is cut and ends with eight hex
+ * digits of the CRC-32 of the whole text, so that two long names sharing a beginning stay apart.
+ */
+public final class Slugs {
+
+  private Slugs() {}
+
+  /** The slug of a text, e.g. {@code "BLA: Baloch Liberation Army"} gives {@code bla-baloch-liberation-army}. */
+  public static String of(String text) {
+    String slug =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    if (slug.isEmpty()) {
+      slug = "x" + hash(text);
+    }
+    if (slug.length() > Id.MAX_SLUG_LENGTH) {
+      slug = slug.substring(0, Id.MAX_SLUG_LENGTH - 9) + "-" + hash(text);
+    }
+    return slug;
+  }
+
+  /** {@code prefix-slug}, kept within the length limit. */
+  public static String of(String prefix, String text) {
+    return of(prefix + " " + text);
+  }
+
+  private static String hash(String text) {
+    CRC32 crc = new CRC32();
+    crc.update(text.getBytes(StandardCharsets.UTF_8));
+    return String.format("%08x", crc.getValue());
+  }
+}
