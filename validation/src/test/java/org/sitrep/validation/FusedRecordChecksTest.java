@@ -23,7 +23,7 @@ class FusedRecordChecksTest {
   }
 
   /** The rule wrapped so that the run cannot tell it is built in, and calls its check. */
-  private static Rule oneByOne(Rule rule) {
+  static Rule oneByOne(Rule rule) {
     if (!(rule instanceof RecordRule)) {
       return rule;
     }
@@ -41,7 +41,7 @@ class FusedRecordChecksTest {
     };
   }
 
-  private static ValidationReport run(
+  static ValidationReport run(
       List<SitrepRecord> records, List<Rule> rules, List<Severity> severities) {
     ValidationRun run =
         new ValidationRun(

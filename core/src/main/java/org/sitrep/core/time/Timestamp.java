@@ -3,6 +3,7 @@ package org.sitrep.core.time;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -20,6 +21,11 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Timestamp implements TimeSpan, Comparable<Timestamp> {
+
+  /** The offset of the last time zone to reach a day (UTC-12, Baker Island). */
+  private static final ZoneOffset WESTMOST = ZoneOffset.ofHours(-12);
+  /** The offset of the first time zone to reach a day (UTC+14, the Line Islands). */
+  private static final ZoneOffset EASTMOST = ZoneOffset.ofHours(14);
 
   private final String text;
   private final OffsetDateTime value;
@@ -57,16 +63,29 @@ public final class Timestamp implements TimeSpan, Comparable<Timestamp> {
     return value;
   }
 
-  /** The day in the timestamp's own offset. */
+  /**
+   * The first calendar day this instant is somewhere on Earth: its day at UTC-12, whatever
+   * offset it is written with. {@code 2024-11-08T23:30:00-05:00} gives 2024-11-08 (it is already
+   * 9 November in Pakistan, see {@link #latestDay()}), so that comparing it with a day, which
+   * names no time zone, never claims more than the instant says.
+   */
   @Override
   public Optional<LocalDate> earliestDay() {
-    return Optional.of(value.toLocalDate());
+    return Optional.of(value.toInstant().atOffset(WESTMOST).toLocalDate());
   }
 
-  /** The day in the timestamp's own offset. */
+  /**
+   * The last calendar day this instant is somewhere on Earth: its day at UTC+14. {@code
+   * 2024-11-08T23:30:00-05:00} gives 2024-11-09.
+   */
   @Override
   public Optional<LocalDate> latestDay() {
-    return Optional.of(value.toLocalDate());
+    return Optional.of(value.toInstant().atOffset(EASTMOST).toLocalDate());
+  }
+
+  /** The day in the offset the timestamp is written with: {@code 2024-11-08T23:30:00-05:00} gives 2024-11-08. */
+  public LocalDate localDay() {
+    return value.toLocalDate();
   }
 
   /** Orders by instant, then by text. */

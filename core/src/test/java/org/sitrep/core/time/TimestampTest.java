@@ -29,10 +29,20 @@ class TimestampTest {
   }
 
   @Test
-  void itsDayIsTheDayInItsOwnOffset() {
-    Timestamp lateEvening = Timestamp.parse("2024-10-06T23:30:00+05:00");
-    assertThat(lateEvening.earliestDay()).contains(LocalDate.of(2024, 10, 6));
-    assertThat(lateEvening.latestDay()).contains(LocalDate.of(2024, 10, 6));
+  void itsDaysAreEveryDayItIsSomewhere() {
+    Timestamp lateEvening = Timestamp.parse("2024-10-06T23:30:00+05:00"); // 18:30 UTC
+    assertThat(lateEvening.localDay()).isEqualTo(LocalDate.of(2024, 10, 6));
+    assertThat(lateEvening.earliestDay()).contains(LocalDate.of(2024, 10, 6)); // 06:30 at UTC-12
+    assertThat(lateEvening.latestDay()).contains(LocalDate.of(2024, 10, 7)); // 08:30 at UTC+14
+
+    Timestamp newYork = Timestamp.parse("2024-11-08T23:30:00-05:00"); // 04:30 UTC on the 9th
+    assertThat(newYork.localDay()).isEqualTo(LocalDate.of(2024, 11, 8));
+    assertThat(newYork.earliestDay()).contains(LocalDate.of(2024, 11, 8));
+    assertThat(newYork.latestDay()).contains(LocalDate.of(2024, 11, 9));
+
+    Timestamp noon = Timestamp.parse("2024-11-09T12:00:00Z");
+    assertThat(noon.earliestDay()).contains(LocalDate.of(2024, 11, 9)); // 00:00 at UTC-12
+    assertThat(noon.latestDay()).contains(LocalDate.of(2024, 11, 10)); // 02:00 at UTC+14
   }
 
   @Test

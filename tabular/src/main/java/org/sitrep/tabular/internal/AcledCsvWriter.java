@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -177,7 +176,7 @@ public final class AcledCsvWriter implements AutoCloseable {
         precision = 3;
       }
     } else {
-      day = ((Timestamp) date).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+      day = ((Timestamp) date).localDay();
       precision = 1;
     }
     if (day != null) {

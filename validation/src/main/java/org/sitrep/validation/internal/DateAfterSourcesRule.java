@@ -5,6 +5,7 @@ import org.sitrep.core.Incident;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.core.Source;
 import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
 import org.sitrep.validation.Pointer;
 import org.sitrep.validation.RecordContext;
 import org.sitrep.validation.RecordRule;
@@ -14,7 +15,9 @@ import org.sitrep.validation.Severity;
 /**
  * {@code date.after-sources}: an incident whose earliest possible day is after the latest possible
  * {@code published} day of every source that reports it. Only sources with a published date count;
- * with none, the rule is silent.
+ * with none, the rule is silent. A timestamp counts as every calendar day it is somewhere (see
+ * {@link Days}); when the incident and every published date are timestamps, the instants are
+ * compared instead.
  */
 final class DateAfterSourcesRule implements RecordRule {
 
@@ -44,21 +47,53 @@ final class DateAfterSourcesRule implements RecordRule {
       return;
     }
     long latestPublished = Long.MIN_VALUE;
+    Timestamp latestInstant = null;
+    boolean allInstants = true;
     for (int i = 0; i < sources.size(); i++) {
       TimeSpan published = sources.get(i).published().orElse(null);
       if (published != null) {
         latestPublished = Math.max(latestPublished, Days.latest(published));
+        latestInstant = later(latestInstant, published);
+        allInstants &= published instanceof Timestamp;
       }
     }
-    check(context, date, latestPublished);
+    check(context, date, latestPublished, allInstants ? latestInstant : null);
+  }
+
+  /**
+   * The later of a timestamp so far (or null) and a published date, when the published date is a
+   * timestamp; the one so far otherwise.
+   */
+  static Timestamp later(Timestamp soFar, TimeSpan published) {
+    if (!(published instanceof Timestamp)) {
+      return soFar;
+    }
+    Timestamp stamp = (Timestamp) published;
+    return soFar == null || stamp.toInstant().isAfter(soFar.toInstant()) ? stamp : soFar;
   }
 
   /**
    * The check of an incident's date against the latest possible published day of its sources,
    * {@code Long.MIN_VALUE} when none has a published date.
    */
-  static void check(RecordContext context, TimeSpan date, long latestPublished) {
+  static void check(
+      RecordContext context, TimeSpan date, long latestPublished, Timestamp latestInstant) {
     if (latestPublished == Long.MIN_VALUE || latestPublished == Days.UNBOUNDED_END) {
+      return;
+    }
+    if (date instanceof Timestamp && latestInstant != null) {
+      if (((Timestamp) date).toInstant().isAfter(latestInstant.toInstant())) {
+        context
+            .report(
+                Pointer.of(PropertyNames.DATE),
+                "The time "
+                    + date
+                    + " is after every source was published (the latest at "
+                    + latestInstant
+                    + "): correct the date or the sources' published dates")
+            .argument("date", date.toString())
+            .argument("latestPublished", latestInstant.toString());
+      }
       return;
     }
     long earliest = Days.earliest(date);

@@ -27,6 +27,7 @@ import org.sitrep.core.Statement;
 import org.sitrep.core.geo.Place;
 import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
 import org.sitrep.validation.RecordContext;
 import org.sitrep.validation.RecordRule;
 import org.sitrep.validation.RuleDescriptor;
@@ -190,7 +191,8 @@ public final class RecordChecks {
       DateAfterAsOfRule.check(context, date);
     }
     if (date != null && !sources.isEmpty() && enter(DATE_AFTER_SOURCES, grader)) {
-      DateAfterSourcesRule.check(context, date, latestPublished(sources.size()));
+      DateAfterSourcesRule.check(
+          context, date, latestPublished(sources.size()), latestPublishedInstant(sources.size()));
     }
     Casualties casualties = incident.casualties().orElse(null);
     if (casualties != null) {
@@ -288,6 +290,24 @@ public final class RecordChecks {
     for (int i = 0; i < sourceCount; i++) {
       if (spans[2 * i] != null) {
         latest = Math.max(latest, Days.latest(spans[2 * i]));
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * The latest published timestamp of the sources read by {@link #readSpans}, or null unless
+   * every published date is a timestamp.
+   */
+  private Timestamp latestPublishedInstant(int sourceCount) {
+    Timestamp latest = null;
+    for (int i = 0; i < sourceCount; i++) {
+      TimeSpan published = spans[2 * i];
+      if (published != null) {
+        if (!(published instanceof Timestamp)) {
+          return null;
+        }
+        latest = DateAfterSourcesRule.later(latest, published);
       }
     }
     return latest;
