@@ -6,10 +6,15 @@ import static org.sitrep.cli.TestFiles.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
+
+  /** The JSON Lines header of valid.json: its title and asOf. */
+  private static final String HEADER =
+      "{\"sitrep\":\"1.0\",\"title\":\"Balochistan, autumn 2024 (CLI test)\",\"asOf\":\"2024-11-20\"}";
 
   @TempDir Path dir;
 
@@ -20,8 +25,10 @@ class ConvertCommandTest {
     Run run = Run.of("convert", data("valid.json"), out.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(Files.readAllLines(out))
-        .hasSize(8)
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(1 + 8);
+    assertThat(lines.get(0)).isEqualTo(HEADER);
+    assertThat(lines.subList(1, 9))
         .allSatisfy(line -> assertThat(line).startsWith("{\"type\":"))
         .first()
         .asString()
@@ -45,12 +52,14 @@ class ConvertCommandTest {
   }
 
   @Test
-  void aDocumentFromJsonLinesIsNamedAfterTheFileAndDatedToday() throws IOException {
+  void aDocumentFromJsonLinesIsNamedAfterTheFileAndDatedTodayAndSaysSo() throws IOException {
     Path out = dir.resolve("out.json");
 
     Run run = Run.of("convert", data("valid.jsonl"), out.toString());
 
     assertThat(run.exitCode()).isZero();
+    assertThat(run.err())
+        .contains("valid.jsonl names no asOf day: the document is dated today, " + java.time.LocalDate.now());
     assertThat(Files.readString(out))
         .contains("\"title\": \"valid\"")
         .contains("\"asOf\": \"" + java.time.LocalDate.now() + "\"");
@@ -72,11 +81,41 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aDocumentToJsonLinesAndBackIsByteIdentical() throws IOException {
+    Path lines = dir.resolve("lines.jsonl");
+    Path back = dir.resolve("back.json");
+
+    Run there = Run.of("convert", data("valid.json"), lines.toString());
+    Run again = Run.of("convert", lines.toString(), back.toString());
+
+    assertThat(there.exitCode()).isZero();
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.err()).isEmpty();
+    assertThat(Files.readString(back))
+        .isEqualTo(Run.of("convert", "--to", "json", data("valid.json"), "-").out());
+    assertThat(Run.of("validate", lines.toString()).out())
+        .startsWith(lines + ": JSON Lines, as of 2024-11-20\n");
+  }
+
+  @Test
+  void theFoundingScenarioToJsonLinesAndBackIsTheSameFile() throws IOException {
+    Path scenario = Path.of("..", "samples", "data", "balochistan-2024.json");
+    Path lines = dir.resolve("scenario.jsonl");
+    Path back = dir.resolve("scenario.json");
+
+    assertThat(Run.of("convert", scenario.toString(), lines.toString()).exitCode()).isZero();
+    assertThat(Run.of("convert", lines.toString(), back.toString()).exitCode()).isZero();
+
+    assertThat(Files.readAllLines(lines).get(0)).startsWith("{\"sitrep\":\"1.0\",\"title\":");
+    assertThat(Files.mismatch(scenario, back)).isEqualTo(-1L);
+  }
+
+  @Test
   void writesToStandardOutputWithTo() {
     Run run = Run.of("convert", "--to", "jsonl", data("valid.json"), "-");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines()).hasSize(8);
+    assertThat(run.out().lines()).hasSize(1 + 8).first().isEqualTo(HEADER);
   }
 
   @Test
@@ -153,7 +192,8 @@ class ConvertCommandTest {
     Run toDocument = Run.withStdin(document, "convert", "-", out.toString());
 
     assertThat(toLines.exitCode()).isZero();
-    assertThat(toLines.out().lines()).hasSize(8).allMatch(line -> line.startsWith("{\"type\":"));
+    assertThat(toLines.out().lines()).hasSize(1 + 8).first().isEqualTo(HEADER);
+    assertThat(toLines.out().lines().skip(1)).allMatch(line -> line.startsWith("{\"type\":"));
     assertThat(toDocument.exitCode()).isZero();
     assertThat(Files.readString(out))
         .contains("\"title\": \"Balochistan, autumn 2024 (CLI test)\"")

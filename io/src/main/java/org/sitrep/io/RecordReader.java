@@ -89,10 +89,11 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
   }
 
   /**
-   * The title of the document read, once read; always empty for JSON Lines. Before the first
-   * record it reads the document up to {@code records} (taking no record), so it is present when
-   * the title comes first, as written; when it follows the records it is present once {@link
-   * #hasNext()} has returned false.
+   * The title of the document read, once read; for JSON Lines, the title of their header line
+   * ({@code {"sitrep":"1.0","title":...,"asOf":...}}), empty without one. Before the first record
+   * it reads the document up to {@code records} (or JSON Lines past their header, taking no
+   * record), so it is present when the title comes first, as written; when it follows the
+   * records it is present once {@link #hasNext()} has returned false.
    *
    * @throws SitrepReadException when the start of the document cannot be read
    * @throws UncheckedIOException when the input fails
@@ -106,8 +107,8 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
   }
 
   /**
-   * The {@code asOf} day of the document read, once read; always empty for JSON Lines. Read like
-   * {@link #documentTitle()}.
+   * The {@code asOf} day of the document read, once read; for JSON Lines, their header's, empty
+   * without one. Read like {@link #documentTitle()}.
    *
    * @throws SitrepReadException when the start of the document cannot be read
    * @throws UncheckedIOException when the input fails

@@ -11,8 +11,10 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Objects;
+import org.sitrep.core.PropertyNames;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.internal.JsonCodec;
 
@@ -73,6 +75,8 @@ public final class RecordWriter implements AutoCloseable {
   private final Path target;
   private boolean failed;
   private boolean closed;
+  /** Whether a header may still be written: nothing was written to the output yet. */
+  private boolean headerAllowed;
 
   private RecordWriter(
       JsonCodec codec, OutputStream out, ByteArrayOutputStream line, Path temp, Path target)
@@ -83,6 +87,7 @@ public final class RecordWriter implements AutoCloseable {
     this.generator = codec.linesGenerator(line != null ? line : out);
     this.temp = temp;
     this.target = target;
+    this.headerAllowed = true;
   }
 
   static RecordWriter toStream(JsonCodec codec, OutputStream out) throws IOException {
@@ -116,11 +121,59 @@ public final class RecordWriter implements AutoCloseable {
       if (needsNewline) {
         out.write('\n');
       }
-      return new RecordWriter(codec, out, new ByteArrayOutputStream(1024), null, target);
+      RecordWriter writer =
+          new RecordWriter(codec, out, new ByteArrayOutputStream(1024), null, target);
+      writer.headerAllowed = Files.size(target) == 0 && !needsNewline;
+      return writer;
     } catch (IOException | RuntimeException e) {
       out.close();
       throw e;
     }
+  }
+
+  /**
+   * Writes the JSON Lines header, {@code {"sitrep":"1.0","title":...,"asOf":...}}, as the first
+   * line, so that the title and day of the dataset travel with its records (see the wire format).
+   * Readers of JSON Lines give them back ({@link RecordReader#documentTitle()}, {@link
+   * RecordReader#documentAsOf()}).
+   *
+   * <pre>{@code
+   * try (RecordWriter writer = json.newRecordWriter(Path.of("scenario.jsonl"))) {
+   *   writer.writeHeader(dataset.title(), dataset.asOf());
+   *   dataset.records().forEach(writer::write);   // (write throws IOException)
+   * }
+   * }</pre>
+   *
+   * @throws IOException when the output fails
+   * @throws IllegalStateException after a record (or a header) was written, or when appending to
+   *     a file that is not empty
+   */
+  public void writeHeader(String title, LocalDate asOf) throws IOException {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(asOf, "asOf");
+    if (closed || failed) {
+      throw new IllegalStateException("RecordWriter is closed or failed");
+    }
+    if (!headerAllowed) {
+      throw new IllegalStateException(
+          "A JSON Lines header goes on the first line: records (or a header) were written already");
+    }
+    headerAllowed = false;
+    failed = true;
+    if (line != null) {
+      line.reset();
+    }
+    generator.writeStartObject();
+    generator.writeStringField(PropertyNames.SITREP, JsonCodec.VERSION);
+    generator.writeStringField(PropertyNames.TITLE, title);
+    generator.writeStringField(PropertyNames.AS_OF, asOf.toString());
+    generator.writeEndObject();
+    generator.writeRaw('\n');
+    if (line != null) {
+      generator.flush();
+      line.writeTo(out);
+    }
+    failed = false;
   }
 
   /**
@@ -138,6 +191,7 @@ public final class RecordWriter implements AutoCloseable {
     if (failed) {
       throw new IllegalStateException("RecordWriter failed in an earlier write; nothing more is written");
     }
+    headerAllowed = false;
     failed = true;
     if (line != null) {
       line.reset();

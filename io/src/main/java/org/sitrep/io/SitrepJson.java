@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -367,9 +368,35 @@ public final class SitrepJson {
    */
   public void writeRecords(Iterator<? extends SitrepRecord> records, Path path)
       throws IOException {
+    writeRecords(records, path, null, null);
+  }
+
+  /**
+   * Writes a JSON Lines file as {@link #writeRecords(Iterator, Path)} does, with a header line
+   * holding the dataset's title and asOf day first ({@link RecordWriter#writeHeader}), so that a
+   * document converted to JSON Lines and back is the same document.
+   *
+   * <pre>{@code
+   * json.writeRecords(dataset.records().iterator(), Path.of("scenario.jsonl"),
+   *     dataset.title(), dataset.asOf());
+   * }</pre>
+   *
+   * @param title the header's title, or null (with {@code asOf}) for no header
+   * @param asOf the header's day, or null (with {@code title}) for no header
+   * @throws IOException when the file cannot be written
+   */
+  public void writeRecords(
+      Iterator<? extends SitrepRecord> records, Path path, String title, LocalDate asOf)
+      throws IOException {
     Objects.requireNonNull(records, "records");
+    if ((title == null) != (asOf == null)) {
+      throw new IllegalArgumentException("A JSON Lines header needs both title and asOf, or neither");
+    }
     RecordWriter writer = newRecordWriter(path);
     try {
+      if (title != null) {
+        writer.writeHeader(title, asOf);
+      }
       while (records.hasNext()) {
         writer.write(records.next());
       }

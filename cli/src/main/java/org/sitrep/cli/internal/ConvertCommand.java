@@ -154,15 +154,25 @@ final class ConvertCommand implements Callable<Integer> {
    */
   private void writeLines(Records records, Progress progress, Path target) throws IOException {
     Iterator<SitrepRecord> ticking = new Ticking(records, progress);
+    // the header line carries the input's title and asOf (a document's, or JSON Lines' header)
+    String headerTitle = title != null ? title : records.title().orElse(null);
+    LocalDate headerAsOf = asOf != null ? asOf : records.headerAsOf().orElse(null);
+    if (headerTitle == null || headerAsOf == null) {
+      headerTitle = null;
+      headerAsOf = null;
+    }
     if (target != null) {
       try {
-        SitrepJson.strict().writeRecords(ticking, target);
+        SitrepJson.strict().writeRecords(ticking, target, headerTitle, headerAsOf);
       } catch (IOException | UncheckedIOException e) {
         throw cannotWrite(target, e);
       }
       return;
     }
     try (RecordWriter writer = SitrepJson.strict().newRecordWriter(stdout())) {
+      if (headerTitle != null) {
+        writer.writeHeader(headerTitle, headerAsOf);
+      }
       while (ticking.hasNext()) {
         writer.write(ticking.next());
       }
@@ -221,8 +231,20 @@ final class ConvertCommand implements Callable<Integer> {
     }
     return dataset
         .title(title != null ? title : records.title().orElseGet(() -> defaultTitle(input)))
-        .asOf(asOf != null ? asOf : records.asOf().orElseGet(LocalDate::now))
+        .asOf(asOf != null ? asOf : records.asOf().orElseGet(() -> today(input)))
         .build();
+  }
+
+  /** Today, for an input that names no asOf day: said on stderr, never silently. */
+  private LocalDate today(Input input) {
+    LocalDate today = LocalDate.now();
+    spec.commandLine()
+        .getErr()
+        .println(
+            "sitrep: " + input.label() + " names no asOf day: the document is dated today, "
+                + today + " (pass --as-of to choose the day)");
+    spec.commandLine().getErr().flush();
+    return today;
   }
 
   private static String defaultTitle(Input input) {

@@ -155,18 +155,24 @@ final class Input {
       if (first != JsonToken.START_OBJECT) {
         return Optional.of(DataFormat.JSONL);
       }
-      for (JsonToken token = parser.nextToken();
-          token == JsonToken.FIELD_NAME;
-          token = parser.nextToken()) {
+      boolean documentProperty = false;
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         String name = parser.getCurrentName();
-        if (DOCUMENT_PROPERTIES.contains(name)) {
+        if (name.equals(PropertyNames.RECORDS)) {
           return Optional.of(DataFormat.JSON);
         }
-        if (RECORD_PROPERTIES.contains(name)) {
+        if (DOCUMENT_PROPERTIES.contains(name)) {
+          documentProperty = true;
+        } else if (!documentProperty && RECORD_PROPERTIES.contains(name)) {
           return Optional.of(DataFormat.JSONL);
         }
         parser.nextToken();
         parser.skipChildren();
+      }
+      if (token == JsonToken.END_OBJECT && documentProperty && parser.nextToken() != null) {
+        // document properties without records, then more: the header line of JSON Lines
+        return Optional.of(DataFormat.JSONL);
       }
       return Optional.empty();
     } catch (IOException notJsonYet) {

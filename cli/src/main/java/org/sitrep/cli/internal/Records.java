@@ -23,9 +23,10 @@ import org.sitrep.tabular.UcdpGedCsv;
 
 /**
  * The records of one input, one at a time. JSON Lines and documents, files and standard input,
- * stream in constant memory through io's readers (ACLED and UCDP GED tables through tabular's), which also give a document's title and {@code
- * asOf}; only asking for the {@code asOf} of a document that puts it after its records, before
- * reading them, holds the records in memory (see {@link #asOf()}). Every read problem becomes a
+ * stream in constant memory through io's readers (ACLED and UCDP GED tables through tabular's),
+ * which also give a document's (or a JSON Lines header's) title and {@code asOf}; only asking
+ * for the {@code asOf} of a document that puts it after its records, before reading them, holds
+ * the records in memory (see {@link #asOf()}). Every read problem becomes a
  * {@link Failure} naming the input, line and column.
  */
 final class Records implements AutoCloseable {
@@ -84,22 +85,42 @@ final class Records implements AutoCloseable {
 
   /**
    * The document's title as far as read: before the records when it comes first, else once
-   * {@link #next()} has returned null; empty for JSON Lines.
+   * {@link #next()} has returned null; for JSON Lines their header's, empty without one; for a
+   * table, its format and file name.
    *
    * @throws Failure when the start of the document cannot be read
    */
   Optional<String> title() {
+    if (table != null) {
+      String name = input.isStdin() ? "stdin" : input.path().getFileName().toString();
+      return Optional.of(table.format().title() + " " + name);
+    }
     return guarded(reader::documentTitle);
   }
 
   /**
-   * The document's {@code asOf} day; empty for JSON Lines. When a document puts it after its
+   * The {@code asOf} day known without reading ahead: a document's when it comes before the
+   * records, JSON Lines' header's; empty for a table.
+   *
+   * @throws Failure when the start of the input cannot be read
+   */
+  Optional<LocalDate> headerAsOf() {
+    return table != null ? Optional.empty() : guarded(reader::documentAsOf);
+  }
+
+  /**
+   * The document's {@code asOf} day; JSON Lines' header's, empty without one; for a table, the
+   * latest day of its records once read, empty before. When a document puts it after its
    * records and they were not read yet, they are read now and held in memory, to be returned by
    * {@link #next()}: the day is needed before them, and there is no other way to find it.
    *
    * @throws Failure when the document cannot be read
    */
   Optional<LocalDate> asOf() {
+    if (table != null) {
+      // the latest day of the table's records, known once they are all read
+      return table.hasNext() ? Optional.empty() : table.latestDay();
+    }
     Optional<LocalDate> day = guarded(reader::documentAsOf);
     if (day.isEmpty() && format == DataFormat.JSON && readAhead == null) {
       List<SitrepRecord> records = new ArrayList<>();

@@ -245,35 +245,9 @@ public final class Decoder {
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
         case PropertyNames.SITREP:
-          if (value()) {
-            String text = text();
-            if (!JsonCodec.VERSION.equals(text)) {
-              throw fail(
-                  SitrepReadException.UNSUPPORTED_VERSION,
-                  "unsupported format version '" + text + "': this reader reads \""
-                      + JsonCodec.VERSION + "\"",
-                  null);
-            }
-            version = true;
-          }
-          break;
         case PropertyNames.TITLE:
-          if (value()) {
-            title = text();
-          }
-          break;
         case PropertyNames.AS_OF:
-          if (value()) {
-            String text = text();
-            try {
-              asOf = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-              throw fail(
-                  SitrepReadException.MALFORMED_VALUE,
-                  "malformed asOf '" + text + "': expected a day YYYY-MM-DD",
-                  e);
-            }
-          }
+          headerProperty(name);
           break;
         case PropertyNames.RECORDS:
           if (value()) {
@@ -305,6 +279,80 @@ public final class Decoder {
       throw fail(SitrepReadException.SYNTAX, "trailing content after the document", null);
     }
     return false;
+  }
+
+  /** Reads the value of {@code sitrep}, {@code title} or {@code asOf}, on its field name. */
+  private void headerProperty(String name) throws IOException {
+    if (!value()) {
+      return;
+    }
+    String text = text();
+    switch (name) {
+      case PropertyNames.SITREP:
+        if (!JsonCodec.VERSION.equals(text)) {
+          throw fail(
+              SitrepReadException.UNSUPPORTED_VERSION,
+              "unsupported format version '" + text + "': this reader reads \""
+                  + JsonCodec.VERSION + "\"",
+              null);
+        }
+        version = true;
+        break;
+      case PropertyNames.TITLE:
+        title = text;
+        break;
+      default:
+        try {
+          asOf = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+          throw fail(
+              SitrepReadException.MALFORMED_VALUE,
+              "malformed asOf '" + text + "': expected a day YYYY-MM-DD",
+              e);
+        }
+    }
+  }
+
+  /**
+   * Reads the header line of JSON Lines, {@code {"sitrep":"1.0","title":...,"asOf":...}}: the
+   * parser stands before its {@code START_OBJECT}, and nothing may follow it on the line. {@code
+   * sitrep} is required, {@code title} and {@code asOf} optional, nothing else allowed.
+   */
+  void header(JsonParser parser, int lineOffset) throws IOException {
+    startLine(parser, lineOffset);
+    p.nextToken();
+    documentStart = position();
+    version = false;
+    title = null;
+    asOf = null;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.SITREP:
+        case PropertyNames.TITLE:
+        case PropertyNames.AS_OF:
+          headerProperty(name);
+          break;
+        case PropertyNames.RECORDS:
+          throw fail(
+              SitrepReadException.UNKNOWN_PROPERTY,
+              "a JSON Lines header holds no records: write one record per line after it",
+              null);
+        default:
+          unknown(name, "a JSON Lines header has only sitrep, title and asOf");
+      }
+    }
+    if (!version) {
+      throw failAt(
+          documentStart, SitrepReadException.MISSING_PROPERTY,
+          "missing required property 'sitrep' of the JSON Lines header", null);
+    }
+    if (p.nextToken() != null) {
+      throw fail(
+          SitrepReadException.SYNTAX,
+          "more than one JSON value on a line: put the header alone on the first line",
+          null);
+    }
   }
 
   /** The document's title, once read; null before. */

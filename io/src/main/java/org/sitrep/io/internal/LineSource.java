@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.sitrep.core.SitrepRecord;
@@ -38,6 +40,9 @@ final class LineSource implements RecordSource {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = ONES * '\n';
+  /** How a header line starts, after {@code {} and blanks. */
+  private static final byte[] SITREP_NAME = "\"sitrep\"".getBytes(StandardCharsets.US_ASCII);
+
   private static final String DOCUMENT_HINT =
       " (a Sitrep document is an object: {\"sitrep\": \"1.0\", ..., \"records\": [...]})";
 
@@ -76,8 +81,43 @@ final class LineSource implements RecordSource {
     this.decoder = decoder;
   }
 
+  /** Whether the first non-blank line was looked at for a header. */
+  private boolean headerChecked;
+  /** A record read ahead by {@link #title()} or {@link #asOf()} to reach past the header. */
+  private SitrepRecord readAhead;
+  private boolean readAheadDone;
+
+  @Override
+  public String title() throws IOException {
+    readPastHeader();
+    return decoder.documentTitle();
+  }
+
+  @Override
+  public LocalDate asOf() throws IOException {
+    readPastHeader();
+    return decoder.documentAsOf();
+  }
+
+  private void readPastHeader() throws IOException {
+    if (!headerChecked && !readAheadDone) {
+      readAhead = readNext();
+      readAheadDone = true;
+    }
+  }
+
   @Override
   public SitrepRecord next() throws IOException {
+    if (readAheadDone) {
+      readAheadDone = false;
+      SitrepRecord record = readAhead;
+      readAhead = null;
+      return record;
+    }
+    return readNext();
+  }
+
+  private SitrepRecord readNext() throws IOException {
     while (true) {
       int status = readLine();
       if (status < 0) {
@@ -99,6 +139,20 @@ final class LineSource implements RecordSource {
       if (isBlank(0)) {
         continue;
       }
+      if (isHeaderLine()) {
+        boolean first = !headerChecked;
+        headerChecked = true;
+        try {
+          readHeader(first);
+        } catch (SitrepReadException e) {
+          if (decoder.strict()) {
+            throw e;
+          }
+          decoder.warnings().add(e.toWarning());
+        }
+        continue;
+      }
+      headerChecked = true;
       SitrepRecord record = streamRecord();
       if (record != null) {
         return record;
@@ -165,7 +219,47 @@ final class LineSource implements RecordSource {
         : p.currentTokenLocation().getLineNr();
   }
 
-  private SitrepRecord parseLine() throws IOException {
+  /**
+   * Whether the current line is a header: an object whose first property is {@code sitrep}
+   * ({@code {"sitrep":"1.0","title":...,"asOf":...}}), blanks allowed.
+   */
+  private boolean isHeaderLine() {
+    int i = start;
+    int end = start + lineLength;
+    while (i < end && (bytes[i] == ' ' || bytes[i] == '\t')) {
+      i++;
+    }
+    if (i >= end || bytes[i] != '{') {
+      return false;
+    }
+    i++;
+    while (i < end && (bytes[i] == ' ' || bytes[i] == '\t')) {
+      i++;
+    }
+    return end - i >= SITREP_NAME.length
+        && Arrays.equals(bytes, i, i + SITREP_NAME.length, SITREP_NAME, 0, SITREP_NAME.length);
+  }
+
+  private void readHeader(boolean first) throws IOException {
+    copyLine();
+    try (JsonParser lineParser = codec.lineParser(line, lineLength)) {
+      if (!first) {
+        decoder.startLine(lineParser, lineNumber - 1);
+        lineParser.nextToken();
+        throw decoder.fail(
+            SitrepReadException.SYNTAX,
+            "a JSON Lines header ({\"sitrep\": ...}) must be the first line, before every record",
+            null);
+      }
+      try {
+        decoder.header(lineParser, lineNumber - 1);
+      } catch (JsonProcessingException e) {
+        throw JsonCodec.problem(decoder, e);
+      }
+    }
+  }
+
+  private void copyLine() {
     if (bytes != line) {
       if (lineLength + 1 > line.length) {
         line = new byte[Math.max(line.length * 2, lineLength + 1)];
@@ -174,6 +268,10 @@ final class LineSource implements RecordSource {
       bytes = line;
       start = 0;
     }
+  }
+
+  private SitrepRecord parseLine() throws IOException {
+    copyLine();
     try (JsonParser lineParser = codec.lineParser(line, lineLength)) {
       decoder.startLine(lineParser, lineNumber - 1);
       try {

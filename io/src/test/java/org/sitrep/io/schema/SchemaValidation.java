@@ -51,6 +51,8 @@ final class SchemaValidation {
 
   private static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(ID));
   private static final Schema RECORD = REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/record"));
+  private static final Schema HEADER =
+      REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/jsonLinesHeader"));
 
   private SchemaValidation() {}
 
@@ -76,6 +78,11 @@ final class SchemaValidation {
   /** The errors of one record, as on a JSON Lines line. */
   static List<Error> validateRecord(String json) {
     return RECORD.validate(json, InputFormat.JSON);
+  }
+
+  /** The errors of a JSON Lines header line. */
+  static List<Error> validateHeader(String json) {
+    return HEADER.validate(json, InputFormat.JSON);
   }
 
   /** The errors of the schema itself against the 2020-12 meta-schema. */
