@@ -44,6 +44,14 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
    */
   public static <T extends SitrepRecord> Id<T> of(Class<T> javaType, String slug) {
     RecordType type = RecordType.of(javaType);
+    String kind = type.wireName();
+    if (slug != null && slug.length() > kind.length() && slug.charAt(kind.length()) == ':'
+        && slug.startsWith(kind)) {
+      throw new IllegalArgumentException(
+          "Malformed id slug '" + slug + "': drop the '" + kind + ":' prefix (Id."
+              + kind + "(\"" + slug.substring(kind.length() + 1)
+              + "\")), or parse the whole id with Id.parse(\"" + slug + "\")");
+    }
     checkSlug(slug, 0, slug);
     return new Id<>(type, type.wireName() + ':' + slug);
   }

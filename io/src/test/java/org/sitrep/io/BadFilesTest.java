@@ -22,7 +22,8 @@ class BadFilesTest {
         .hasFieldOrPropertyWithValue("pointer", "/records/0/colour")
         .hasMessage(
             "line 11, column 7 (/records/0/colour, record actor:bla): unknown property 'colour':"
-                + " not a property of an actor; extension properties must start with 'x_'");
+                + " not a property of an actor; a property of your own is an extension: name it"
+                + " x_colour");
   }
 
   @Test

@@ -175,6 +175,13 @@ final class RuleCases {
                         .killed(Estimate.of(2)).injured(Estimate.of(7)).build())
                     .build())
                 .build())),
+        new Silent("casualties.breakdown", "a total that leaves out the perpetrators counted in a breakdown",
+            Fixtures.cleanPlus(KARACHI.toBuilder().id(Id.incident("attackers-apart"))
+                .casualties(Casualties.builder().killed(Estimate.of(2)).perpetratorsIncluded(false)
+                    .addBreakdown(Casualties.Breakdown.killed("civilians", 2))
+                    .addBreakdown(Casualties.Breakdown.killed("attackers", 1))
+                    .build())
+                .build())),
         new Silent("actor.parent-cycle", "a chain to an unresolved parent",
             Fixtures.cleanPlus(Fixtures.actor("unit", Actor.Kind.MILITARY).toBuilder()
                 .parent(Id.actor("nobody")).build())),

@@ -232,6 +232,43 @@ final class EdtfParser {
     return new FuzzyDate(year, month, day, precision, 0, qualifier != '?', qualifier != '~');
   }
 
+  private static final java.util.regex.Pattern NON_ISO_DAY =
+      java.util.regex.Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
+
+  /**
+   * The error for a day written day-first or month-first ({@code 26/04/2022}, {@code 04-26-2022},
+   * {@code 26.04.2022}), saying how to write it; null for any other text. Called on error paths
+   * only.
+   */
+  static DateTimeParseException nonIsoDay(CharSequence text) {
+    java.util.regex.Matcher m = NON_ISO_DAY.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(3));
+    String year = m.group(4);
+    String example;
+    if (first > 12 && second <= 12) {
+      example = year + "-" + two(second) + "-" + two(first);
+    } else if (second > 12 && first <= 12) {
+      example = year + "-" + two(first) + "-" + two(second);
+    } else {
+      example =
+          year + "-" + two(second) + "-" + two(first) + " (day first) or " + year + "-"
+              + two(first) + "-" + two(second) + " (month first)";
+    }
+    String input = text.toString();
+    return new DateTimeParseException(
+        "'" + input + "' is not a date Sitrep reads: dates are YYYY-MM-DD, e.g. " + example,
+        input,
+        0);
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
   static DateTimeParseException error(String what, CharSequence text, int index, String reason) {
     String input = text.toString();
     return new DateTimeParseException(

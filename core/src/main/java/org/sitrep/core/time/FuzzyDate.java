@@ -115,7 +115,12 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
    */
   public static FuzzyDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return EdtfParser.parseDate(text, 0, text.length(), EdtfParser.DATE);
+    try {
+      return EdtfParser.parseDate(text, 0, text.length(), EdtfParser.DATE);
+    } catch (DateTimeParseException e) {
+      DateTimeParseException dayFirst = EdtfParser.nonIsoDay(text);
+      throw dayFirst != null ? dayFirst : e;
+    }
   }
 
   /**

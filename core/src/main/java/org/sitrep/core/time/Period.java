@@ -105,6 +105,10 @@ public final class Period implements TimeSpan {
     }
     int secondSlash = indexOfSlash(text, slash + 1, length);
     if (secondSlash >= 0) {
+      DateTimeParseException dayFirst = EdtfParser.nonIsoDay(text);
+      if (dayFirst != null) {
+        throw dayFirst;
+      }
       throw EdtfParser.error(
           EdtfParser.INTERVAL, text, secondSlash, "an interval has a single '/'");
     }

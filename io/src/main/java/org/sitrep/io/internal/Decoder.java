@@ -261,6 +261,7 @@ public final class Decoder {
         default:
           unknown(
               name,
+              null,
               name.startsWith(Extensible.PREFIX)
                   ? "x_ extension properties are not supported at document level"
                   : "a document has only sitrep, title, asOf and records");
@@ -339,7 +340,7 @@ public final class Decoder {
               "a JSON Lines header holds no records: write one record per line after it",
               null);
         default:
-          unknown(name, "a JSON Lines header has only sitrep, title and asOf");
+          unknown(name, null, "a JSON Lines header has only sitrep, title and asOf");
       }
     }
     if (!version) {
@@ -428,6 +429,7 @@ public final class Decoder {
     TokenBuffer buffer = new TokenBuffer((ObjectCodec) null, false);
     buffer.writeStartObject();
     String typeText = null;
+    String idText = null;
     String name = firstName;
     while (name != null) {
       p.nextToken();
@@ -435,10 +437,19 @@ public final class Decoder {
         if (typeText != null) {
           throw fail(SitrepReadException.DUPLICATE_PROPERTY, "property 'type' given twice", null);
         }
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+          throw fail(
+              SitrepReadException.MISSING_PROPERTY,
+              "missing property 'type' (it is null): name the record type, e.g. \"type\":"
+                  + " \"incident\"",
+              null);
+        }
         if (p.currentToken() != VALUE_STRING) {
           throw wrongType("a record type string");
         }
         typeText = string();
+      } else if (PropertyNames.ID.equals(name) && p.currentToken() == VALUE_STRING) {
+        idText = p.getText();
       }
       buffer.writeFieldName(name);
       buffer.copyCurrentStructure(p);
@@ -446,7 +457,7 @@ public final class Decoder {
     }
     buffer.writeEndObject();
     if (typeText == null) {
-      throw failAt(start, SitrepReadException.MISSING_PROPERTY, "missing property 'type'", null);
+      throw failAt(start, SitrepReadException.MISSING_PROPERTY, missingType(idText), null);
     }
     RecordType type = RECORD_TYPES.match(typeText);
     if (type == null) {
@@ -472,8 +483,30 @@ public final class Decoder {
     }
   }
 
+  /** The message for a record without {@code type}, naming the type its id says when it has one. */
+  private static String missingType(String idText) {
+    if (idText != null) {
+      int colon = idText.indexOf(':');
+      RecordType named = colon > 0 ? RECORD_TYPES.match(idText.substring(0, colon)) : null;
+      if (named != null) {
+        return "missing property 'type' of record " + idText + ": its id says it is "
+            + article(named.wireName()) + ", add \"type\": \"" + named.wireName() + "\"";
+      }
+      return "missing property 'type' of record " + idText;
+    }
+    return "missing property 'type'";
+  }
+
   private RecordType recordType() throws IOException {
-    if (p.nextToken() != VALUE_STRING) {
+    JsonToken token = p.nextToken();
+    if (token == JsonToken.VALUE_NULL) {
+      // null is absent (wire format): a required property that is null is missing
+      throw fail(
+          SitrepReadException.MISSING_PROPERTY,
+          "missing property 'type' (it is null): name the record type, e.g. \"type\": \"incident\"",
+          null);
+    }
+    if (token != VALUE_STRING) {
       throw wrongType("a record type string");
     }
     RecordType type = RECORD_TYPES.match(chars(), p.getTextOffset(), p.getTextLength());
@@ -536,7 +569,7 @@ public final class Decoder {
         case PropertyNames.COUNTRY: if (value()) { b.country(text()); } break;
         case PropertyNames.PARENT: if (value()) { b.parent(actorRef()); } break;
         case PropertyNames.AFFILIATIONS: if (array()) { while (element()) { b.addAffiliation(affiliation()); } } break;
-        default: commonProperty(name, b, "not a property of an actor");
+        default: commonProperty(name, b, "actor", "not a property of an actor");
       }
     }
     try {
@@ -564,7 +597,7 @@ public final class Decoder {
         case PropertyNames.WEAPONS: if (array()) { while (element()) { b.addWeapon(text()); } } break;
         case PropertyNames.SUICIDE: if (value()) { b.suicide(bool()); } break;
         case PropertyNames.CLAIMED_BY: if (array()) { while (element()) { b.addClaimedBy(actorRef()); } } break;
-        default: commonProperty(name, b, "not a property of an incident");
+        default: commonProperty(name, b, "incident", "not a property of an incident");
       }
     }
     try {
@@ -606,7 +639,7 @@ public final class Decoder {
           break;
         case PropertyNames.JOINT_WITH: if (array()) { while (element()) { b.addJointWith(involvement()); } } break;
         case PropertyNames.TRIGGERED_BY: if (array()) { while (element()) { b.addTriggeredBy(link()); } } break;
-        default: commonProperty(name, b, "not a property of an operation");
+        default: commonProperty(name, b, "operation", "not a property of an operation");
       }
     }
     try {
@@ -634,7 +667,7 @@ public final class Decoder {
         case PropertyNames.ANNOUNCED_BY: if (value()) { b.announcedBy(actorRef()); } break;
         case PropertyNames.SERIES: if (value()) { b.series(text()); } break;
         case PropertyNames.EDITION: if (value()) { b.edition(text()); } break;
-        default: commonProperty(name, b, "not a property of an exercise");
+        default: commonProperty(name, b, "exercise", "not a property of an exercise");
       }
     }
     try {
@@ -660,7 +693,7 @@ public final class Decoder {
         case PropertyNames.PART_OF: if (value()) { b.partOf(ref(Investment.class)); } break;
         case PropertyNames.ASSETS: if (array()) { while (element()) { b.addAsset(place()); } } break;
         case PropertyNames.SECTORS: if (array()) { while (element()) { b.addSector(text()); } } break;
-        default: commonProperty(name, b, "not a property of an investment");
+        default: commonProperty(name, b, "investment", "not a property of an investment");
       }
     }
     try {
@@ -685,7 +718,7 @@ public final class Decoder {
         case PropertyNames.TEXT: if (value()) { b.text(text()); } break;
         case PropertyNames.QUOTED: if (value()) { b.quoted(bool()); } break;
         case PropertyNames.ABOUT: if (array()) { while (element()) { b.addAbout(anyRef()); } } break;
-        default: commonProperty(name, b, "not a property of a statement");
+        default: commonProperty(name, b, "statement", "not a property of a statement");
       }
     }
     try {
@@ -699,7 +732,8 @@ public final class Decoder {
    * Reads a property every record has (but {@code type} and {@code id}) or an {@code x_}
    * extension; any other name is an unknown property of the record.
    */
-  private void commonProperty(String name, RecordBuilder<?> b, String unknownDetail)
+  private void commonProperty(
+      String name, RecordBuilder<?> b, String definition, String unknownDetail)
       throws IOException {
     switch (name) {
       case PropertyNames.NAME: if (value()) { b.name(text()); } break;
@@ -721,7 +755,7 @@ public final class Decoder {
         if (isExtension(name)) {
           b.putExtension(name, extension());
         } else {
-          unknown(name, unknownDetail);
+          unknown(name, definition, unknownDetail);
         }
     }
   }
@@ -746,7 +780,7 @@ public final class Decoder {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
-            unknown(name, "not a property of a source");
+            unknown(name, "source", "not a property of a source");
           }
       }
     }
@@ -772,7 +806,7 @@ public final class Decoder {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
-            unknown(name, "not a property of an involvement");
+            unknown(name, "involvement", "not a property of an involvement");
           }
       }
     }
@@ -798,7 +832,7 @@ public final class Decoder {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
-            unknown(name, "not a property of an affiliation");
+            unknown(name, "affiliation", "not a property of an affiliation");
           }
       }
     }
@@ -819,7 +853,7 @@ public final class Decoder {
       switch (name) {
         case PropertyNames.TARGET: if (value()) { target = ref(Incident.class); } break;
         case PropertyNames.CERTAINTY: if (value()) { certainty = wireEnum(CERTAINTIES); } break;
-        default: unknown(name, "not a property of a link");
+        default: unknown(name, "incidentLink", "not a property of a link");
       }
     }
     if (target == null || certainty == null) {
@@ -846,7 +880,7 @@ public final class Decoder {
           break;
         case PropertyNames.CURRENCY: if (value()) { currency = text(); } break;
         case PropertyNames.APPROXIMATE: if (value()) { approximate = bool(); } break;
-        default: unknown(name, "not a property of an amount of money");
+        default: unknown(name, "money", "not a property of an amount of money");
       }
     }
     if (amount == null || currency == null) {
@@ -870,7 +904,7 @@ public final class Decoder {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
-            unknown(name, "not a property of casualties");
+            unknown(name, "casualties", "not a property of casualties");
           }
       }
     }
@@ -892,7 +926,7 @@ public final class Decoder {
         case PropertyNames.GROUP: if (value()) { b.group(text()); } break;
         case PropertyNames.KILLED: if (object()) { b.killed(estimate()); } break;
         case PropertyNames.INJURED: if (object()) { b.injured(estimate()); } break;
-        default: unknown(name, "not a property of a casualty breakdown");
+        default: unknown(name, "breakdown", "not a property of a casualty breakdown");
       }
     }
     try {
@@ -913,7 +947,7 @@ public final class Decoder {
         case PropertyNames.LOW: if (value()) { low = count(integer()); } break;
         case PropertyNames.BEST: if (value()) { best = count(integer()); } break;
         case PropertyNames.HIGH: if (value()) { high = count(integer()); } break;
-        default: unknown(name, "not a property of an estimate");
+        default: unknown(name, "estimate", "not a property of an estimate");
       }
     }
     if (low.isEmpty() && best.isEmpty() && high.isEmpty()) {
@@ -949,7 +983,7 @@ public final class Decoder {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
-            unknown(name, "not a property of a place");
+            unknown(name, "place", "not a property of a place");
           }
       }
     }
@@ -969,7 +1003,7 @@ public final class Decoder {
       switch (name) {
         case PropertyNames.LATITUDE: if (value()) { latitude = number(); } break;
         case PropertyNames.LONGITUDE: if (value()) { longitude = number(); } break;
-        default: unknown(name, "not a property of coordinates");
+        default: unknown(name, "coordinates", "not a property of coordinates");
       }
     }
     if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
@@ -1109,12 +1143,50 @@ public final class Decoder {
     }
     E value = type.match(chars(), p.getTextOffset(), p.getTextLength());
     if (value == null) {
+      String text = p.getText();
       throw fail(
           SitrepReadException.MALFORMED_VALUE,
-          "unknown " + type.what() + " '" + p.getText() + "' (expected " + type.expected() + ")",
+          "unknown " + type.what() + " '" + text + "'" + wireNameHint(type, text)
+              + " (expected " + type.expected() + ")",
           null);
     }
     return value;
+  }
+
+  /**
+   * What a person most likely meant by an unknown enumeration value: the wire name of an ACLED
+   * label ({@code Explosions/Remote violence}), or a close wire name; empty when nothing is close.
+   */
+  private static String wireNameHint(WireEnum<?> type, String text) {
+    String acled = null;
+    if (type == CATEGORIES) {
+      acled = acledCategory(text);
+    } else if (type == SUB_CATEGORIES) {
+      acled = acledSubCategory(text);
+    }
+    if (acled != null) {
+      return ": that is ACLED's label, the wire name is '" + acled + "'";
+    }
+    String closest = type.closest(text);
+    return closest == null ? "" : ": did you mean '" + closest + "'?";
+  }
+
+  private static String acledSubCategory(String text) {
+    for (IncidentSubCategory sub : IncidentSubCategory.values()) {
+      if (sub.acledLabel().equalsIgnoreCase(text.strip())) {
+        return sub.wireName();
+      }
+    }
+    return null;
+  }
+
+  private static String acledCategory(String text) {
+    for (IncidentCategory category : IncidentCategory.values()) {
+      if (category.acledLabel().equalsIgnoreCase(text.strip())) {
+        return category.wireName();
+      }
+    }
+    return null;
   }
 
   private Id<Actor> actorRef() throws IOException {
@@ -1252,13 +1324,29 @@ public final class Decoder {
     }
   }
 
-  private void unknown(String name, String why) throws IOException {
-    String hint =
+  /**
+   * An unknown property: an error, or in lenient mode a warning and the value skipped. The
+   * message names the closest property of the schema definition, when one is close, before it
+   * mentions extensions (renaming a typo to {@code x_...} would only silence the check).
+   *
+   * @param definition the schema {@code $defs} entry of the object, or null for none to suggest
+   */
+  private void unknown(String name, String definition, String why) throws IOException {
+    String extensionHint =
         name.length() > 1 && (name.charAt(0) == 'x' || name.charAt(0) == 'X')
                 && (name.charAt(1) == '-' || name.charAt(1) == '_' || name.charAt(1) == 'X')
             ? "; extension properties must start with 'x_' (lower case, underscore)"
-            : "; extension properties must start with 'x_'";
-    String detail = "unknown property '" + name + "': " + why + hint;
+            : "";
+    String suggestion = definition == null ? null : PropertySuggestions.closest(definition, name);
+    String detail =
+        "unknown property '" + name + "': " + why
+            + (suggestion != null
+                ? "; did you mean '" + suggestion + "'?"
+                : extensionHint.isEmpty()
+                        && definition != null
+                        && PropertySuggestions.EXTENSIBLE.contains(definition)
+                    ? "; a property of your own is an extension: name it x_" + name
+                    : extensionHint);
     if (strict) {
       throw fail(SitrepReadException.UNKNOWN_PROPERTY, detail, null);
     }

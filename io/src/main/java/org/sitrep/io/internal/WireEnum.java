@@ -85,6 +85,29 @@ final class WireEnum<E extends Enum<E>> {
   }
 
   /** The allowed wire names, e.g. {@code "a, b or c"}. */
+  /**
+   * The wire name a mistaken value most likely meant: the same but for case and {@code _},
+   * space or {@code /} for {@code -} ({@code ARMED_GROUP}, {@code Armed group}); else the
+   * closest within two edits; null when none is that close.
+   */
+  String closest(String text) {
+    String plain = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[_ /]+", "-");
+    String best = null;
+    int bestDistance = 3;
+    for (char[] name : names) {
+      String wire = new String(name);
+      if (wire.equals(plain)) {
+        return wire;
+      }
+      int distance = PropertySuggestions.distance(plain, wire);
+      if (distance < bestDistance) {
+        best = wire;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
   String expected() {
     return expected;
   }

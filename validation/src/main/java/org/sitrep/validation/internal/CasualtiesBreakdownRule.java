@@ -40,17 +40,22 @@ final class CasualtiesBreakdownRule implements RecordRule {
     Casualties counts = ((Incident) context.record()).casualties().orElse(null);
     if (counts != null) {
       check(context, counts.killed().orElse(null), counts.injured().orElse(null),
-          counts.breakdowns());
+          counts.breakdowns(), counts.perpetratorsIncluded().orElse(null));
     }
   }
 
-  /** The check of an incident's casualties: total killed and injured (or null), breakdowns. */
+  /**
+   * The check of an incident's casualties: total killed and injured (or null), breakdowns, and
+   * whether the totals include the perpetrators (null when not said). Totals that leave the
+   * perpetrators out ({@code false}) are not compared: a breakdown may count them on top.
+   */
   static void check(
       RecordContext context,
       Estimate killed,
       Estimate injured,
-      List<Casualties.Breakdown> breakdowns) {
-    if (breakdowns.isEmpty()) {
+      List<Casualties.Breakdown> breakdowns,
+      Boolean perpetratorsIncluded) {
+    if (breakdowns.isEmpty() || Boolean.FALSE.equals(perpetratorsIncluded)) {
       return;
     }
     if (killed != null) {
@@ -94,7 +99,8 @@ final class CasualtiesBreakdownRule implements RecordRule {
                 + property
                 + ", more than the total of "
                 + whole
-                + ": correct the total or the breakdowns")
+                + ": correct the total or the breakdowns, or, when the total leaves out"
+                + " perpetrators that a breakdown counts, set perpetratorsIncluded to false")
         .argument("property", property)
         .argument("sum", Long.toString(sum))
         .argument("total", Integer.toString(whole));

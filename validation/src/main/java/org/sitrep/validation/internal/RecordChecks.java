@@ -349,7 +349,8 @@ public final class RecordChecks {
       }
     }
     if (enter(CASUALTIES_BREAKDOWN, grader)) {
-      CasualtiesBreakdownRule.check(context, killed, injured, breakdowns);
+      CasualtiesBreakdownRule.check(
+          context, killed, injured, breakdowns, casualties.perpetratorsIncluded().orElse(null));
     }
   }
 
