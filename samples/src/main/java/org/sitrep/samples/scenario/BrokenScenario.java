@@ -3,6 +3,7 @@ package org.sitrep.samples.scenario;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.core.Actor;
@@ -66,7 +67,7 @@ import org.sitrep.core.time.Period;
  *   <tr><td>{@code incident:2024-10-06-karachi-airport}</td><td>killed low 3, best 2, high
  *       4</td><td>{@code casualties.order}</td></tr>
  *   <tr><td>{@code incident:2024-10-06-karachi-airport}</td><td>breakdown "Chinese nationals": 5
- *       killed, more than the 2 in total</td><td>{@code casualties.breakdown}</td></tr>
+ *       killed, more than the 2 in total (whether the perpetrators are counted left unsaid)</td><td>{@code casualties.breakdown}</td></tr>
  *   <tr><td>{@code actor:pakistan}</td><td>parent {@code actor:pakistan-army}, whose parent is
  *       Pakistan</td><td>{@code actor.parent-cycle}</td></tr>
  *   <tr><td>{@code actor:lin-jian}</td><td>his post as Spokesperson dated {@code 2025-01-01/..},
@@ -200,6 +201,8 @@ public final class BrokenScenario {
                 .killed(Estimate.of(3, 2, 4))
                 .injured(Estimate.of(-1))
                 .breakdowns(List.of(Casualties.Breakdown.killed("Chinese nationals", 5)))
+                // said unknown, so that the breakdown is compared with the total
+                .perpetratorsIncluded(Optional.empty())
                 .build())
         .place(
             bombing.place().orElseThrow().toBuilder()
