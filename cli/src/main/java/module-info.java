@@ -12,6 +12,7 @@ module org.sitrep.cli {
   requires org.sitrep.core;
   requires org.sitrep.validation;
   requires org.sitrep.io;
+  requires org.sitrep.stix;
   requires com.fasterxml.jackson.core;
   requires info.picocli;
 

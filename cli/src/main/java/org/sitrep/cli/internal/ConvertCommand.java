@@ -47,14 +47,16 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(
       names = "--to",
-      paramLabel = "json|jsonl",
-      description = "The output format: json (a document) or jsonl; required when OUT is -.")
+      paramLabel = "json|jsonl|stix|geojson|geojsonseq",
+      description = "The output format: json (a document), jsonl, stix (a STIX 2.1 bundle),"
+          + " geojson or geojsonseq (RFC 8142); required when OUT is -.")
   DataFormat to;
 
   @Option(
       names = "--from",
-      paramLabel = "json|jsonl",
-      description = "The input format, when the content and extension do not tell.")
+      paramLabel = "json|jsonl|stix",
+      description = "The input format, when the content and extension do not tell;"
+          + " stix for a STIX 2.1 bundle (unless IN is named *.stix.json).")
   DataFormat from;
 
   @Option(
@@ -83,6 +85,9 @@ final class ConvertCommand implements Callable<Integer> {
     if (target != null) {
       refuseToOverwrite(input, target);
     }
+    if (InteropConversion.handles(input, from, format)) { // STIX and GeoJSON: issue 10
+      return InteropConversion.run(this, input, target, format, from);
+    }
     try (Records records = Records.open(input, from)) {
       Progress progress = parent.progress(spec.commandLine().getErr(), input);
       try {
@@ -104,7 +109,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (target == null) {
       throw new ParameterException(
-          spec.commandLine(), "--to json|jsonl is required when OUT is - (standard output)");
+          spec.commandLine(),
+          "--to json|jsonl is required when OUT is - (standard output; or stix, geojson,"
+              + " geojsonseq)");
     }
     return DataFormat.ofExtension(target)
         .orElseThrow(
@@ -112,7 +119,8 @@ final class ConvertCommand implements Callable<Integer> {
                 new ParameterException(
                     spec.commandLine(),
                     "cannot tell the output format from '" + out
-                        + "': name it .json, .jsonl or .ndjson, or give --to json|jsonl"));
+                        + "': name it .json, .jsonl, .ndjson, .stix.json, .geojson or .geojsons,"
+                        + " or give --to " + InteropConversion.names()));
   }
 
   /** An output that is the input would be truncated before it is read: refuse. */
@@ -166,17 +174,17 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private OutputStream stdout() {
+  OutputStream stdout() {
     return new WriterOutputStream(spec.commandLine().getOut());
   }
 
-  private static Failure cannotWrite(Path target, Exception e) {
+  static Failure cannotWrite(Path target, Exception e) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
     String why = cause instanceof NoSuchFileException ? "no such directory" : Failures.reason(e);
     return new Failure(target + ": cannot be written: " + why, e);
   }
 
-  private Dataset collect(Records records, Input input, Progress progress) {
+  Dataset collect(Records records, Input input, Progress progress) {
     Dataset.Builder dataset = Dataset.builder();
     for (SitrepRecord record = records.next(); record != null; record = records.next()) {
       dataset.add(record);
@@ -198,7 +206,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** The records as an iterator, ticking the progress line for each. */
-  private static final class Ticking implements Iterator<SitrepRecord> {
+  static final class Ticking implements Iterator<SitrepRecord> {
     private final Records records;
     private final Progress progress;
     private SitrepRecord next;
