@@ -112,7 +112,7 @@ final class BundleWriter {
   }
 
   private ObjectNode report(List<ObjectNode> records) {
-    ObjectNode node = object("report", StixIds.of("report", "dataset:" + dataset.title()),
+    ObjectNode node = object("report", StixIds.of("report", "dataset:" + dataset.title() + " " + dataset.asOf()),
         defaultTime, defaultTime);
     node.put("name", dataset.title());
     node.put("published", defaultTime);
@@ -136,7 +136,7 @@ final class BundleWriter {
     String modified = record.modified().map(BundleWriter::time).orElse(created);
     ObjectNode node = object(StixIds.typeOf(id), id, created, modified);
     if (record instanceof Actor) {
-      actor((Actor) record, node);
+      actor((Actor) record, node, StixIds.typeOf(id));
     } else if (record instanceof Incident) {
       incident((Incident) record, node, created, modified);
     } else if (record instanceof Operation) {
@@ -158,9 +158,9 @@ final class BundleWriter {
     return node;
   }
 
-  private void actor(Actor actor, ObjectNode node) {
+  private void actor(Actor actor, ObjectNode node, String stixType) {
     nameAndDescription(actor, node);
-    if (actor.kind() == Actor.Kind.ARMED_GROUP) {
+    if (!stixType.equals("identity")) { // threat-actor or intrusion-set
       strings(node, "aliases", actor.aliases());
     } else {
       node.put("identity_class", StixVocabulary.identityClass(actor.kind()));
@@ -368,15 +368,21 @@ final class BundleWriter {
     return known != null ? known : StixIds.of(StixVocabulary.stixType(id.type()), id.toString());
   }
 
-  /** A record's STIX id: its {@code stix} external id when of the right type, else derived. */
+  /**
+   * A record's STIX id: its {@code stix} external id when of a type the record maps to (for an
+   * actor any of identity, threat-actor, intrusion-set), else derived from its Sitrep id.
+   */
   private static String stixIdOf(SitrepRecord record) {
     String type = record instanceof Actor
         ? StixVocabulary.stixType(((Actor) record).kind())
         : StixVocabulary.stixType(record.type());
     String external = record.externalIds().get("stix");
-    if (external != null && StixIds.isIdentifier(external)
-        && StixIds.typeOf(external).equals(type)) {
-      return external;
+    if (external != null && StixIds.isIdentifier(external)) {
+      String externalType = StixIds.typeOf(external);
+      if (externalType.equals(type)
+          || (record instanceof Actor && StixVocabulary.ACTOR_TYPES.contains(externalType))) {
+        return external;
+      }
     }
     return StixIds.of(type, record.id().toString());
   }

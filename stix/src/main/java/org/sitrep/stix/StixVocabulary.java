@@ -25,6 +25,10 @@ final class StixVocabulary {
   static final String TITLE = "title";
   static final String AS_OF = "as_of";
 
+  /** The STIX types an actor can be: a {@code stix} external id of one of them is kept. */
+  static final java.util.Set<String> ACTOR_TYPES =
+      java.util.Set.of("identity", "threat-actor", "intrusion-set");
+
   /** When the extension definition and the producer identity were created: fixed. */
   static final String DEFINITION_TIME = "2026-11-25T00:00:00.000Z";
 

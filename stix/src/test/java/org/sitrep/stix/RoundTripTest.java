@@ -35,6 +35,44 @@ class RoundTripTest {
   }
 
   @Test
+  void aRelationshipAnotherToolAddedToAnExportedObjectIsReportedNotMerged() {
+    String bundle = stix.writeString(GoldenBundleTest.small());
+    String added = "{\"type\":\"relationship\",\"spec_version\":\"2.1\","
+        + "\"id\":\"relationship--44298a74-ba52-4f0c-87a3-1824e67d7fad\","
+        + "\"created\":\"2024-12-01T00:00:00.000Z\",\"modified\":\"2024-12-01T00:00:00.000Z\","
+        + "\"relationship_type\":\"targets\","
+        + "\"source_ref\":\"incident--bbde5575-988e-5ca3-bd66-725a161013af\","
+        + "\"target_ref\":\"identity--be2b2910-82b6-5192-8969-98a26e77d6e2\"}";
+    String edited = bundle.replace("\"objects\": [", "\"objects\": [" + added + ",");
+    StixImport back = stix.read(edited);
+    assertThat(back.dataset()).isEqualTo(GoldenBundleTest.small());
+    assertThat(back.unmapped()).singleElement().satisfies(u -> {
+      assertThat(u.index()).isZero();
+      assertThat(u.reason()).contains("came back whole from its Sitrep extension");
+    });
+  }
+
+  @Test
+  void aRecordImportedFromStixGoesBackUnderItsOwnStixId() {
+    StixImport imported = stix.read(Fixtures.resource("foreign-bundle.json"));
+    String again = stix.writeString(imported.dataset());
+    assertThat(again)
+        .contains("\"id\": \"threat-actor--9a8a0d25-7636-429b-a99e-b2a73cd0f11f\"")
+        .contains("\"id\": \"campaign--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f\"");
+    assertThat(stix.read(again).dataset()).isEqualTo(imported.dataset());
+    String intrusionSet = "{\"type\":\"bundle\",\"id\":\"bundle--1\",\"objects\":[{"
+        + "\"type\":\"intrusion-set\",\"spec_version\":\"2.1\","
+        + "\"id\":\"intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29\","
+        + "\"created\":\"2016-04-06T20:03:48.000Z\",\"modified\":\"2016-04-06T20:03:48.000Z\","
+        + "\"name\":\"Bobcat Breakin\",\"aliases\":[\"Zookeeper\"]}]}";
+    String exported = stix.writeString(stix.read(intrusionSet).dataset());
+    assertThat(exported)
+        .contains("\"type\": \"intrusion-set\",\n      \"spec_version\": \"2.1\",\n"
+            + "      \"id\": \"intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29\"")
+        .contains("\"aliases\": [\n        \"Zookeeper\"\n      ]");
+  }
+
+  @Test
   void anEmptyDatasetComesBackEqual() {
     Dataset empty = Dataset.of("Empty", java.time.LocalDate.of(2024, 1, 1), java.util.List.of());
     assertThat(stix.read(stix.writeString(empty)).dataset()).isEqualTo(empty);

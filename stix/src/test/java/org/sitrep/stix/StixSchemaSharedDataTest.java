@@ -64,6 +64,30 @@ class StixSchemaSharedDataTest {
   }
 
   @Test
+  void theExampleBundlesImportedAndExportedAgainValidateToo() throws Exception {
+    List<String> failures = new ArrayList<>();
+    java.nio.file.Path examples = Fixtures.sharedData().resolve("stix2.1-examples");
+    try (var files = java.nio.file.Files.list(examples)) {
+      for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
+        if (!file.toString().endsWith(".json")) {
+          continue;
+        }
+        String again = SitrepStix.defaults()
+            .writeString(SitrepStix.defaults().read(file).dataset());
+        for (JsonNode object : new ObjectMapper().readTree(again).get("objects")) {
+          String schema = schemas.schemaPathOf(object.get("type").asText()).orElseThrow();
+          List<Error> errors = schemas.validate(schema, object.toString());
+          if (!errors.isEmpty()) {
+            failures.add(file.getFileName() + " " + object.get("id").asText() + "\n"
+                + StixSchemas.describe(errors));
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
   void theValidatorRejectsAnObjectThatBreaksItsSchema() throws Exception {
     // guards the test above against a validator that accepts everything
     String bad = "{\"type\":\"incident\",\"spec_version\":\"2.1\",\"id\":\"incident--not-a-uuid\","

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Locale;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.GeoJson;
@@ -180,7 +179,6 @@ final class InteropConversion {
 
   /** For messages. */
   static String names() {
-    return String.join("|", DataFormat.JSON.name().toLowerCase(Locale.ROOT), "jsonl", "stix",
-        "geojson", "geojsonseq");
+    return "json|jsonl|stix|geojson|geojsonseq";
   }
 }
