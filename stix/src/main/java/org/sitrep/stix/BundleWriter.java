@@ -8,11 +8,13 @@ import static org.sitrep.stix.StixVocabulary.RECORD;
 import static org.sitrep.stix.StixVocabulary.ROLE;
 import static org.sitrep.stix.StixVocabulary.SPEC_VERSION;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -346,10 +348,11 @@ final class BundleWriter {
     return (ObjectNode) extensions.get(StixIds.EXTENSION_DEFINITION);
   }
 
+  /** The record's Sitrep JSON as a tree whose numbers keep their text. */
   private JsonNode recordJson(SitrepRecord record) {
-    try {
-      return tree.readTree(sitrep.writeValueAsString(record));
-    } catch (JsonProcessingException e) {
+    try (JsonParser parser = tree.getFactory().createParser(sitrep.writeValueAsString(record))) {
+      return TreeReader.read(parser, true);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

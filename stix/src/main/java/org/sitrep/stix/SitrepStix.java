@@ -6,16 +6,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,10 +76,6 @@ public final class SitrepStix {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
     this.tree =
         JsonMapper.builder(factory)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
@@ -164,13 +157,11 @@ public final class SitrepStix {
    * @throws IOException when the stream cannot be read
    */
   public StixImport read(InputStream in) throws IOException {
-    JsonNode root;
-    try {
-      root = tree.readTree(in);
+    try (JsonParser parser = tree.getFactory().createParser(in)) {
+      return read(TreeReader.read(parser, false));
     } catch (JsonProcessingException e) {
       throw readFailure(e);
     }
-    return read(root);
   }
 
   /**
@@ -179,13 +170,13 @@ public final class SitrepStix {
    * @throws SitrepReadException when the text is not JSON, exceeds a limit or is not a bundle
    */
   public StixImport read(String json) {
-    JsonNode root;
-    try {
-      root = tree.readTree(json);
+    try (JsonParser parser = tree.getFactory().createParser(json)) {
+      return read(TreeReader.read(parser, false));
     } catch (JsonProcessingException e) {
       throw readFailure(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string cannot fail to be read
     }
-    return read(root);
   }
 
   private StixImport read(JsonNode root) {

@@ -72,6 +72,24 @@ class RoundTripTest {
         .contains("\"aliases\": [\n        \"Zookeeper\"\n      ]");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1e5", "1.0E-5", "-0", "2.50", "1E+400", "123456789012345678901234567890",
+      "{\"a\":[1.10,-0.0e0,null]}"})
+  void extensionNumbersKeepTheirText(String json) {
+    org.sitrep.core.Actor actor = org.sitrep.core.Actor.builder()
+        .id(org.sitrep.core.Id.actor("x")).name("X").kind(org.sitrep.core.Actor.Kind.OTHER)
+        .putExtension("x_value", org.sitrep.core.ExtensionValue.ofJson(json)).build();
+    Dataset dataset = Dataset.of("Numbers", java.time.LocalDate.of(2024, 1, 1),
+        java.util.List.of(actor));
+    String bundle = stix.writeString(dataset);
+    if (!json.startsWith("{")) {
+      assertThat(bundle).contains("\"x_value\": " + json + "\n");
+    } else {
+      assertThat(bundle).contains("1.10,\n", "-0.0e0,\n");
+    }
+    assertThat(stix.read(bundle).dataset()).isEqualTo(dataset);
+  }
+
   @Test
   void anEmptyDatasetComesBackEqual() {
     Dataset empty = Dataset.of("Empty", java.time.LocalDate.of(2024, 1, 1), java.util.List.of());
