@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
       "Convert a Sitrep document to JSON Lines or JSON Lines to a document.",
       "The output format comes from OUT's extension (.json, .jsonl, .ndjson) or --to."
           + " Converting to JSON Lines streams in constant memory; a document is built whole."
-          + " OUT is written to a temporary file beside it and moved into place when complete."
+          + " OUT is written to a temporary file beside it and moved into place when complete.",
+      "STIX 2.1 bundles both ways (--from stix, --to stix or OUT named .stix.json) and GeoJSON"
+          + " out (--to geojson|geojsonseq or OUT named .geojson, .geojsons): what does not map"
+          + " or has no coordinates is listed on stderr."
     })
 final class ConvertCommand implements Callable<Integer> {
 
