@@ -13,6 +13,7 @@ module org.sitrep.cli {
   requires org.sitrep.validation;
   requires org.sitrep.io;
   requires org.sitrep.tabular;
+  requires org.sitrep.stix;
   requires com.fasterxml.jackson.core;
   requires info.picocli;
 

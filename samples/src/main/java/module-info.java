@@ -13,6 +13,7 @@ module org.sitrep.samples {
   requires transitive org.sitrep.validation;
   requires org.sitrep.io;
   requires org.sitrep.tabular;
+  requires org.sitrep.stix;
 
   exports org.sitrep.samples;
   exports org.sitrep.samples.briefing;

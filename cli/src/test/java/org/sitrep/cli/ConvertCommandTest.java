@@ -132,7 +132,7 @@ class ConvertCommandTest {
     Run run = Run.of("convert", data("valid.json"), "-");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--to json|jsonl|acled is required");
+    assertThat(run.err()).contains("--to json|jsonl|acled|stix|geojson|geojsonseq is required");
   }
 
   @Test

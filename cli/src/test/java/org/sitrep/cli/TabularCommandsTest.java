@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.tabular.AcledCsv;
 
 /** ACLED and UCDP GED tables through convert, validate and stats (fixtures of sitrep-tabular). */
 class TabularCommandsTest {
@@ -94,6 +95,24 @@ class TabularCommandsTest {
         .isEqualTo(
             "sitrep: " + csv + ": not an ACLED export: the header lacks event_id_cnty,"
                 + " event_date, event_type, actor1; it has name, date");
+  }
+
+  @Test
+  void anAcledExportGoesToGeoJsonAndStixAndBackToAcled() throws IOException {
+    Path bundle = dir.resolve("acled.stix.json");
+
+    Run geo = Run.of("convert", "--to", "geojson", fixture("acled-bad-rows.csv"), "-");
+    Run stix = Run.of("convert", fixture("acled-current.csv"), bundle.toString());
+    Run back = Run.of("convert", bundle.toString(), "--to", "acled", "-");
+
+    assertThat(geo.exitCode()).isEqualTo(1);
+    assertThat(geo.err()).contains("7 rows read: 2 imported, 5 rejected");
+    assertThat(geo.out()).contains("\"type\":\"FeatureCollection\"");
+    assertThat(stix.exitCode()).isZero();
+    assertThat(back.exitCode()).isZero();
+    // through STIX the records travel whole, extra ACLED columns included (a dataset export)
+    assertThat(back.out())
+        .isEqualTo(AcledCsv.writeString(AcledCsv.read(FIXTURES.resolve("acled-current.csv")).dataset()));
   }
 
   @Test

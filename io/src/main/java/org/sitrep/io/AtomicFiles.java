@@ -12,17 +12,42 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes a file through a temporary file in the target directory, moved into place. */
-final class AtomicFiles {
+/**
+ * Writes a file through a temporary file in the target directory, moved into place once the
+ * content is on disk (an atomic move where the file system has one), so the target is the old
+ * file or the whole new one. {@link SitrepJson#write(org.sitrep.core.Dataset, Path)} and the JSON
+ * Lines writers use it; other formats (STIX, GeoJSON) use it too.
+ *
+ * <pre>{@code
+ * AtomicFiles.write(Path.of("out.json"), out -> out.write(bytes));
+ * }</pre>
+ */
+public final class AtomicFiles {
 
   private AtomicFiles() {}
 
   /** What writes the content. */
-  interface Content {
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes the whole content; the stream is buffered and closed by the caller.
+     *
+     * @param out the temporary file's stream
+     * @throws IOException when writing fails
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
-  static void write(Path target, Content content) throws IOException {
+  /**
+   * Writes a file all or nothing: to a temporary file beside the target, moved into place when
+   * {@code content} returned; when it throws, the temporary file is deleted, the target left as
+   * it was, and the exception passed on.
+   *
+   * @param target the file to write
+   * @param content what writes the bytes
+   * @throws IOException when the file cannot be written
+   */
+  public static void write(Path target, Content content) throws IOException {
     Path temp = temporaryFor(target);
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.io.GeoJson;
 import org.sitrep.io.SitrepJson;
 import org.sitrep.samples.scenario.BalochistanScenario;
+import org.sitrep.stix.SitrepStix;
 
 class BuildAndBriefTest {
 
@@ -43,9 +45,32 @@ class BuildAndBriefTest {
     assertThat(written).isEqualTo(file.toAbsolutePath());
     assertThat(SitrepJson.strict().readDataset(file)).isEqualTo(BalochistanScenario.dataset());
     assertThat(output.text())
-        .endsWith("\nWrote the 31 records as JSON to " + file.toAbsolutePath() + "\n");
+        .contains("\nWrote the 31 records as JSON to " + file.toAbsolutePath() + "\n");
+  }
+
+  @Test
+  void writesTheStixBundleAndTheGeoJsonBesideTheDocument(@TempDir Path directory)
+      throws IOException {
+    Path file = directory.resolve("out").resolve("balochistan-2024.json");
+    Path bundle = file.resolveSibling("balochistan-2024.stix.json");
+    Path geoJson = file.resolveSibling("balochistan-2024.geojson");
+
+    BuildAndBrief.run(new String[] {file.toString()}, output.stream());
+
+    assertThat(SitrepStix.defaults().read(bundle).dataset())
+        .isEqualTo(BalochistanScenario.dataset());
+    assertThat(Files.readString(geoJson))
+        .isEqualTo(GeoJson.featureCollection().writeString(BalochistanScenario.dataset()))
+        .contains("\"locality\":\"Karachi\"", "\"locality\":\"Gwadar\"",
+            "\"place\":\"Balochistan\"");
+    assertThat(output.text())
+        .endsWith("\nWrote the STIX 2.1 bundle to " + bundle.toAbsolutePath() + "\n"
+            + "Wrote 6 places as GeoJSON to " + geoJson.toAbsolutePath()
+            + " (without coordinates: operation:balochistan-security-presence/area/1,"
+            + " operation:balochistan-security-presence/area/2,"
+            + " exercise:china-pakistan-ct-2024/place)\n");
     try (var left = Files.list(file.getParent())) {
-      assertThat(left).containsExactly(file);
+      assertThat(left).containsExactlyInAnyOrder(file, bundle, geoJson);
     }
   }
 

@@ -33,12 +33,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Convert between Sitrep documents, JSON Lines, ACLED CSV and UCDP GED CSV.",
-      "The output format comes from OUT's extension (.json, .jsonl, .ndjson, .csv for ACLED)"
-          + " or --to; the input format from its content (an ACLED or UCDP GED header is"
-          + " recognised) or --from. Converting to JSON Lines or ACLED CSV streams in constant"
-          + " memory; a document is built whole. Rows of a table that cannot be mapped are listed"
-          + " on stderr with line, column and value, and the exit code is then 1."
+      "Convert between Sitrep documents, JSON Lines, ACLED CSV, UCDP GED CSV, STIX 2.1 and"
+          + " GeoJSON.",
+      "The output format comes from OUT's extension (.json, .jsonl, .ndjson, .csv for ACLED,"
+          + " .stix.json, .geojson, .geojsons) or --to; the input format from its content (an"
+          + " ACLED or UCDP GED header is recognised), a .stix.json name, or --from. Converting"
+          + " to JSON Lines, ACLED CSV or GeoJSON streams in constant memory; a document and a"
+          + " STIX bundle are built whole. Rows of a table that cannot be mapped are listed on"
+          + " stderr with line, column and value, and the exit code is then 1; what does not"
+          + " map to STIX, or has no coordinates for GeoJSON, is listed on stderr too."
           + " OUT is written to a temporary file beside it and moved into place when complete."
     })
 final class ConvertCommand implements Callable<Integer> {
@@ -55,16 +58,19 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(
       names = "--to",
-      paramLabel = "json|jsonl|acled",
+      paramLabel = "json|jsonl|acled|stix|geojson|geojsonseq",
       description =
-          "The output format: json (a document), jsonl or acled (ACLED-shaped CSV, actor types"
-              + " as the current codebook's labels); required when OUT is -.")
+          "The output format: json (a document), jsonl, acled (ACLED-shaped CSV, actor types"
+              + " as the current codebook's labels), stix (a STIX 2.1 bundle), geojson or"
+              + " geojsonseq (RFC 8142); required when OUT is -.")
   DataFormat to;
 
   @Option(
       names = "--from",
-      paramLabel = "json|jsonl|acled|ucdp",
-      description = "The input format, when the content and extension do not tell.")
+      paramLabel = "json|jsonl|acled|ucdp|stix",
+      description =
+          "The input format, when the content and extension do not tell; stix for a STIX 2.1"
+              + " bundle (unless IN is named *.stix.json).")
   DataFormat from;
 
   @Option(
@@ -92,6 +98,9 @@ final class ConvertCommand implements Callable<Integer> {
     DataFormat format = outputFormat(target);
     if (target != null) {
       refuseToOverwrite(input, target);
+    }
+    if (InteropConversion.handles(input, from, format)) { // STIX in or out, GeoJSON out
+      return InteropConversion.run(this, input, target, format, from);
     }
     try (Records records = Records.open(input, from)) {
       Progress progress = parent.progress(spec.commandLine().getErr(), input);
@@ -121,7 +130,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (target == null) {
       throw new ParameterException(
           spec.commandLine(),
-          "--to json|jsonl|acled is required when OUT is - (standard output)");
+          "--to " + InteropConversion.names() + " is required when OUT is - (standard output)");
     }
     return DataFormat.ofExtension(target)
         .orElseThrow(
@@ -129,8 +138,8 @@ final class ConvertCommand implements Callable<Integer> {
                 new ParameterException(
                     spec.commandLine(),
                     "cannot tell the output format from '" + out
-                        + "': name it .json, .jsonl, .ndjson or .csv (ACLED), or give --to"
-                        + " json|jsonl|acled"));
+                        + "': name it .json, .jsonl, .ndjson, .csv (ACLED), .stix.json, .geojson"
+                        + " or .geojsons, or give --to " + InteropConversion.names()));
   }
 
   /** An output that is the input would be truncated before it is read: refuse. */
@@ -213,17 +222,17 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private OutputStream stdout() {
+  OutputStream stdout() {
     return new WriterOutputStream(spec.commandLine().getOut());
   }
 
-  private static Failure cannotWrite(Path target, Exception e) {
+  static Failure cannotWrite(Path target, Exception e) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
     String why = cause instanceof NoSuchFileException ? "no such directory" : Failures.reason(e);
     return new Failure(target + ": cannot be written: " + why, e);
   }
 
-  private Dataset collect(Records records, Input input, Progress progress) {
+  Dataset collect(Records records, Input input, Progress progress) {
     Dataset.Builder dataset = Dataset.builder();
     for (SitrepRecord record = records.next(); record != null; record = records.next()) {
       dataset.add(record);
@@ -257,7 +266,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** The records as an iterator, ticking the progress line for each. */
-  private static final class Ticking implements Iterator<SitrepRecord> {
+  static final class Ticking implements Iterator<SitrepRecord> {
     private final Records records;
     private final Progress progress;
     private SitrepRecord next;

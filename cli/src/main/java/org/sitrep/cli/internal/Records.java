@@ -55,6 +55,10 @@ final class Records implements AutoCloseable {
    * @throws Failure when it cannot be opened
    */
   static Records open(Input input, DataFormat forced) {
+    if (forced != null && forced.isInterop()) {
+      throw new Failure("--from " + forced.name().toLowerCase(java.util.Locale.ROOT)
+          + " is not a Sitrep JSON format: only 'sitrep convert' reads STIX (--from stix)");
+    }
     SitrepJson json = SitrepJson.strict();
     Input.Opened opened = input.open(forced);
     try {
