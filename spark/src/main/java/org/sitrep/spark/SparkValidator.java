@@ -1,13 +1,17 @@
 package org.sitrep.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 
@@ -23,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -35,6 +38,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.sitrep.core.Actor;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.spark.internal.RowCodec;
 import org.sitrep.validation.Finding;
@@ -74,11 +78,12 @@ import org.sitrep.validation.ValidatorConfig;
  *       referencing record then meets the records it names, and the single-machine rules run on
  *       that small set, so the messages are theirs;
  *   <li>{@code actor.parent-cycle}: the parent edges are pruned by joins (an actor whose parent has
- *       no parent, or that no actor names as parent, is on no cycle) until nothing changes; what
- *       remains are the cycles, and the single-machine rule reports them.
+ *       no parent, or that no actor names as parent, is on no cycle); what remains holds every cycle (inner nodes of the hierarchies only), and the single-machine
+ *       rule reports them on the driver.
  * </ul>
  *
- * <p>Positions are the DataFrame's row order ({@code zipWithIndex}): read a file with the data
+ * <p>Positions are the DataFrame's row order (from {@code monotonically_increasing_id} and a
+ * count per partition): read a file with the data
  * source and validate it directly to get the file's order. Rows holding a corrupt record (a
  * {@code PERMISSIVE} read) are left out. Rules of your own ({@code Validator.Builder.addRule})
  * are not run: the validator here is the built-in catalogue, configured by a {@link
@@ -186,18 +191,33 @@ public final class SparkValidator {
         input = input.where(col(column).isNull()).drop(column);
       }
     }
-    Column[] wire = Arrays.stream(SitrepSparkSchema.wire().fieldNames()).map(c -> col(c)).toArray(Column[]::new);
-    Dataset<Row> indexed = withPositions(spark, input.select(wire))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    String[] wire = SitrepSparkSchema.wire().fieldNames();
+    Column[] columns = new Column[wire.length + 1];
+    for (int i = 0; i < wire.length; i++) {
+      columns[i] = col(wire[i]);
+    }
+    columns[wire.length] = expr(REFERENCES).as("_refs");
+    Dataset<Row> indexed = withPositions(spark, facts(input.select(columns), active, asOf));
     try {
       long recordCount = indexed.count();
-      Dataset<Row> findings = localFindings(indexed);
+      Dataset<Row> findings =
+          indexed
+              .select(col(POSITION), col("id"), explode(col("_local")).as("_f"))
+              .select(
+                  col(POSITION).as("position"),
+                  col("_f.code").as("code"),
+                  col("_f.severity").as("severity"),
+                  col("id").as("recordId"),
+                  col("_f.pointer").as("pointer"),
+                  col("_f.message").as("message"),
+                  col("_f.related").as("related"),
+                  col("_f.arguments").as("arguments"));
       Dataset<Row> firsts = indexed.groupBy("id").agg(min(POSITION).as("_first"));
       if (active.containsKey(ID_DUPLICATE)) {
         findings = findings.union(duplicates(indexed, firsts));
       }
       if (REFERENCE_RULES.stream().anyMatch(active::containsKey)) {
-        findings = findings.union(referenceFindings(indexed, firsts, wire));
+        findings = findings.union(referenceFindings(indexed, firsts));
       }
       if (active.containsKey(PARENT_CYCLE)) {
         findings = findings.union(parentCycles(spark, indexed, firsts));
@@ -216,59 +236,127 @@ public final class SparkValidator {
     }
   }
 
+  /** What the rules need of each record, narrow: after the first pass no wide row moves again. */
+  static final StructType FACTS =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("type", DataTypes.StringType, false)
+          .add("parent", DataTypes.StringType, true)
+          .add("json", DataTypes.StringType, false)
+          .add("_refs", DataTypes.createArrayType(DataTypes.StringType, false), false)
+          .add(
+              "_local",
+              DataTypes.createArrayType(
+                  new StructType()
+                      .add("code", DataTypes.StringType, false)
+                      .add("severity", DataTypes.StringType, false)
+                      .add("pointer", DataTypes.StringType, false)
+                      .add("message", DataTypes.StringType, false)
+                      .add("related", DataTypes.StringType, true)
+                      .add(
+                          "arguments",
+                          DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false),
+                          false),
+                  false),
+              false);
+
   private static String ids(String arrayOfIds) {
     return "coalesce(" + arrayOfIds + ", cast(array() as array<string>))";
   }
 
-  private static Dataset<Row> withPositions(SparkSession spark, Dataset<Row> rows) {
-    StructType schema = rows.schema().add(POSITION, DataTypes.LongType, false);
-    int width = rows.schema().size();
-    JavaRDD<Row> indexed =
-        rows.javaRDD()
-            .zipWithIndex()
-            .map(
-                pair -> {
-                  Object[] values = new Object[width + 1];
-                  for (int i = 0; i < width; i++) {
-                    values[i] = pair._1().get(i);
+  /**
+   * The per-record pass, in {@code mapPartitions}: each row becomes a record (through the strict
+   * codec), the record-local rules of the single-machine validator run on it, and what the
+   * cross-record rules need is kept: id, type, parent, the canonical JSON line, the references.
+   */
+  private static Dataset<Row> facts(
+      Dataset<Row> rows, HashMap<String, String> rules, LocalDate day) {
+    return rows.mapPartitions(
+        (MapPartitionsFunction<Row, Row>)
+            in -> {
+              Validator validator = validator(rules, code -> !CROSS_RECORD_RULES.contains(code));
+              boolean any = !validator.activeRules().isEmpty();
+              RowCodec codec = new RowCodec();
+              return new Iterator<Row>() {
+                @Override
+                public boolean hasNext() {
+                  return in.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                  Row row = in.next();
+                  SitrepRecord record = codec.toRecord(row);
+                  List<Row> local = new ArrayList<>();
+                  if (any) {
+                    for (Finding f : validator.validate(List.of(record), day).findings()) {
+                      local.add(
+                          RowFactory.create(
+                              f.code(),
+                              f.severity().wireName(),
+                              f.pointer(),
+                              f.message(),
+                              f.related().map(Object::toString).orElse(null),
+                              scala.jdk.javaapi.CollectionConverters.asScala(
+                                  new LinkedHashMap<>(f.arguments()))));
+                    }
                   }
-                  values[width] = pair._2();
-                  return RowFactory.create(values);
-                });
-    return spark.createDataFrame(indexed, schema);
+                  String parent =
+                      record instanceof Actor
+                          ? ((Actor) record).parent().map(Object::toString).orElse(null)
+                          : null;
+                  return RowFactory.create(
+                      record.id().toString(),
+                      record.type().wireName(),
+                      parent,
+                      codec.encode(record),
+                      row.getList(row.fieldIndex("_refs")).stream().distinct().toArray(),
+                      local.toArray());
+                }
+              };
+            },
+        Encoders.row(FACTS));
   }
 
-  /** The record-local rules, per partition, through a streaming session of the single-machine validator. */
-  private Dataset<Row> localFindings(Dataset<Row> indexed) {
-    HashMap<String, String> rules = active;
-    LocalDate day = asOf;
-    return indexed.mapPartitions(
-        (MapPartitionsFunction<Row, Row>)
-            rows -> {
-              Validator validator = validator(rules, code -> !CROSS_RECORD_RULES.contains(code));
-              if (validator.activeRules().isEmpty()) {
-                return java.util.Collections.emptyIterator();
-              }
-              RowCodec codec = new RowCodec();
-              StreamingValidation session = validator.startStream(day);
-              long[] positions = new long[1024];
-              int n = 0;
-              while (rows.hasNext()) {
-                Row row = rows.next();
-                if (n == positions.length) {
-                  positions = Arrays.copyOf(positions, n * 2);
-                }
-                positions[n++] = row.getLong(row.fieldIndex(POSITION));
-                session.accept(codec.toRecord(row));
-              }
-              ValidationReport report = session.finish();
-              List<Row> out = new ArrayList<>(report.findings().size());
-              for (Finding finding : report.findings()) {
-                out.add(row(finding, positions[finding.position()]));
-              }
-              return out.iterator();
-            },
-        Encoders.row(FINDINGS));
+  /**
+   * The rows with their position in the DataFrame's order: {@code monotonically_increasing_id}
+   * (the partition index in the upper bits, the row's index in its partition below) and one job
+   * that counts the rows of each partition, from which each partition's first position follows.
+   */
+  private static Dataset<Row> withPositions(SparkSession spark, Dataset<Row> rows) {
+    Dataset<Row> tagged =
+        rows.withColumn("_mid", monotonically_increasing_id())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Row> counts =
+        tagged
+            .groupBy(shiftright(col("_mid"), 33).as("_pid"))
+            .agg(count(lit(1)).as("_n"))
+            .orderBy("_pid")
+            .collectAsList();
+    List<Row> deltas = new ArrayList<>();
+    long offset = 0;
+    for (Row partition : counts) {
+      long pid = partition.getLong(0);
+      deltas.add(RowFactory.create(pid, offset - (pid << 33)));
+      offset += partition.getLong(1);
+    }
+    StructType deltaSchema =
+        new StructType().add("_pid", DataTypes.LongType, false).add("_delta", DataTypes.LongType, false);
+    Dataset<Row> delta = spark.createDataFrame(deltas, deltaSchema);
+    Column[] columns = new Column[rows.columns().length + 1];
+    for (int i = 0; i < rows.columns().length; i++) {
+      columns[i] = col(rows.columns()[i]);
+    }
+    columns[columns.length - 1] = col("_mid").plus(col("_delta")).as(POSITION);
+    Dataset<Row> indexed =
+        tagged
+            .withColumn("_pid", shiftright(col("_mid"), 33))
+            .join(broadcast(delta), "_pid")
+            .select(columns)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    indexed.count();
+    tagged.unpersist();
+    return indexed;
   }
 
   private Dataset<Row> duplicates(Dataset<Row> indexed, Dataset<Row> firsts) {
@@ -299,29 +387,28 @@ public final class SparkValidator {
    * of the single-machine validator run on that small set (the named records first, then the
    * record), and only the findings on the record are kept.
    */
-  private Dataset<Row> referenceFindings(Dataset<Row> indexed, Dataset<Row> firsts, Column[] wire) {
-    Dataset<Row> withRefs =
-        indexed.select(col(POSITION), expr(REFERENCES).as("_refs"), struct(wire).as("_rec"));
-    Dataset<Row> edges =
-        withRefs.select(col(POSITION), explode(col("_refs")).as("_ref")).distinct();
+  private Dataset<Row> referenceFindings(Dataset<Row> indexed, Dataset<Row> firsts) {
+    Dataset<Row> edges = indexed.select(col(POSITION), explode(col("_refs")).as("_ref"));
     Dataset<Row> resolved =
         edges
             .join(firsts, edges.col("_ref").equalTo(firsts.col("id")))
             .select(col(POSITION), col("_first").as("_target"))
-            .where(col("_target").notEqual(col(POSITION)))
-            .distinct();
+            .where(col("_target").notEqual(col(POSITION)));
     Dataset<Row> named =
         resolved
             .join(
-                indexed.select(col(POSITION).as("_target"), struct(wire).as("_targetRec")),
+                indexed.select(col(POSITION).as("_target"), col("json").as("_targetJson")),
                 "_target")
             .groupBy(POSITION)
-            .agg(collect_list(struct(col("_target"), col("_targetRec"))).as("_targets"));
+            .agg(collect_list(struct(col("_target"), col("_targetJson"))).as("_targets"));
     Dataset<Row> referencing =
-        withRefs
+        indexed
             .where(size(col("_refs")).gt(0))
-            .select(col(POSITION), col("_rec"))
-            .join(named, scala.jdk.javaapi.CollectionConverters.asScala(List.of(POSITION)).toSeq(), "left");
+            .select(col(POSITION), col("json"))
+            .join(
+                named,
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of(POSITION)).toSeq(),
+                "left");
     HashMap<String, String> rules = active;
     LocalDate day = asOf;
     return referencing.mapPartitions(
@@ -338,10 +425,10 @@ public final class SparkValidator {
                   List<Row> targets = new ArrayList<>(row.getList(2));
                   targets.sort((a, b) -> Long.compare(a.getLong(0), b.getLong(0)));
                   for (Row target : targets) {
-                    small.add(codec.toRecord(target.getStruct(1)));
+                    small.add(codec.decodeUnchecked(target.getString(1)));
                   }
                 }
-                small.add(codec.toRecord(row.getStruct(1)));
+                small.add(codec.decodeUnchecked(row.getString(1)));
                 int last = small.size() - 1;
                 for (Finding finding : validator.validate(small, day).findings()) {
                   if (finding.position() == last) {
@@ -355,8 +442,8 @@ public final class SparkValidator {
   }
 
   /**
-   * The actors on parent cycles: edges (first record of an actor id, with a parent) pruned by
-   * joins until stable, then reported by the single-machine rule.
+   * The actors on parent cycles: the parent edges (the first record of an actor id, with a
+   * parent) pruned by joins, then the rest through the single-machine rule on the driver.
    */
   private Dataset<Row> parentCycles(SparkSession spark, Dataset<Row> indexed, Dataset<Row> firsts) {
     Dataset<Row> nodes =
@@ -365,25 +452,18 @@ public final class SparkValidator {
             .select(col(POSITION), col("id"), col("parent"))
             .join(firsts, "id")
             .where(col(POSITION).equalTo(col("_first")))
-            .select(col("id"), col("parent"), col(POSITION))
-            .localCheckpoint();
-    long count = nodes.count();
-    while (count > 0) {
-      Dataset<Row> pruned =
-          nodes
-              .join(nodes.select(col("id").as("_pid")), col("parent").equalTo(col("_pid")), "left_semi")
-              .join(
-                  nodes.select(col("parent").as("_named")).distinct(),
-                  col("id").equalTo(col("_named")),
-                  "left_semi")
-              .localCheckpoint();
-      long left = pruned.count();
-      nodes = pruned;
-      if (left == count) {
-        break;
-      }
-      count = left;
-    }
+            .select(col("id"), col("parent"), col(POSITION));
+    // One round of pruning: an actor whose parent has no parent, or that no actor names as
+    // parent, is on no cycle. What is left holds every cycle whole (and maybe chains into them,
+    // which the single-machine rule does not report), and is small: the inner nodes of the
+    // actor hierarchies.
+    nodes =
+        nodes
+            .join(nodes.select(col("id").as("_pid")), col("parent").equalTo(col("_pid")), "left_semi")
+            .join(
+                nodes.select(col("parent").as("_named")).distinct(),
+                col("id").equalTo(col("_named")),
+                "left_semi");
     List<Row> cycle = nodes.orderBy(POSITION).collectAsList();
     List<Row> out = new ArrayList<>();
     if (!cycle.isEmpty()) {

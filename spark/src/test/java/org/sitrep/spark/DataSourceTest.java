@@ -1,13 +1,18 @@
 package org.sitrep.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.SitrepRecord;
@@ -17,17 +22,106 @@ class DataSourceTest {
 
   @TempDir Path dir;
 
-  @Test
-  void readsTheFoundingScenario() throws Exception {
-    org.sitrep.core.Dataset scenario =
-        SitrepJson.strict().readDataset(Path.of("../samples/data/balochistan-2024.json"));
-    Path file = dir.resolve("scenario.jsonl");
+  private org.sitrep.core.Dataset scenario;
+  private Path file;
+
+  @BeforeEach
+  void writeTheFoundingScenarioAsJsonLines() throws Exception {
+    scenario = SitrepJson.strict().readDataset(Path.of("../samples/data/balochistan-2024.json"));
+    file = dir.resolve("scenario.jsonl");
     SitrepJson.strict()
         .writeRecords(scenario.records().iterator(), file, scenario.title(), scenario.asOf());
+  }
+
+  @Test
+  void readsTheFoundingScenarioInSplitsSkippingTheHeader() {
     SparkSession spark = SparkSessions.local();
-    Dataset<Row> rows = spark.read().format("sitrep").option("splitBytes", "500").load(file.toString());
+    Dataset<Row> rows =
+        spark.read().format("sitrep").option("splitBytes", "500").load(file.toString());
+    assertThat(rows.rdd().getNumPartitions()).isGreaterThan(5);
     List<Row> all = rows.collectAsList();
-    assertThat(all).hasSize(scenario.records().size());
-    assertThat(rows.rdd().getNumPartitions()).isGreaterThan(1);
+    List<String> ids = new ArrayList<>();
+    all.forEach(row -> ids.add(row.getString(row.fieldIndex("id"))));
+    assertThat(ids)
+        .containsExactlyElementsOf(
+            scenario.records().stream().map(r -> r.id().toString()).toList());
+    assertThat(rows.schema()).isEqualTo(SitrepSparkSchema.records());
+  }
+
+  @Test
+  void fuzzyDatesKeepTheirTextAndGetTheirEarliestAndLatestDays() {
+    Row claim =
+        SparkSessions.local().read().format("sitrep").load(file.toString())
+            .where("id = 'statement:bla-claim-karachi-airport'")
+            .select("date", "dateEarliest", "dateLatest")
+            .first();
+    assertThat(claim.getString(0)).isEqualTo("2024-10");
+    assertThat(claim.getDate(1)).isEqualTo(Date.valueOf("2024-10-01"));
+    assertThat(claim.getDate(2)).isEqualTo(Date.valueOf("2024-10-31"));
+    Row exercise =
+        SparkSessions.local().read().format("sitrep").load(file.toString())
+            .where("type = 'exercise'")
+            .select("period", "periodEarliest", "periodLatest", "participants.actor")
+            .first();
+    assertThat(exercise.getString(0)).isEqualTo("2024-11-21~/2024-12-15~");
+    assertThat(exercise.getDate(1)).isEqualTo(Date.valueOf("2024-11-21"));
+    assertThat(exercise.getDate(2)).isEqualTo(Date.valueOf("2024-12-15"));
+    assertThat(exercise.getList(3)).contains("actor:pla");
+  }
+
+  @Test
+  void writesWhatItReadsAndReadsItBackEqual() throws Exception {
+    SparkSession spark = SparkSessions.local();
+    Dataset<Row> rows =
+        spark.read().format("sitrep").option("splitBytes", "700").load(file.toString());
+    Path out = dir.resolve("written");
+    rows.write()
+        .format("sitrep")
+        .option("title", scenario.title())
+        .option("asOf", scenario.asOf().toString())
+        .save(out.toString());
+    assertThat(out.resolve("_SUCCESS")).exists();
+    List<SitrepRecord> back = new ArrayList<>();
+    try (var files = Files.list(out)) {
+      for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        var reader = SitrepJson.strict().openRecords(part);
+        assertThat(reader.documentAsOf()).contains(scenario.asOf());
+        reader.forEachRemaining(back::add);
+        reader.close();
+      }
+    }
+    assertThat(back).isEqualTo(scenario.records());
+    assertThat(spark.read().format("sitrep").load(out.toString()).collectAsList())
+        .isEqualTo(rows.collectAsList());
+    assertThatThrownBy(() -> rows.write().format("sitrep").save(out.toString()))
+        .hasMessageContaining("already exists");
+    rows.limit(3).write().format("sitrep").mode("overwrite").save(out.toString());
+    assertThat(spark.read().format("sitrep").load(out.toString()).count()).isEqualTo(3);
+  }
+
+  @Test
+  void readModesKeepDropOrFailOnAMalformedLine() throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    lines.add(3, "{\"type\":\"actor\",\"id\":\"actor:broken\",\"name\":\"No kind\"}");
+    lines.add(5, "not json");
+    Path bad = dir.resolve("bad.jsonl");
+    Files.write(bad, lines, StandardCharsets.UTF_8);
+    SparkSession spark = SparkSessions.local();
+    int records = scenario.records().size();
+
+    Dataset<Row> permissive =
+        spark.read().format("sitrep").option("mode", "permissive").load(bad.toString());
+    assertThat(permissive.count()).isEqualTo(records + 2);
+    assertThat(
+            permissive.where("_corrupt_record IS NOT NULL").select("_corrupt_record")
+                .collectAsList().stream().map(r -> r.getString(0)).toList())
+        .containsExactly(lines.get(3), lines.get(5));
+
+    assertThat(spark.read().format("sitrep").option("mode", "DROPMALFORMED").load(bad.toString()).count())
+        .isEqualTo(records);
+
+    assertThatThrownBy(() -> spark.read().format("sitrep").load(bad.toString()).count())
+        .hasStackTraceContaining("Malformed Sitrep record in")
+        .hasStackTraceContaining("kind");
   }
 }

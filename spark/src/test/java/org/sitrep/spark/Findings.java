@@ -12,6 +12,7 @@ import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.RecordReader;
 import org.sitrep.io.SitrepJson;
 import org.sitrep.validation.Finding;
+import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
 
 /** Findings as comparable lines, from the single-machine validator and from Spark. */
@@ -28,8 +29,12 @@ final class Findings {
   }
 
   static List<String> singleMachine(Path jsonLines, LocalDate asOf) throws IOException {
+    return lines(Validator.defaults().validate(records(jsonLines), asOf));
+  }
+
+  static List<String> lines(ValidationReport report) {
     List<String> out = new ArrayList<>();
-    for (Finding f : Validator.defaults().validate(records(jsonLines), asOf).findings()) {
+    for (Finding f : report.findings()) {
       out.add(
           line(
               f.position(),

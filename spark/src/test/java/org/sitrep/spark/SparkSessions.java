@@ -16,7 +16,7 @@ final class SparkSessions {
               .master("local[2]")
               .appName("sitrep-spark-tests")
               .config("spark.ui.enabled", "false")
-              .config("spark.sql.shuffle.partitions", "4")
+              .config("spark.sql.shuffle.partitions", "2")
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")
               .getOrCreate();

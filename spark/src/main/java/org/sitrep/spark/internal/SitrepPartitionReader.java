@@ -3,8 +3,6 @@ package org.sitrep.spark.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +36,10 @@ final class SitrepPartitionReader implements PartitionReader<InternalRow> {
   private final InputStream in;
   private final RowCodec codec = new RowCodec();
   private final JsonFactory json = new JsonFactory();
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
+  private final byte[] chunk = new byte[1 << 16];
+  private int chunkPos;
+  private int chunkEnd;
+  private byte[] line = new byte[1024];
   private long position;
   private boolean atFileStart;
   private InternalRow current;
@@ -56,12 +57,12 @@ final class SitrepPartitionReader implements PartitionReader<InternalRow> {
       if (split.whole) {
         CompressionCodec compression = new CompressionCodecFactory(conf).getCodec(path);
         InputStream opened = compression == null ? raw : compression.createInputStream(raw);
-        in = new BufferedInputStream(opened, 1 << 16);
+        in = opened;
         position = 0;
       } else {
         long seek = Math.max(0, split.start - 1);
         raw.seek(seek);
-        in = new BufferedInputStream(raw, 1 << 16);
+        in = raw;
         position = seek;
         if (split.start > 0) {
           skipLine(); // the rest of the line the previous split reads (or the '\n' before ours)
@@ -138,9 +139,22 @@ final class SitrepPartitionReader implements PartitionReader<InternalRow> {
     }
   }
 
+  /** The next byte, or -1 at the end of the file. */
+  private int read() throws IOException {
+    if (chunkPos == chunkEnd) {
+      chunkEnd = in.read(chunk, 0, chunk.length);
+      chunkPos = 0;
+      if (chunkEnd <= 0) {
+        chunkEnd = 0;
+        return -1;
+      }
+    }
+    return chunk[chunkPos++] & 0xff;
+  }
+
   private void skipLine() throws IOException {
     int b;
-    while ((b = in.read()) >= 0) {
+    while ((b = read()) >= 0) {
       position++;
       if (b == '\n') {
         return;
@@ -150,28 +164,29 @@ final class SitrepPartitionReader implements PartitionReader<InternalRow> {
 
   /** The next line without its end, or null at the end of the file. */
   private String readLine() throws IOException {
-    buffer.reset();
-    int b = in.read();
+    int b = read();
     if (b < 0) {
       return null;
     }
+    int length = 0;
     while (b >= 0) {
       position++;
       if (b == '\n') {
         break;
       }
-      buffer.write(b);
-      if (buffer.size() > MAX_LINE) {
-        throw new IOException(
-            "Line at byte " + position + " of " + split.path + " is longer than " + MAX_LINE);
+      if (length == line.length) {
+        if (length >= MAX_LINE) {
+          throw new IOException(
+              "Line at byte " + position + " of " + split.path + " is longer than " + MAX_LINE);
+        }
+        line = java.util.Arrays.copyOf(line, length * 2);
       }
-      b = in.read();
+      line[length++] = (byte) b;
+      b = read();
     }
-    int length = buffer.size();
-    byte[] bytes = buffer.toByteArray();
-    if (length > 0 && bytes[length - 1] == '\r') {
+    if (length > 0 && line[length - 1] == '\r') {
       length--;
     }
-    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    return new String(line, 0, length, StandardCharsets.UTF_8);
   }
 }
