@@ -14,6 +14,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
 
   @Test
+  void aRepeatedPropertyIsCaughtUnlessTheCheckIsTurnedOff(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("repeated.jsonl"),
+            "{\"type\":\"actor\",\"id\":\"actor:a\",\"name\":\"A\",\"name\":\"B\","
+                + "\"kind\":\"other\"}\n");
+
+    Run checked = Run.of("validate", "--as-of", "2024-11-20", file.toString());
+    Run fast = Run.of("validate", "--as-of", "2024-11-20", "--no-duplicate-check", file.toString());
+
+    assertThat(checked.exitCode()).isEqualTo(2);
+    assertThat(checked.err())
+        .contains("repeated.jsonl:1:49: property 'name' given twice (at /name, record actor:a)"
+            + " [duplicate-property]");
+    assertThat(fast.exitCode()).isZero();
+  }
+
+  @Test
   void aValidDocumentExits0() {
     Run run = Run.of("validate", data("valid.json"));
 

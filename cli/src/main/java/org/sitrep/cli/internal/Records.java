@@ -55,11 +55,22 @@ final class Records implements AutoCloseable {
    * @throws Failure when it cannot be opened
    */
   static Records open(Input input, DataFormat forced) {
+    return open(input, forced, false);
+  }
+
+  /**
+   * Opens the input; {@code detectDuplicates} makes a property given twice in one object a read
+   * error (io's {@code detectDuplicates()}), as a checker should, at some cost in speed.
+   */
+  static Records open(Input input, DataFormat forced, boolean detectDuplicates) {
     if (forced != null && forced.isInterop()) {
       throw new Failure("--from " + forced.name().toLowerCase(java.util.Locale.ROOT)
           + " is not a Sitrep JSON format: only 'sitrep convert' reads STIX (--from stix)");
     }
-    SitrepJson json = SitrepJson.strict();
+    SitrepJson json =
+        detectDuplicates
+            ? SitrepJson.builder().strict().detectDuplicates().build()
+            : SitrepJson.strict();
     Input.Opened opened = input.open(forced);
     try {
       if (opened.format() == DataFormat.ACLED || opened.format() == DataFormat.UCDP) {

@@ -89,6 +89,13 @@ final class ValidateCommand implements Callable<Integer> {
               + " (acled) or a UCDP GED CSV export (ucdp); by default the content tells.")
   DataFormat from;
 
+  @Option(
+      names = "--no-duplicate-check",
+      description =
+          "Do not check for a property given twice in one object (faster; the last value then"
+              + " wins silently). By default a repeated property is a read error.")
+  boolean noDuplicateCheck;
+
   /** The day {@link #today(PrintWriter)} read from the clock; null until then. */
   private LocalDate today;
 
@@ -128,7 +135,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private FileReport validate(Input input, Validator validator, PrintWriter err) {
-    try (Records records = Records.open(input, from)) {
+    try (Records records = Records.open(input, from, !noDuplicateCheck)) {
       LocalDate day = asOf != null ? asOf : records.asOf().orElseGet(() -> today(err));
       StreamingValidation session = validator.startStream(day);
       Progress progress = parent.progress(err, input);

@@ -1079,10 +1079,38 @@ public final class Decoder {
    * so a syntax error inside the string surfaces here, and is reported at the string.
    */
   private String string() throws IOException {
+    String text;
     try {
-      return p.getText();
+      text = p.getText();
     } catch (JsonProcessingException e) {
       throw jacksonProblem(e, true);
+    }
+    if (strict) {
+      checkSurrogates(text);
+    }
+    return text;
+  }
+
+  /**
+   * Refuses a lone surrogate ({@code "\\ud800"} without its pair): text is Unicode, which has
+   * none, and I-JSON (RFC 7493) forbids it; written out as UTF-8 it would become {@code ?}.
+   */
+  private void checkSurrogates(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw fail(
+            SitrepReadException.MALFORMED_VALUE,
+            String.format(
+                "a lone surrogate \\u%04x at index %d of the string: text must be Unicode"
+                    + " (I-JSON, RFC 7493); remove it or give its pair",
+                (int) c, i),
+            null);
+      }
     }
   }
 
@@ -1467,7 +1495,13 @@ public final class Decoder {
     String detail;
     if (e instanceof StreamConstraintsException) {
       code = SitrepReadException.LIMIT_EXCEEDED;
-      detail = "read limit exceeded: " + message;
+      detail =
+          message.startsWith("String value length") && !inValue && p != null
+                  && p.currentToken() != VALUE_STRING
+              // Jackson collects a number's digits in its text buffer, whose limit trips first
+              ? "read limit exceeded: a number longer than the maximum of "
+                  + codec.maxNumberLength() + " characters"
+              : "read limit exceeded: " + message;
     } else if (e instanceof StreamReadException && message.startsWith(DUPLICATE_MESSAGE)
         && message.endsWith("'")) {
       code = SitrepReadException.DUPLICATE_PROPERTY;

@@ -137,6 +137,16 @@ public final class JsonCodec {
     return factory.streamReadConstraints().getMaxStringLength();
   }
 
+  /** The longest number, in characters. */
+  int maxNumberLength() {
+    return factory.streamReadConstraints().getMaxNumberLength();
+  }
+
+  /** Whether the codec refuses what the format refuses (else it warns and goes on). */
+  boolean isStrict() {
+    return strict;
+  }
+
   /** The longest JSON Lines line, in bytes. */
   public int maxLineLength() {
     return maxLineLength;
