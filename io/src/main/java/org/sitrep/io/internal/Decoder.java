@@ -457,6 +457,13 @@ public final class Decoder {
     }
     buffer.writeEndObject();
     if (typeText == null) {
+      if (idText != null) {
+        try {
+          recordId = Id.parse(idText); // the problem names the record its id says it is
+        } catch (IllegalArgumentException notAnId) {
+          // the message quotes the text as it is
+        }
+      }
       throw failAt(start, SitrepReadException.MISSING_PROPERTY, missingType(idText), null);
     }
     RecordType type = RECORD_TYPES.match(typeText);

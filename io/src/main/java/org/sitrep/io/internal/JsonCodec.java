@@ -67,7 +67,7 @@ public final class JsonCodec {
     this.maxDocumentLength = limits.getMaxDocumentLength();
     this.maxLineLength = maxLineLength;
     JsonFactoryBuilder builder = new JsonFactoryBuilder();
-    if (strict && detectDuplicates) {
+    if (detectDuplicates) {
       builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
     this.factory =
