@@ -25,6 +25,7 @@ import org.sitrep.core.time.TimeSpan;
  *     .casualties(Casualties.builder().killed(Estimate.of(2)).build())
  *     .suicide(true)
  *     .addClaimedBy(Id.actor("bla"))
+ *     .addAffects(Id.investment("cpec"))
  *     .build();
  * }</pre>
  */
@@ -77,6 +78,12 @@ public abstract non-sealed class Incident implements SitrepRecord {
 
   /** The actors that claimed responsibility. */
   public abstract List<Id<Actor>> claimedBy();
+
+  /**
+   * What is at stake that this incident hit: the investments (projects, assets) it damaged or
+   * targeted, e.g. the attack on the Gwadar Port Authority and the Gwadar Port investment.
+   */
+  public abstract List<Id<Investment>> affects();
 
   /** A new builder. */
   public static Builder builder() {

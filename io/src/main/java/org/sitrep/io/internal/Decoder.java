@@ -604,6 +604,7 @@ public final class Decoder {
         case PropertyNames.WEAPONS: if (array()) { while (element()) { b.addWeapon(text()); } } break;
         case PropertyNames.SUICIDE: if (value()) { b.suicide(bool()); } break;
         case PropertyNames.CLAIMED_BY: if (array()) { while (element()) { b.addClaimedBy(actorRef()); } } break;
+        case PropertyNames.AFFECTS: if (array()) { while (element()) { b.addAffects(ref(Investment.class)); } } break;
         default: commonProperty(name, b, "incident", "not a property of an incident");
       }
     }
@@ -646,6 +647,7 @@ public final class Decoder {
           break;
         case PropertyNames.JOINT_WITH: if (array()) { while (element()) { b.addJointWith(involvement()); } } break;
         case PropertyNames.TRIGGERED_BY: if (array()) { while (element()) { b.addTriggeredBy(link()); } } break;
+        case PropertyNames.AFFECTS: if (array()) { while (element()) { b.addAffects(ref(Investment.class)); } } break;
         default: commonProperty(name, b, "operation", "not a property of an operation");
       }
     }

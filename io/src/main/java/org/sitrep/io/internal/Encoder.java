@@ -75,6 +75,7 @@ public final class Encoder {
   private static final SerializableString WEAPONS = name(PropertyNames.WEAPONS);
   private static final SerializableString SUICIDE = name(PropertyNames.SUICIDE);
   private static final SerializableString CLAIMED_BY = name(PropertyNames.CLAIMED_BY);
+  private static final SerializableString AFFECTS = name(PropertyNames.AFFECTS);
   private static final SerializableString STATUS = name(PropertyNames.STATUS);
   private static final SerializableString CONDUCTED_BY = name(PropertyNames.CONDUCTED_BY);
   private static final SerializableString AGAINST = name(PropertyNames.AGAINST);
@@ -247,6 +248,7 @@ public final class Encoder {
     strings(g, WEAPONS, i.weapons());
     bool(g, SUICIDE, i.suicide());
     ids(g, CLAIMED_BY, i.claimedBy());
+    ids(g, AFFECTS, i.affects());
   }
 
   private void operation(JsonGenerator g, Operation o) throws IOException {
@@ -283,6 +285,7 @@ public final class Encoder {
       }
       g.writeEndArray();
     }
+    ids(g, AFFECTS, o.affects());
   }
 
   private void exercise(JsonGenerator g, Exercise e) throws IOException {

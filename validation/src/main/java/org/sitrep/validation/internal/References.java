@@ -2,6 +2,7 @@ package org.sitrep.validation.internal;
 
 import static org.sitrep.core.PropertyNames.ABOUT;
 import static org.sitrep.core.PropertyNames.ACTOR;
+import static org.sitrep.core.PropertyNames.AFFECTS;
 import static org.sitrep.core.PropertyNames.AFFILIATIONS;
 import static org.sitrep.core.PropertyNames.AGAINST;
 import static org.sitrep.core.PropertyNames.ANNOUNCED_BY;
@@ -60,7 +61,8 @@ final class References {
     PARENT_INVESTMENT(null, PART_OF),
     SPEAKER_FIELD(null, SPEAKER),
     ON_BEHALF_OF_FIELD(null, ON_BEHALF_OF),
-    SUBJECT(ABOUT, null);
+    SUBJECT(ABOUT, null),
+    AFFECTED(AFFECTS, null);
 
     private final String list;
     private final String leaf;
@@ -109,6 +111,7 @@ final class References {
         involvements(incident.perpetrators(), Field.PERPETRATOR, visitor);
         involvements(incident.targets(), Field.TARGET_ACTOR, visitor);
         ids(incident.claimedBy(), Field.CLAIMED, visitor);
+        ids(incident.affects(), Field.AFFECTED, visitor);
         break;
       case OPERATION:
         Operation operation = (Operation) record;
@@ -120,6 +123,7 @@ final class References {
         for (int i = 0; i < triggers.size(); i++) {
           visitor.reference(Field.TRIGGER, i, triggers.get(i).target());
         }
+        ids(operation.affects(), Field.AFFECTED, visitor);
         break;
       case EXERCISE:
         Exercise exercise = (Exercise) record;
