@@ -86,6 +86,8 @@ public final class PropertyNames {
   public static final String SUICIDE = "suicide";
   /** {@link Incident#claimedBy()}. */
   public static final String CLAIMED_BY = "claimedBy";
+  /** {@link Incident#claimStatus()}. */
+  public static final String CLAIM_STATUS = "claimStatus";
   /** {@link Incident#affects()}, {@link Operation#affects()}. */
   public static final String AFFECTS = "affects";
 

@@ -80,6 +80,8 @@ public final class Decoder {
       new WireEnum<>("actor kind", Actor.Kind.values(), Actor.Kind::wireName);
   private static final WireEnum<Operation.Kind> OPERATION_KINDS =
       new WireEnum<>("operation kind", Operation.Kind.values(), Operation.Kind::wireName);
+  private static final WireEnum<Incident.ClaimStatus> CLAIM_STATUSES =
+      new WireEnum<>("claim status", Incident.ClaimStatus.values(), Incident.ClaimStatus::wireName);
   private static final WireEnum<Operation.Status> OPERATION_STATUSES =
       new WireEnum<>("operation status", Operation.Status.values(), Operation.Status::wireName);
   private static final WireEnum<Operation.Domain> DOMAINS =
@@ -603,6 +605,7 @@ public final class Decoder {
         case PropertyNames.CASUALTIES: if (object()) { b.casualties(casualties()); } break;
         case PropertyNames.WEAPONS: if (array()) { while (element()) { b.addWeapon(text()); } } break;
         case PropertyNames.SUICIDE: if (value()) { b.suicide(bool()); } break;
+        case PropertyNames.CLAIM_STATUS: if (value()) { b.claimStatus(wireEnum(CLAIM_STATUSES)); } break;
         case PropertyNames.CLAIMED_BY: if (array()) { while (element()) { b.addClaimedBy(actorRef()); } } break;
         case PropertyNames.AFFECTS: if (array()) { while (element()) { b.addAffects(ref(Investment.class)); } } break;
         default: commonProperty(name, b, "incident", "not a property of an incident");

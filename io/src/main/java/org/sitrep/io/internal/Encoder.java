@@ -75,6 +75,7 @@ public final class Encoder {
   private static final SerializableString WEAPONS = name(PropertyNames.WEAPONS);
   private static final SerializableString SUICIDE = name(PropertyNames.SUICIDE);
   private static final SerializableString CLAIMED_BY = name(PropertyNames.CLAIMED_BY);
+  private static final SerializableString CLAIM_STATUS = name(PropertyNames.CLAIM_STATUS);
   private static final SerializableString AFFECTS = name(PropertyNames.AFFECTS);
   private static final SerializableString STATUS = name(PropertyNames.STATUS);
   private static final SerializableString CONDUCTED_BY = name(PropertyNames.CONDUCTED_BY);
@@ -247,6 +248,10 @@ public final class Encoder {
     }
     strings(g, WEAPONS, i.weapons());
     bool(g, SUICIDE, i.suicide());
+    Optional<Incident.ClaimStatus> claimStatus = i.claimStatus();
+    if (claimStatus.isPresent()) {
+      wire(g, CLAIM_STATUS, claimStatus.get());
+    }
     ids(g, CLAIMED_BY, i.claimedBy());
     ids(g, AFFECTS, i.affects());
   }
