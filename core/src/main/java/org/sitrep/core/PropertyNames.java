@@ -152,6 +152,8 @@ public final class PropertyNames {
   public static final String ROLE = "role";
   /** {@link Involvement#certainty()} and {@link Link#certainty()}. */
   public static final String CERTAINTY = "certainty";
+  /** {@link Involvement#attributedBy()}. */
+  public static final String ATTRIBUTED_BY = "attributedBy";
   /** {@link Link#target()}. */
   public static final String TARGET = "target";
   /** {@link Affiliation#organisation()}. */

@@ -814,6 +814,7 @@ public final class Decoder {
         case PropertyNames.ACTOR: if (value()) { b.actor(actorRef()); } break;
         case PropertyNames.ROLE: if (value()) { b.role(text()); } break;
         case PropertyNames.CERTAINTY: if (value()) { b.certainty(wireEnum(CERTAINTIES)); } break;
+        case PropertyNames.ATTRIBUTED_BY: if (value()) { b.attributedBy(actorRef()); } break;
         default:
           if (isExtension(name)) {
             b.putExtension(name, extension());

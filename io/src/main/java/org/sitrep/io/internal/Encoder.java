@@ -75,6 +75,7 @@ public final class Encoder {
   private static final SerializableString WEAPONS = name(PropertyNames.WEAPONS);
   private static final SerializableString SUICIDE = name(PropertyNames.SUICIDE);
   private static final SerializableString CLAIMED_BY = name(PropertyNames.CLAIMED_BY);
+  private static final SerializableString ATTRIBUTED_BY = name(PropertyNames.ATTRIBUTED_BY);
   private static final SerializableString CLAIM_STATUS = name(PropertyNames.CLAIM_STATUS);
   private static final SerializableString AFFECTS = name(PropertyNames.AFFECTS);
   private static final SerializableString STATUS = name(PropertyNames.STATUS);
@@ -376,6 +377,11 @@ public final class Encoder {
       g.writeString(involvement.actor().toString());
       string(g, ROLE, involvement.role());
       wire(g, CERTAINTY, involvement.certainty());
+      Optional<Id<Actor>> attributedBy = involvement.attributedBy();
+      if (attributedBy.isPresent()) {
+        g.writeFieldName(ATTRIBUTED_BY);
+        g.writeString(attributedBy.get().toString());
+      }
       extensions(g, involvement.extensions());
       g.writeEndObject();
     }
