@@ -63,11 +63,23 @@ class SitrepJarIT {
   void reportsUnreadableInputOnOneLineWithExitCode2(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
+    Path notJson = Files.writeString(dir.resolve("not.json"), "{\"sitrep\": \"1.0\", oops");
+
+    int exitCode = exitCode(run(out, err, "validate", notJson.toString()));
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(Files.readAllLines(err)).singleElement().asString().contains("not.json:1:").contains("[syntax]");
+  }
+
+  @Test
+  void reportsAnUnreadableRecordAsAFindingWithExitCode1(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
 
     int exitCode = exitCode(run(out, err, "validate", "--as-of", "2024-11-20", data("broken-line.jsonl")));
 
-    assertThat(exitCode).isEqualTo(2);
-    assertThat(Files.readAllLines(err)).singleElement().asString().contains("broken-line.jsonl:3:");
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(out).content().contains("read.malformed-value").contains("line 3, column");
   }
 
   @Test

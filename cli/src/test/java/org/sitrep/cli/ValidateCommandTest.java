@@ -14,6 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
 
   @Test
+  void aRepeatedPropertyIsCaughtUnlessTheCheckIsTurnedOff(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("repeated.jsonl"),
+            "{\"type\":\"actor\",\"id\":\"actor:a\",\"name\":\"A\",\"name\":\"B\","
+                + "\"kind\":\"other\"}\n");
+
+    Run checked = Run.of("validate", "--as-of", "2024-11-20", file.toString());
+    Run fast = Run.of("validate", "--as-of", "2024-11-20", "--no-duplicate-check", file.toString());
+
+    assertThat(checked.exitCode()).isEqualTo(1);
+    assertThat(checked.out())
+        .contains("read.duplicate-property  /name  line 1, column 49: property 'name' given twice");
+    assertThat(fast.exitCode()).isZero();
+  }
+
+  @Test
   void aValidDocumentExits0() {
     Run run = Run.of("validate", data("valid.json"));
 
@@ -156,8 +173,9 @@ class ValidateCommandTest {
 
     assertThat(asDocument.exitCode()).isEqualTo(2);
     assertThat(asDocument.err()).contains("of the document").contains("[missing-property]");
-    assertThat(asLines.exitCode()).isEqualTo(2);
-    assertThat(asLines.err()).doesNotContain("of the document").contains("[missing-property]");
+    // a line that is not a record is a finding of the one-pass report, not a refusal
+    assertThat(asLines.exitCode()).isEqualTo(1);
+    assertThat(asLines.out()).doesNotContain("of the document").contains("read.missing-property");
   }
 
   @Test
@@ -198,18 +216,16 @@ class ValidateCommandTest {
   }
 
   @Test
-  void anUnreadableLineIsOneLineNamingFileLineAndColumn() {
+  void anUnreadableLineIsAFindingNamingLineAndColumnAndTheRestIsValidated() {
     String file = data("broken-line.jsonl");
     Run run = Run.of("validate", "--as-of", "2024-11-20", file);
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().lines())
-        .singleElement()
-        .asString()
-        .startsWith("sitrep: " + file + ":3:")
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .containsPattern("records/2 incident:[a-z0-9-]+\n  error +read.malformed-value +/perpetrators/0/actor +line 3, column")
         .contains("actr:bla")
-        .contains("/perpetrators/0/actor")
-        .contains("[malformed-value]");
+        .contains("1 record could not be read and were not checked by the rules: records/2");
   }
 
   @Test

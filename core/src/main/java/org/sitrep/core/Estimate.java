@@ -9,10 +9,17 @@ import java.util.OptionalInt;
  * <p>Values are kept as given, negative or out of order included; validation reports {@code
  * casualties.negative} and {@code casualties.order}.
  *
+ * <p><b>A lone bound</b> says exactly what a source that gives only a bound says: a lone {@code
+ * low} is "at least" ("at least 26 killed": {@link #atLeast(int) atLeast(26)}), a lone {@code
+ * high} "at most" ("up to 10 injured": {@link #atMost(int) atMost(10)}); neither claims a best
+ * figure. Where a single figure is needed (comparing breakdowns with a total), {@link #central()}
+ * takes best, else low, else high.
+ *
  * <pre>{@code
  * Estimate two = Estimate.of(2);                 // best 2
  * Estimate range = Estimate.range(10, 15);       // low 10, high 15
  * Estimate full = Estimate.of(10, 12, 15);       // low, best, high
+ * Estimate some = Estimate.atLeast(26);          // "at least 26": low 26
  * }</pre>
  */
 public final class Estimate {
@@ -44,6 +51,16 @@ public final class Estimate {
   /** An estimate with all three figures. */
   public static Estimate of(int low, int best, int high) {
     return new Estimate(LOW | BEST | HIGH, low, best, high);
+  }
+
+  /** "At least {@code low}": a low figure only, as a source that gives a floor says it. */
+  public static Estimate atLeast(int low) {
+    return new Estimate(LOW, low, 0, 0);
+  }
+
+  /** "At most {@code high}" ("up to"): a high figure only. */
+  public static Estimate atMost(int high) {
+    return new Estimate(HIGH, 0, 0, high);
   }
 
   /** An estimate with a low and a high figure and no best. */

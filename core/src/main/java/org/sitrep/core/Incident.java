@@ -24,7 +24,9 @@ import org.sitrep.core.time.TimeSpan;
  *     .addPerpetrator(Involvement.of(Id.actor("bla"), Certainty.CLAIMED))
  *     .casualties(Casualties.builder().killed(Estimate.of(2)).build())
  *     .suicide(true)
+ *     .claimStatus(Incident.ClaimStatus.CLAIMED)
  *     .addClaimedBy(Id.actor("bla"))
+ *     .addAffects(Id.investment("cpec"))
  *     .build();
  * }</pre>
  */
@@ -75,8 +77,23 @@ public abstract non-sealed class Incident implements SitrepRecord {
   /** Whether it was a suicide attack, when the sources say. */
   public abstract Optional<Boolean> suicide();
 
+  /**
+   * Whether anyone claimed the incident, as the sources say: {@code claimed}, {@code unclaimed}
+   * (the sources say no one did), {@code denied}, {@code disputed} (several claim it, or a claim
+   * is contested) or {@code unknown}; empty when not recorded. {@code sitrep-validation} checks it
+   * against {@link #claimedBy()} and the perpetrators of certainty {@code claimed}
+   * ({@code claim.inconsistent}).
+   */
+  public abstract Optional<ClaimStatus> claimStatus();
+
   /** The actors that claimed responsibility. */
   public abstract List<Id<Actor>> claimedBy();
+
+  /**
+   * What is at stake that this incident hit: the investments (projects, assets) it damaged or
+   * targeted, e.g. the attack on the Gwadar Port Authority and the Gwadar Port investment.
+   */
+  public abstract List<Id<Investment>> affects();
 
   /** A new builder. */
   public static Builder builder() {
@@ -112,5 +129,36 @@ public abstract non-sealed class Incident implements SitrepRecord {
   public static final class Builder extends ImmutableIncident.Builder
       implements RecordBuilder<Builder> {
     Builder() {}
+  }
+
+  /**
+   * Whether an incident was claimed, GTD style, so that "no claim" can be told from "not known".
+   *
+   * <pre>{@code
+   * WireNamed.find(Incident.ClaimStatus.class, "unclaimed"); // Optional[UNCLAIMED]
+   * }</pre>
+   */
+  public enum ClaimStatus implements WireNamed {
+    /** One actor (or more, in agreement) claimed it: name them in {@code claimedBy}. */
+    CLAIMED("claimed"),
+    /** The sources say that no one claimed it. */
+    UNCLAIMED("unclaimed"),
+    /** An actor it was attributed to denied it. */
+    DENIED("denied"),
+    /** Several actors claim it, or a claim is contested. */
+    DISPUTED("disputed"),
+    /** The sources do not say whether anyone claimed it. */
+    UNKNOWN("unknown");
+
+    private final String wireName;
+
+    ClaimStatus(String wireName) {
+      this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+      return wireName;
+    }
   }
 }

@@ -11,6 +11,11 @@ import org.sitrep.core.internal.ExtensionKeys;
  *
  * <pre>{@code
  * Involvement bla = Involvement.of(Id.actor("bla"), Certainty.CLAIMED);
+ * Involvement militants = Involvement.builder()
+ *     .actor(Id.actor("baloch-militants"))
+ *     .certainty(Certainty.ATTRIBUTED)
+ *     .attributedBy(Id.actor("pakistan"))
+ *     .build();
  * Involvement china = Involvement.builder()
  *     .actor(Id.actor("china"))
  *     .certainty(Certainty.UNKNOWN)
@@ -31,6 +36,12 @@ public abstract class Involvement implements Extensible {
 
   /** How sure the sources are of this involvement. */
   public abstract Certainty certainty();
+
+  /**
+   * Who made the attribution, when the involvement rests on one ({@link Certainty#ATTRIBUTED}):
+   * "attributed by Pakistan to militants" names Pakistan's government here.
+   */
+  public abstract Optional<Id<Actor>> attributedBy();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();

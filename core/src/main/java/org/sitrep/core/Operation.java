@@ -85,6 +85,9 @@ public abstract non-sealed class Operation implements SitrepRecord {
   /** The incidents that prompted it, each with how sure the sources are of the link. */
   public abstract List<Link<Incident>> triggeredBy();
 
+  /** What is at stake that the operation is meant to protect or acts on: investments, assets. */
+  public abstract List<Id<Investment>> affects();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -86,6 +86,10 @@ public final class PropertyNames {
   public static final String SUICIDE = "suicide";
   /** {@link Incident#claimedBy()}. */
   public static final String CLAIMED_BY = "claimedBy";
+  /** {@link Incident#claimStatus()}. */
+  public static final String CLAIM_STATUS = "claimStatus";
+  /** {@link Incident#affects()}, {@link Operation#affects()}. */
+  public static final String AFFECTS = "affects";
 
   // Operation.
   /** {@link Operation#status()}. */
@@ -148,6 +152,8 @@ public final class PropertyNames {
   public static final String ROLE = "role";
   /** {@link Involvement#certainty()} and {@link Link#certainty()}. */
   public static final String CERTAINTY = "certainty";
+  /** {@link Involvement#attributedBy()}. */
+  public static final String ATTRIBUTED_BY = "attributedBy";
   /** {@link Link#target()}. */
   public static final String TARGET = "target";
   /** {@link Affiliation#organisation()}. */

@@ -8,6 +8,23 @@ import org.junit.jupiter.api.Test;
 class EstimateTest {
 
   @Test
+  void aLoneBoundIsAtLeastOrAtMost() {
+    Estimate atLeast = Estimate.atLeast(26);
+    Estimate atMost = Estimate.atMost(10);
+
+    assertThat(atLeast.low()).hasValue(26);
+    assertThat(atLeast.best()).isEmpty();
+    assertThat(atLeast.high()).isEmpty();
+    assertThat(atLeast.central()).isEqualTo(26);
+    assertThat(atLeast).isEqualTo(Estimate.of(java.util.OptionalInt.of(26), java.util.OptionalInt.empty(),
+        java.util.OptionalInt.empty()));
+    assertThat(atMost.high()).hasValue(10);
+    assertThat(atMost.low()).isEmpty();
+    assertThat(atMost.best()).isEmpty();
+    assertThat(atMost.central()).isEqualTo(10);
+  }
+
+  @Test
   void primitiveAccessorsAgreeWithTheOptionalOnes() {
     Estimate[] estimates = {
       Estimate.of(-3),

@@ -121,6 +121,11 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
     }
   }
 
+  /** Whether the records come from a document, for {@link ReadValidation}. */
+  boolean isDocument() {
+    return source.isDocument();
+  }
+
   /** The warnings of a lenient reader so far, in order; always empty for a strict one. */
   public List<ReadWarning> warnings() {
     return Collections.unmodifiableList(warnings);

@@ -113,15 +113,23 @@ class DuplicatePropertyTest {
   }
 
   @Test
-  void a_lenient_reader_keeps_the_last_value() {
-    String doc = HEADER + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\",\"name\":\"B\","
-        + "\"kind\":\"armed-group\"}]}";
+  void a_lenient_reader_that_detects_leaves_the_line_out_or_stops_the_document() {
+    String record =
+        "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\",\"name\":\"B\",\"kind\":\"armed-group\"}";
+    String good = "{\"type\":\"actor\",\"id\":\"actor:ok\",\"name\":\"OK\",\"kind\":\"other\"}";
+    SitrepJson json = SitrepJson.builder().lenient().detectDuplicates().build();
 
-    ReadResult result =
-        SitrepJson.builder().lenient().detectDuplicates().build().read(doc);
-
-    assertThat(result.dataset().actors()).extracting(Actor::name).containsExactly("B");
-    assertThat(result.warnings()).isEmpty();
+    try (RecordReader lines = json.openRecords(record + "\n" + good + "\n")) {
+      assertThat(lines.stream().map(r -> r.name()).toList()).containsExactly("OK");
+      assertThat(lines.warnings())
+          .singleElement()
+          .satisfies(w -> assertThat(w.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY));
+    }
+    assertThat(catchThrowableOfType(SitrepReadException.class, () -> json.read(HEADER + record + "]}")).code())
+        .isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
+    assertThat(SitrepJson.lenient().read(HEADER + record + "]}").dataset().actors())
+        .extracting(Actor::name)
+        .containsExactly("B");
   }
 
   @Test

@@ -61,6 +61,7 @@ public final class Quickstart {
         .date(FuzzyDate.parse("2024-10-06"))
         .place(Place.builder().name("Karachi").country("PK").build())
         .addPerpetrator(Involvement.of(bla.id(), Certainty.CLAIMED))
+        .addClaimedBy(bla.id())
         .addSource(Source.builder()
             .publisher("Reuters")
             .published(FuzzyDate.parse("2024-11-20"))

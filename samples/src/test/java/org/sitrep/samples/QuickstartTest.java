@@ -41,7 +41,7 @@ class QuickstartTest {
     assertThat(code)
         .startsWith("// The whole program, imports included: samples/src/main/java/")
         .contains("\nActor bla = Actor.builder()\n")
-        .hasLineCount(27);
+        .hasLineCount(28);
     assertThat(Files.readString(README, StandardCharsets.UTF_8))
         .as("README.md's Quickstart; copy the region of Quickstart.java into it")
         .contains("\n```java\n" + code + "```\n");

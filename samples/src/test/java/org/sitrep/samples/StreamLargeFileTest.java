@@ -59,10 +59,10 @@ class StreamLargeFileTest {
         StreamLargeFile.run(new String[] {file.toString(), "2024-11-20"}, output.stream());
 
     assertThat(report).isEqualTo(Validator.defaults().validate(BrokenScenario.dataset()));
-    assertThat(report.count(Severity.ERROR)).isEqualTo(15);
+    assertThat(report.count(Severity.ERROR)).isEqualTo(16);
     assertThat(output.text())
         .startsWith("Read and validated 33 records as of 2024-11-20 in ")
-        .contains("\n15 errors, 4 warnings, 0 info\n");
+        .contains("\n16 errors, 4 warnings, 0 info\n");
     assertThat(output.text().lines()).hasSize(5);
     assertThat(Files.exists(file)).isTrue();
   }

@@ -34,7 +34,7 @@ class ValidateFileTest {
         .startsWith("records/0 actor:pakistan\n  error    actor.parent-cycle ")
         .contains(
             "records/32 actor:bla\n  error    id.duplicate                /id       ")
-        .endsWith("\n15 errors, 4 warnings, 0 info in 33 records\n");
+        .endsWith("\n16 errors, 4 warnings, 0 info in 33 records\n");
   }
 
   @Test
@@ -52,7 +52,7 @@ class ValidateFileTest {
     assertThat(status).isEqualTo(1);
     assertThat(output.text())
         .doesNotContain("date.after-as-of")
-        .endsWith("\n14 errors, 4 warnings, 0 info in 33 records\n");
+        .endsWith("\n15 errors, 4 warnings, 0 info in 33 records\n");
   }
 
   @Test

@@ -56,6 +56,34 @@ public final class Finding {
             : Collections.unmodifiableMap(new LinkedHashMap<>(details.arguments));
   }
 
+  /**
+   * A finding made outside a rule: a reader's problem with a record, say, merged into a report
+   * with {@link ValidationReport#of}. Rules report through their context instead.
+   *
+   * <pre>{@code
+   * Finding unread = Finding.of("read.unknown-property", Severity.ERROR, 3, Id.actor("bla"),
+   *     "/colour", "unknown property 'colour'", Map.of("line", "12", "column", "7"));
+   * }</pre>
+   *
+   * @param recordId the record's id, or null when it could not be read
+   * @param arguments machine-readable details, such as a line and column
+   * @throws IllegalArgumentException when the pointer is neither empty nor starts with {@code /}
+   */
+  public static Finding of(
+      String code,
+      Severity severity,
+      int position,
+      Id<?> recordId,
+      String pointer,
+      String message,
+      Map<String, String> arguments) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
+    Details details = new Details(code, severity, position, recordId, pointer, message);
+    arguments.forEach(details::argument);
+    return details.toFinding();
+  }
+
   /** The code of the rule that found it, e.g. {@code period.inverted}. */
   public String code() {
     return code;
@@ -71,7 +99,10 @@ public final class Finding {
     return position;
   }
 
-  /** The id of the record at fault. */
+  /**
+   * The id of the record at fault; null only for a record that could not be read far enough to
+   * know its id ({@link StreamingValidation#skip}).
+   */
   public Id<?> recordId() {
     return recordId;
   }
@@ -123,7 +154,7 @@ public final class Finding {
     return position == that.position
         && code.equals(that.code)
         && severity == that.severity
-        && recordId.equals(that.recordId)
+        && Objects.equals(recordId, that.recordId)
         && pointer.equals(that.pointer)
         && message.equals(that.message)
         && Objects.equals(related, that.related)

@@ -36,7 +36,8 @@ public interface RecordIndex {
   Optional<Actor.Kind> actorKind(Id<Actor> id);
 
   /**
-   * The id of the record at a position.
+   * The id of the record at a position; null for a record that could not be read ({@link
+   * StreamingValidation#skip}) and whose id is not known.
    *
    * @throws IndexOutOfBoundsException when no record has that position
    */

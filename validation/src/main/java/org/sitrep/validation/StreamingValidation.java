@@ -1,5 +1,6 @@
 package org.sitrep.validation;
 
+import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 
 /**
@@ -32,6 +33,19 @@ public interface StreamingValidation {
    * @throws IllegalStateException after {@link #finish()}
    */
   void accept(SitrepRecord record);
+
+  /**
+   * Takes the next position for a record that could not be read, so that the positions of the
+   * records after it stay those of the file (a reader reports the record's own problem). The
+   * rules do not see it; references to its id do not resolve, and are reported as such.
+   *
+   * @param id the record's id when the reader got that far, or null
+   * @throws IllegalStateException after {@link #finish()}
+   * @throws UnsupportedOperationException in an implementation that does not track positions
+   */
+  default void skip(Id<?> id) {
+    throw new UnsupportedOperationException("This validation cannot skip records");
+  }
 
   /** How many records have been accepted. */
   int count();

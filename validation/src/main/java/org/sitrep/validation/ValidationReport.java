@@ -95,7 +95,7 @@ public final class ValidationReport {
 
   /** The findings on the record(s) with this id, in report order. */
   public List<Finding> findingsFor(Id<?> recordId) {
-    return select(finding -> finding.recordId().equals(recordId));
+    return select(finding -> recordId.equals(finding.recordId()));
   }
 
   /** The findings of the rule with this code, in report order. */
@@ -172,7 +172,9 @@ public final class ValidationReport {
           out.append('\n');
         }
         current = finding.position();
-        out.append("records/").append(current).append(' ').append(finding.recordId()).append('\n');
+        out.append("records/").append(current).append(' ')
+            .append(finding.recordId() == null ? "(unreadable)" : finding.recordId())
+            .append('\n');
       }
       out.append("  ");
       pad(out, finding.severity().wireName(), 9);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.validation.internal.CompactIndex;
 import org.sitrep.validation.internal.RecordChecks;
@@ -105,6 +106,14 @@ final class ValidationRun implements StreamingValidation {
       }
     }
     ctx.record = null;
+  }
+
+  @Override
+  public void skip(Id<?> id) {
+    if (finished) {
+      throw new IllegalStateException("This validation is finished; start a new one");
+    }
+    index.addUnreadable(id);
   }
 
   @Override

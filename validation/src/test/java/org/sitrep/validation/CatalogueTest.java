@@ -54,6 +54,7 @@ class CatalogueTest {
             "casualties.negative",
             "casualties.order",
             "casualties.breakdown",
+            "claim.inconsistent",
             "actor.parent-cycle",
             "affiliation.outside-period",
             "money.currency",

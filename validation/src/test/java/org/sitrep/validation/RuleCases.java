@@ -18,6 +18,7 @@ import org.sitrep.core.Certainty;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.Id;
+import org.sitrep.core.Incident;
 import org.sitrep.core.Involvement;
 import org.sitrep.core.Money;
 import org.sitrep.core.SitrepRecord;
@@ -110,6 +111,10 @@ final class RuleCases {
                     .addBreakdown(Casualties.Breakdown.killed("Chinese nationals", 2)).build())
                 .build(),
             "/casualties/breakdowns"),
+        fires("claim.inconsistent", Severity.ERROR,
+            KARACHI.toBuilder().id(Id.incident("said-unclaimed"))
+                .claimStatus(Incident.ClaimStatus.UNCLAIMED).build(),
+            "/claimStatus"),
         fires("actor.parent-cycle", Severity.ERROR, CYCLE_A, "/parent", CYCLE_B),
         fires("affiliation.outside-period", Severity.WARNING,
             LIN.toBuilder().id(Id.statement("before-post")).date(FuzzyDate.parse("2023-06-01")).build(),
@@ -182,6 +187,12 @@ final class RuleCases {
                     .addBreakdown(Casualties.Breakdown.killed("attackers", 1))
                     .build())
                 .build())),
+        new Silent("claim.inconsistent", "a claimed status with its claimant, and a status of unknown with none",
+            Fixtures.cleanPlus(
+                KARACHI.toBuilder().id(Id.incident("claimed")).claimStatus(Incident.ClaimStatus.CLAIMED).build(),
+                KARACHI.toBuilder().id(Id.incident("not-known")).claimStatus(Incident.ClaimStatus.UNKNOWN)
+                    .perpetrators(List.of(Involvement.of(Id.actor("bla"), Certainty.SUSPECTED)))
+                    .claimedBy(List.of()).build())),
         new Silent("actor.parent-cycle", "a chain to an unresolved parent",
             Fixtures.cleanPlus(Fixtures.actor("unit", Actor.Kind.MILITARY).toBuilder()
                 .parent(Id.actor("nobody")).build())),

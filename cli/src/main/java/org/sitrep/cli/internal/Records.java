@@ -55,11 +55,22 @@ final class Records implements AutoCloseable {
    * @throws Failure when it cannot be opened
    */
   static Records open(Input input, DataFormat forced) {
+    return open(input, forced, false, false);
+  }
+
+  /**
+   * Opens the input; {@code detectDuplicates} makes a property given twice in one object a read
+   * error (io's {@code detectDuplicates()}), as a checker should, at some cost in speed; {@code
+   * lenient} reads Sitrep JSON leniently, for {@link org.sitrep.io.ReadValidation}, which turns
+   * its warnings into findings.
+   */
+  static Records open(Input input, DataFormat forced, boolean detectDuplicates, boolean lenient) {
     if (forced != null && forced.isInterop()) {
       throw new Failure("--from " + forced.name().toLowerCase(java.util.Locale.ROOT)
           + " is not a Sitrep JSON format: only 'sitrep convert' reads STIX (--from stix)");
     }
-    SitrepJson json = SitrepJson.strict();
+    SitrepJson.Builder builder = lenient ? SitrepJson.builder().lenient() : SitrepJson.builder();
+    SitrepJson json = (detectDuplicates ? builder.detectDuplicates() : builder).build();
     Input.Opened opened = input.open(forced);
     try {
       if (opened.format() == DataFormat.ACLED || opened.format() == DataFormat.UCDP) {
@@ -80,6 +91,16 @@ final class Records implements AutoCloseable {
     } catch (IOException e) {
       throw new Failure(input.label() + ": cannot be read: " + Failures.reason(e), e);
     }
+  }
+
+  /** The reader of Sitrep JSON, or null for a table. */
+  RecordReader jsonReader() {
+    return reader;
+  }
+
+  /** Whether records were read ahead (by {@link #asOf()}) and are held in memory. */
+  boolean hasReadAhead() {
+    return readAhead != null;
   }
 
   /** The format read. */

@@ -2,11 +2,19 @@ package org.sitrep.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.ReadValidation;
+import org.sitrep.io.ReadWarning;
+import org.sitrep.io.RecordReader;
+import org.sitrep.io.SitrepReadException;
+import org.sitrep.validation.Finding;
 import org.sitrep.validation.StreamingValidation;
 import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
@@ -89,6 +97,13 @@ final class ValidateCommand implements Callable<Integer> {
               + " (acled) or a UCDP GED CSV export (ucdp); by default the content tells.")
   DataFormat from;
 
+  @Option(
+      names = "--no-duplicate-check",
+      description =
+          "Do not check for a property given twice in one object (faster; the last value then"
+              + " wins silently). By default a repeated property is a read error.")
+  boolean noDuplicateCheck;
+
   /** The day {@link #today(PrintWriter)} read from the clock; null until then. */
   private LocalDate today;
 
@@ -128,21 +143,27 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private FileReport validate(Input input, Validator validator, PrintWriter err) {
-    try (Records records = Records.open(input, from)) {
+    try (Records records = Records.open(input, from, !noDuplicateCheck, true)) {
       LocalDate day = asOf != null ? asOf : records.asOf().orElseGet(() -> today(err));
-      StreamingValidation session = validator.startStream(day);
       Progress progress = parent.progress(err, input);
+      ValidationReport report;
       try {
-        for (SitrepRecord record = records.next(); record != null; record = records.next()) {
-          session.accept(record);
-          progress.tick();
+        StreamingValidation session = new Ticking(validator.startStream(day), progress);
+        if (records.jsonReader() != null && !records.hasReadAhead()) {
+          // every problem in one pass: read problems of records become findings
+          report = oneReadPass(records, input, session);
+        } else {
+          for (SitrepRecord record = records.next(); record != null; record = records.next()) {
+            session.accept(record);
+          }
+          refuseWarnings(records, input);
+          report = session.finish();
         }
       } finally {
         progress.done();
       }
       long rejected = records.reportRows(err);
-      return new FileReport(
-          input.label(), records.format(), day, session.finish(), rejected, null);
+      return new FileReport(input.label(), records.format(), day, report, rejected, null);
     } catch (Failure failure) {
       err.println("sitrep: " + failure.getMessage());
       if (parent.debug) {
@@ -150,6 +171,68 @@ final class ValidateCommand implements Callable<Integer> {
       }
       err.flush();
       return new FileReport(input.label(), null, null, null, 0, failure);
+    }
+  }
+
+  private static ValidationReport oneReadPass(
+      Records records, Input input, StreamingValidation session) {
+    try {
+      return ReadValidation.validate(records.jsonReader(), session);
+    } catch (SitrepReadException e) {
+      throw Records.readFailure(input, e);
+    } catch (UncheckedIOException e) {
+      throw new Failure(input.label() + ": cannot be read: " + Failures.reason(e), e);
+    }
+  }
+
+  /**
+   * A document whose asOf follows its records was read ahead to find it, so its read problems
+   * cannot be placed among the records: the first one refuses the file, as a strict read would.
+   */
+  private static void refuseWarnings(Records records, Input input) {
+    RecordReader reader = records.jsonReader();
+    if (reader != null && !reader.warnings().isEmpty()) {
+      ReadWarning first = reader.warnings().get(0);
+      throw Records.readFailure(
+          input,
+          new SitrepReadException(
+              first.code(), first.line(), first.column(), first.pointer(),
+              first.recordId().orElse(null),
+              first.detail() + " (give --as-of to have every problem of the file in one report)",
+              null));
+    }
+  }
+
+  /** A validation session that ticks the progress line for each record. */
+  private static final class Ticking implements StreamingValidation {
+    private final StreamingValidation session;
+    private final Progress progress;
+
+    Ticking(StreamingValidation session, Progress progress) {
+      this.session = session;
+      this.progress = progress;
+    }
+
+    @Override
+    public void accept(SitrepRecord record) {
+      session.accept(record);
+      progress.tick();
+    }
+
+    @Override
+    public void skip(Id<?> id) {
+      session.skip(id);
+      progress.tick();
+    }
+
+    @Override
+    public int count() {
+      return session.count();
+    }
+
+    @Override
+    public ValidationReport finish() {
+      return session.finish();
     }
   }
 
@@ -176,6 +259,18 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     }
     out.println(result.file() + ": " + result.format().label() + ", as of " + result.asOf());
+    List<Finding> unreadable = ReadValidation.unreadable(result.report());
+    if (!unreadable.isEmpty()) {
+      StringJoiner which = new StringJoiner(", ");
+      unreadable.stream()
+          .map(f -> "records/" + f.position() + (f.recordId() == null ? "" : " " + f.recordId()))
+          .distinct()
+          .forEach(which::add);
+      long count = unreadable.stream().mapToInt(Finding::position).distinct().count();
+      out.println(
+          count + (count == 1 ? " record" : " records")
+              + " could not be read and were not checked by the rules: " + which);
+    }
     if (result.rowsRejected() > 0) {
       out.println(
           result.rowsRejected() + " rows could not be read and were not validated (listed on stderr)");

@@ -80,6 +80,8 @@ public final class Decoder {
       new WireEnum<>("actor kind", Actor.Kind.values(), Actor.Kind::wireName);
   private static final WireEnum<Operation.Kind> OPERATION_KINDS =
       new WireEnum<>("operation kind", Operation.Kind.values(), Operation.Kind::wireName);
+  private static final WireEnum<Incident.ClaimStatus> CLAIM_STATUSES =
+      new WireEnum<>("claim status", Incident.ClaimStatus.values(), Incident.ClaimStatus::wireName);
   private static final WireEnum<Operation.Status> OPERATION_STATUSES =
       new WireEnum<>("operation status", Operation.Status.values(), Operation.Status::wireName);
   private static final WireEnum<Operation.Domain> DOMAINS =
@@ -457,6 +459,13 @@ public final class Decoder {
     }
     buffer.writeEndObject();
     if (typeText == null) {
+      if (idText != null) {
+        try {
+          recordId = Id.parse(idText); // the problem names the record its id says it is
+        } catch (IllegalArgumentException notAnId) {
+          // the message quotes the text as it is
+        }
+      }
       throw failAt(start, SitrepReadException.MISSING_PROPERTY, missingType(idText), null);
     }
     RecordType type = RECORD_TYPES.match(typeText);
@@ -596,7 +605,9 @@ public final class Decoder {
         case PropertyNames.CASUALTIES: if (object()) { b.casualties(casualties()); } break;
         case PropertyNames.WEAPONS: if (array()) { while (element()) { b.addWeapon(text()); } } break;
         case PropertyNames.SUICIDE: if (value()) { b.suicide(bool()); } break;
+        case PropertyNames.CLAIM_STATUS: if (value()) { b.claimStatus(wireEnum(CLAIM_STATUSES)); } break;
         case PropertyNames.CLAIMED_BY: if (array()) { while (element()) { b.addClaimedBy(actorRef()); } } break;
+        case PropertyNames.AFFECTS: if (array()) { while (element()) { b.addAffects(ref(Investment.class)); } } break;
         default: commonProperty(name, b, "incident", "not a property of an incident");
       }
     }
@@ -639,6 +650,7 @@ public final class Decoder {
           break;
         case PropertyNames.JOINT_WITH: if (array()) { while (element()) { b.addJointWith(involvement()); } } break;
         case PropertyNames.TRIGGERED_BY: if (array()) { while (element()) { b.addTriggeredBy(link()); } } break;
+        case PropertyNames.AFFECTS: if (array()) { while (element()) { b.addAffects(ref(Investment.class)); } } break;
         default: commonProperty(name, b, "operation", "not a property of an operation");
       }
     }
@@ -802,6 +814,7 @@ public final class Decoder {
         case PropertyNames.ACTOR: if (value()) { b.actor(actorRef()); } break;
         case PropertyNames.ROLE: if (value()) { b.role(text()); } break;
         case PropertyNames.CERTAINTY: if (value()) { b.certainty(wireEnum(CERTAINTIES)); } break;
+        case PropertyNames.ATTRIBUTED_BY: if (value()) { b.attributedBy(actorRef()); } break;
         default:
           if (isExtension(name)) {
             b.putExtension(name, extension());
@@ -1079,10 +1092,38 @@ public final class Decoder {
    * so a syntax error inside the string surfaces here, and is reported at the string.
    */
   private String string() throws IOException {
+    String text;
     try {
-      return p.getText();
+      text = p.getText();
     } catch (JsonProcessingException e) {
       throw jacksonProblem(e, true);
+    }
+    if (strict) {
+      checkSurrogates(text);
+    }
+    return text;
+  }
+
+  /**
+   * Refuses a lone surrogate ({@code "\\ud800"} without its pair): text is Unicode, which has
+   * none, and I-JSON (RFC 7493) forbids it; written out as UTF-8 it would become {@code ?}.
+   */
+  private void checkSurrogates(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw fail(
+            SitrepReadException.MALFORMED_VALUE,
+            String.format(
+                "a lone surrogate \\u%04x at index %d of the string: text must be Unicode"
+                    + " (I-JSON, RFC 7493); remove it or give its pair",
+                (int) c, i),
+            null);
+      }
     }
   }
 
@@ -1467,7 +1508,13 @@ public final class Decoder {
     String detail;
     if (e instanceof StreamConstraintsException) {
       code = SitrepReadException.LIMIT_EXCEEDED;
-      detail = "read limit exceeded: " + message;
+      detail =
+          message.startsWith("String value length") && !inValue && p != null
+                  && p.currentToken() != VALUE_STRING
+              // Jackson collects a number's digits in its text buffer, whose limit trips first
+              ? "read limit exceeded: a number longer than the maximum of "
+                  + codec.maxNumberLength() + " characters"
+              : "read limit exceeded: " + message;
     } else if (e instanceof StreamReadException && message.startsWith(DUPLICATE_MESSAGE)
         && message.endsWith("'")) {
       code = SitrepReadException.DUPLICATE_PROPERTY;

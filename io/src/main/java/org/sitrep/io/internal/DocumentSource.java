@@ -17,6 +17,11 @@ import org.sitrep.io.SitrepReadException;
  */
 final class DocumentSource implements RecordSource {
 
+  @Override
+  public boolean isDocument() {
+    return true;
+  }
+
   private final InputStream in;
   private final JsonParser p;
   private final Decoder decoder;

@@ -75,6 +75,9 @@ public final class Encoder {
   private static final SerializableString WEAPONS = name(PropertyNames.WEAPONS);
   private static final SerializableString SUICIDE = name(PropertyNames.SUICIDE);
   private static final SerializableString CLAIMED_BY = name(PropertyNames.CLAIMED_BY);
+  private static final SerializableString ATTRIBUTED_BY = name(PropertyNames.ATTRIBUTED_BY);
+  private static final SerializableString CLAIM_STATUS = name(PropertyNames.CLAIM_STATUS);
+  private static final SerializableString AFFECTS = name(PropertyNames.AFFECTS);
   private static final SerializableString STATUS = name(PropertyNames.STATUS);
   private static final SerializableString CONDUCTED_BY = name(PropertyNames.CONDUCTED_BY);
   private static final SerializableString AGAINST = name(PropertyNames.AGAINST);
@@ -246,7 +249,12 @@ public final class Encoder {
     }
     strings(g, WEAPONS, i.weapons());
     bool(g, SUICIDE, i.suicide());
+    Optional<Incident.ClaimStatus> claimStatus = i.claimStatus();
+    if (claimStatus.isPresent()) {
+      wire(g, CLAIM_STATUS, claimStatus.get());
+    }
     ids(g, CLAIMED_BY, i.claimedBy());
+    ids(g, AFFECTS, i.affects());
   }
 
   private void operation(JsonGenerator g, Operation o) throws IOException {
@@ -283,6 +291,7 @@ public final class Encoder {
       }
       g.writeEndArray();
     }
+    ids(g, AFFECTS, o.affects());
   }
 
   private void exercise(JsonGenerator g, Exercise e) throws IOException {
@@ -368,6 +377,11 @@ public final class Encoder {
       g.writeString(involvement.actor().toString());
       string(g, ROLE, involvement.role());
       wire(g, CERTAINTY, involvement.certainty());
+      Optional<Id<Actor>> attributedBy = involvement.attributedBy();
+      if (attributedBy.isPresent()) {
+        g.writeFieldName(ATTRIBUTED_BY);
+        g.writeString(attributedBy.get().toString());
+      }
       extensions(g, involvement.extensions());
       g.writeEndObject();
     }

@@ -67,7 +67,7 @@ public final class JsonCodec {
     this.maxDocumentLength = limits.getMaxDocumentLength();
     this.maxLineLength = maxLineLength;
     JsonFactoryBuilder builder = new JsonFactoryBuilder();
-    if (strict && detectDuplicates) {
+    if (detectDuplicates) {
       builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
     this.factory =
@@ -135,6 +135,16 @@ public final class JsonCodec {
   /** The longest string value, in characters. */
   int maxStringLength() {
     return factory.streamReadConstraints().getMaxStringLength();
+  }
+
+  /** The longest number, in characters. */
+  int maxNumberLength() {
+    return factory.streamReadConstraints().getMaxNumberLength();
+  }
+
+  /** Whether the codec refuses what the format refuses (else it warns and goes on). */
+  boolean isStrict() {
+    return strict;
   }
 
   /** The longest JSON Lines line, in bytes. */

@@ -36,4 +36,9 @@ public interface RecordSource extends Closeable {
   default LocalDate asOf() throws IOException {
     return null;
   }
+
+  /** Whether the records come from a document (else from JSON Lines). */
+  default boolean isDocument() {
+    return false;
+  }
 }

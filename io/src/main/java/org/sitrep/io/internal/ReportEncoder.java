@@ -38,7 +38,11 @@ final class ReportEncoder {
     g.writeStringField("instanceLocation", finding.documentPointer());
     g.writeStringField("code", finding.code());
     g.writeStringField("severity", finding.severity().wireName());
-    g.writeStringField("recordId", finding.recordId().toString());
+    if (finding.recordId() != null) {
+      g.writeStringField("recordId", finding.recordId().toString());
+    } else {
+      g.writeNullField("recordId");
+    }
     g.writeStringField("pointer", finding.pointer());
     g.writeStringField("error", finding.message());
     if (finding.related().isPresent()) {

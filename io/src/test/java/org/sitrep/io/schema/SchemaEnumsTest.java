@@ -57,6 +57,12 @@ class SchemaEnumsTest {
   }
 
   @Test
+  void claimStatusIsClaimStatus() {
+    assertThat(schemaEnum("claimStatus"))
+        .containsExactlyElementsOf(wireNames(org.sitrep.core.Incident.ClaimStatus.class));
+  }
+
+  @Test
   void certaintyIsCertainty() {
     assertThat(schemaEnum("certainty")).containsExactlyElementsOf(wireNames(Certainty.class));
   }

@@ -68,6 +68,8 @@ import org.sitrep.core.time.Period;
  *       4</td><td>{@code casualties.order}</td></tr>
  *   <tr><td>{@code incident:2024-10-06-karachi-airport}</td><td>breakdown "Chinese nationals": 5
  *       killed, more than the 2 in total (whether the perpetrators are counted left unsaid)</td><td>{@code casualties.breakdown}</td></tr>
+ *   <tr><td>{@code incident:2024-10-06-karachi-airport}</td><td>claim status unclaimed, while
+ *       claimedBy names the BLA</td><td>{@code claim.inconsistent}</td></tr>
  *   <tr><td>{@code actor:pakistan}</td><td>parent {@code actor:pakistan-army}, whose parent is
  *       Pakistan</td><td>{@code actor.parent-cycle}</td></tr>
  *   <tr><td>{@code actor:lin-jian}</td><td>his post as Spokesperson dated {@code 2025-01-01/..},
@@ -108,6 +110,7 @@ public final class BrokenScenario {
                   "casualties.negative",
                   "casualties.order",
                   "casualties.breakdown",
+                  "claim.inconsistent",
                   "actor.parent-cycle",
                   "affiliation.outside-period",
                   "money.currency",
@@ -196,6 +199,7 @@ public final class BrokenScenario {
     }
     return bombing.toBuilder()
         .addPerpetrator(Involvement.of(DANGLING_ACTOR, Certainty.ATTRIBUTED))
+        .claimStatus(Incident.ClaimStatus.UNCLAIMED) // while claimedBy names the BLA
         .casualties(
             bombing.casualties().orElseThrow().toBuilder()
                 .killed(Estimate.of(3, 2, 4))

@@ -37,6 +37,7 @@ class BrokenScenarioTest {
             "casualties.breakdown",
             "casualties.negative",
             "casualties.order",
+            "claim.inconsistent",
             "date.after-as-of",
             "date.after-sources",
             "exercise.participants",

@@ -100,7 +100,7 @@ class ScenarioFilesTest {
     Validator.catalogue().forEach(rule -> catalogue.add(rule.code()));
     assertThat(fired).as(report.toText()).isEqualTo(catalogue);
     assertThat(fired).isEqualTo(BrokenScenario.expectedCodes());
-    assertThat(Validator.catalogue()).extracting(RuleDescriptor::code).hasSize(17);
+    assertThat(Validator.catalogue()).extracting(RuleDescriptor::code).hasSize(18);
   }
 
   @Test

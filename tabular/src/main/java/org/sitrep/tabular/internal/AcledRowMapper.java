@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -51,6 +55,9 @@ public final class AcledRowMapper implements RowMapper {
           DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ENGLISH));
 
   private final Set<Id<Actor>> actorsGiven = new HashSet<>();
+  /** Actor ids by scope and name, and country codes by name, as met: each computed once. */
+  private final Map<String, Id<Actor>> actorIds = new HashMap<>();
+  private final Map<String, Optional<String>> countryCodes = new HashMap<>();
 
   @Override
   public void map(Row row, Consumer<SitrepRecord> out) throws RowRejected {
@@ -81,7 +88,8 @@ public final class AcledRowMapper implements RowMapper {
 
     String location = row.text(LOCATION);
     String countryName = row.text(COUNTRY);
-    String countryCode = Countries.codeOf(countryName).orElse(null);
+    String countryCode =
+        countryCodes.computeIfAbsent(countryName, Countries::codeOf).orElse(null);
     incident.name(
         (subLabel.isEmpty() ? category.acledLabel() : subLabel)
             + (location.isEmpty() ? " (" + eventId + ")" : " in " + location));
@@ -157,18 +165,18 @@ public final class AcledRowMapper implements RowMapper {
                     EVENT_TYPE,
                     label,
                     "not an ACLED event type: expected one of "
-                        + java.util.Arrays.stream(IncidentCategory.values())
+                        + Arrays.stream(IncidentCategory.values())
                             .map(IncidentCategory::acledLabel)
                             .toList()));
   }
 
-  private static java.util.Optional<IncidentCategory> findIgnoringCase(String label) {
+  private static Optional<IncidentCategory> findIgnoringCase(String label) {
     for (IncidentCategory category : IncidentCategory.values()) {
       if (category.acledLabel().equalsIgnoreCase(label)) {
-        return java.util.Optional.of(category);
+        return Optional.of(category);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static void date(Row row, Incident.Builder incident) throws RowRejected {
@@ -212,7 +220,7 @@ public final class AcledRowMapper implements RowMapper {
         "not a date: expected YYYY-MM-DD (e.g. 2022-06-19), or 19 June 2022 or 19-06-2022");
   }
 
-  private static java.util.Optional<Place> place(
+  private static Optional<Place> place(
       Row row, String location, String countryName, String countryCode) throws RowRejected {
     String name =
         !location.isEmpty()
@@ -228,7 +236,7 @@ public final class AcledRowMapper implements RowMapper {
       if (latitude.isPresent()) {
         throw new RowRejected(LOCATION, "", "coordinates without a location or country");
       }
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Place.Builder place = Place.builder().name(name);
     if (countryCode != null) {
@@ -269,7 +277,7 @@ public final class AcledRowMapper implements RowMapper {
                           row.text(GEO_PRECISION),
                           "not an ACLED geo precision: expected 1, 2 or 3")));
     }
-    return java.util.Optional.of(place.build());
+    return Optional.of(place.build());
   }
 
   private static int actorType(Row row, String column) throws RowRejected {
@@ -312,7 +320,7 @@ public final class AcledRowMapper implements RowMapper {
   }
 
   private Id<Actor> actor(String name, int type, String scope, List<Actor> newActors) {
-    Id<Actor> id = Id.actor(Slugs.of(scope, name));
+    Id<Actor> id = actorIds.computeIfAbsent(scope + '|' + name, key -> Id.actor(Slugs.of(scope, name)));
     if (!actorsGiven.contains(id) && newActors.stream().noneMatch(a -> a.id().equals(id))) {
       newActors.add(
           Actor.builder()

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Country names as ACLED and UCDP write them, to ISO 3166-1 alpha-2 codes and back, over the
@@ -14,6 +15,11 @@ import java.util.Set;
  * differences; the few names the JDK spells otherwise are listed here.
  */
 public final class Countries {
+
+  // before the tables below, which normalise names as they are built
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern SAINT = Pattern.compile("\\bst\\.");
+  private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
 
   private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
@@ -89,11 +95,11 @@ public final class Countries {
 
   private static String normalise(String name) {
     String plain =
-        Normalizer.normalize(name, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
+        MARKS
+            .matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+            .replaceAll("")
             .toLowerCase(Locale.ROOT)
-            .replace("&", " and ")
-            .replaceAll("\\bst\\.", "saint");
-    return plain.replaceAll("[^a-z0-9]+", " ").strip();
+            .replace("&", " and ");
+    return OTHERS.matcher(SAINT.matcher(plain).replaceAll("saint")).replaceAll(" ").strip();
   }
 }

@@ -3,6 +3,7 @@ package org.sitrep.tabular.internal;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import org.sitrep.core.Id;
 
@@ -13,16 +14,25 @@ import org.sitrep.core.Id;
  */
 public final class Slugs {
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGES = Pattern.compile("^-+|-+$");
+
   private Slugs() {}
 
   /** The slug of a text, e.g. {@code "BLA: Baloch Liberation Army"} gives {@code bla-baloch-liberation-army}. */
   public static String of(String text) {
     String slug =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("^-+|-+$", "");
+        EDGES
+            .matcher(
+                OTHERS
+                    .matcher(
+                        MARKS
+                            .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                            .replaceAll("")
+                            .toLowerCase(Locale.ROOT))
+                    .replaceAll("-"))
+            .replaceAll("");
     if (slug.isEmpty()) {
       slug = "x" + hash(text);
     }

@@ -29,6 +29,7 @@ public final class BuiltInRules {
           new CasualtiesNegativeRule(),
           new CasualtiesOrderRule(),
           new CasualtiesBreakdownRule(),
+          new ClaimInconsistentRule(),
           new ActorParentCycleRule(),
           new AffiliationOutsidePeriodRule(),
           new MoneyCurrencyRule(),

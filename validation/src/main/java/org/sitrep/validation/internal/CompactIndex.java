@@ -93,6 +93,23 @@ public final class CompactIndex implements RecordIndex {
    * The first position of the id of the record {@link #add added} last: its own position, or that
    * of an earlier record with the same id.
    */
+  /**
+   * Takes the next position for a record that could not be read: its id (or null) is kept for
+   * {@link #id(int)}, but not indexed, so references to it do not resolve.
+   */
+  public int addUnreadable(Id<?> id) {
+    int position = size;
+    if (position == ids.length) {
+      int capacity = position + (position >> 1);
+      ids = Arrays.copyOf(ids, capacity);
+      kinds = Arrays.copyOf(kinds, capacity);
+    }
+    ids[position] = id == null ? null : id.toString();
+    kinds[position] = 0;
+    size = position + 1;
+    return position;
+  }
+
   public int firstOfLast() {
     return firstOfLast;
   }
@@ -163,6 +180,6 @@ public final class CompactIndex implements RecordIndex {
       throw new IndexOutOfBoundsException(
           "No record at position " + position + " of " + size + " records");
     }
-    return Id.parse(ids[position]);
+    return ids[position] == null ? null : Id.parse(ids[position]);
   }
 }

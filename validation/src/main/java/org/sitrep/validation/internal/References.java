@@ -2,10 +2,12 @@ package org.sitrep.validation.internal;
 
 import static org.sitrep.core.PropertyNames.ABOUT;
 import static org.sitrep.core.PropertyNames.ACTOR;
+import static org.sitrep.core.PropertyNames.AFFECTS;
 import static org.sitrep.core.PropertyNames.AFFILIATIONS;
 import static org.sitrep.core.PropertyNames.AGAINST;
 import static org.sitrep.core.PropertyNames.ANNOUNCED_BY;
 import static org.sitrep.core.PropertyNames.APPROVED_BY;
+import static org.sitrep.core.PropertyNames.ATTRIBUTED_BY;
 import static org.sitrep.core.PropertyNames.CLAIMED_BY;
 import static org.sitrep.core.PropertyNames.CONDUCTED_BY;
 import static org.sitrep.core.PropertyNames.HOST;
@@ -45,14 +47,20 @@ final class References {
     PARENT_FIELD(null, PARENT),
     AFFILIATION_ORGANISATION(AFFILIATIONS, ORGANISATION),
     PERPETRATOR(PERPETRATORS, ACTOR),
+    PERPETRATOR_ATTRIBUTION(PERPETRATORS, ATTRIBUTED_BY),
     TARGET_ACTOR(TARGETS, ACTOR),
+    TARGET_ATTRIBUTION(TARGETS, ATTRIBUTED_BY),
     CLAIMED(CLAIMED_BY, null),
     CONDUCTOR(CONDUCTED_BY, ACTOR),
+    CONDUCTOR_ATTRIBUTION(CONDUCTED_BY, ATTRIBUTED_BY),
     ADVERSARY(AGAINST, ACTOR),
+    ADVERSARY_ATTRIBUTION(AGAINST, ATTRIBUTED_BY),
     PARTNER(JOINT_WITH, ACTOR),
+    PARTNER_ATTRIBUTION(JOINT_WITH, ATTRIBUTED_BY),
     APPROVER(APPROVED_BY, null),
     TRIGGER(TRIGGERED_BY, TARGET),
     PARTICIPANT(PARTICIPANTS, ACTOR),
+    PARTICIPANT_ATTRIBUTION(PARTICIPANTS, ATTRIBUTED_BY),
     EXERCISE_HOST(null, HOST),
     ANNOUNCER(null, ANNOUNCED_BY),
     INVESTOR(INVESTORS, null),
@@ -60,7 +68,8 @@ final class References {
     PARENT_INVESTMENT(null, PART_OF),
     SPEAKER_FIELD(null, SPEAKER),
     ON_BEHALF_OF_FIELD(null, ON_BEHALF_OF),
-    SUBJECT(ABOUT, null);
+    SUBJECT(ABOUT, null),
+    AFFECTED(AFFECTS, null);
 
     private final String list;
     private final String leaf;
@@ -106,24 +115,26 @@ final class References {
         break;
       case INCIDENT:
         Incident incident = (Incident) record;
-        involvements(incident.perpetrators(), Field.PERPETRATOR, visitor);
-        involvements(incident.targets(), Field.TARGET_ACTOR, visitor);
+        involvements(incident.perpetrators(), Field.PERPETRATOR, Field.PERPETRATOR_ATTRIBUTION, visitor);
+        involvements(incident.targets(), Field.TARGET_ACTOR, Field.TARGET_ATTRIBUTION, visitor);
         ids(incident.claimedBy(), Field.CLAIMED, visitor);
+        ids(incident.affects(), Field.AFFECTED, visitor);
         break;
       case OPERATION:
         Operation operation = (Operation) record;
-        involvements(operation.conductedBy(), Field.CONDUCTOR, visitor);
-        involvements(operation.against(), Field.ADVERSARY, visitor);
-        involvements(operation.jointWith(), Field.PARTNER, visitor);
+        involvements(operation.conductedBy(), Field.CONDUCTOR, Field.CONDUCTOR_ATTRIBUTION, visitor);
+        involvements(operation.against(), Field.ADVERSARY, Field.ADVERSARY_ATTRIBUTION, visitor);
+        involvements(operation.jointWith(), Field.PARTNER, Field.PARTNER_ATTRIBUTION, visitor);
         ids(operation.approvedBy(), Field.APPROVER, visitor);
         List<Link<Incident>> triggers = operation.triggeredBy();
         for (int i = 0; i < triggers.size(); i++) {
           visitor.reference(Field.TRIGGER, i, triggers.get(i).target());
         }
+        ids(operation.affects(), Field.AFFECTED, visitor);
         break;
       case EXERCISE:
         Exercise exercise = (Exercise) record;
-        involvements(exercise.participants(), Field.PARTICIPANT, visitor);
+        involvements(exercise.participants(), Field.PARTICIPANT, Field.PARTICIPANT_ATTRIBUTION, visitor);
         single(exercise.host().orElse(null), Field.EXERCISE_HOST, visitor);
         single(exercise.announcedBy().orElse(null), Field.ANNOUNCER, visitor);
         break;
@@ -154,9 +165,16 @@ final class References {
     }
   }
 
-  private static void involvements(List<Involvement> involvements, Field field, Visitor visitor) {
+  /** The actor of each involvement, then who attributed it where someone did. */
+  private static void involvements(
+      List<Involvement> involvements, Field field, Field attribution, Visitor visitor) {
     for (int i = 0; i < involvements.size(); i++) {
-      visitor.reference(field, i, involvements.get(i).actor());
+      Involvement involvement = involvements.get(i);
+      visitor.reference(field, i, involvement.actor());
+      Id<Actor> attributedBy = involvement.attributedBy().orElse(null);
+      if (attributedBy != null) {
+        visitor.reference(attribution, i, attributedBy);
+      }
     }
   }
 }

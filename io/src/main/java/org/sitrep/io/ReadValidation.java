@@ -1,0 +1,149 @@
+package org.sitrep.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.Id;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.validation.Finding;
+import org.sitrep.validation.Severity;
+import org.sitrep.validation.StreamingValidation;
+import org.sitrep.validation.ValidationReport;
+
+/**
+ * Validates a file in one pass, its read problems included: read with a lenient reader, every
+ * record-level read problem (an unknown property, a malformed value, a wrong JSON type, a missing
+ * property, an unknown type, ...) becomes an error finding of code {@code read.<problem code>},
+ * with its pointer and, as arguments, its line and column, in the same report as the rules'
+ * findings. A record that could not be read keeps its position, so every {@code records/N} is
+ * the file's; the rules run on the rest, and a reference to an unreadable record is reported as
+ * unresolved.
+ *
+ * <pre>{@code
+ * try (RecordReader records = SitrepJson.lenient().openRecords(Path.of("events.jsonl"))) {
+ *   ValidationReport report =
+ *       ReadValidation.validate(records, Validator.defaults().startStream(asOf));
+ *   System.out.print(report.toText());
+ *   ReadValidation.unreadable(report);   // the findings of records that could not be read
+ * }
+ * }</pre>
+ *
+ * <p>Only what is not a record at all stops the pass, thrown as {@link SitrepReadException}:
+ * text that is not JSON, a document whose frame is broken (an unknown top-level property).
+ */
+public final class ReadValidation {
+
+  /** The prefix of the codes of read findings: {@code read.unknown-property}, ... */
+  public static final String CODE_PREFIX = "read.";
+
+  private ReadValidation() {}
+
+  /**
+   * Reads every record of a reader into a validation session, and returns its report with the
+   * read problems added as findings. With a strict reader the first problem throws instead.
+   *
+   * @throws SitrepReadException when the input is not JSON or a document's frame is broken
+   */
+  public static ValidationReport validate(RecordReader records, StreamingValidation session) {
+    List<ReadWarning> warnings = records.warnings();
+    List<Finding> read = new ArrayList<>();
+    List<ReadWarning> pending = new ArrayList<>();
+    int seen = 0;
+    boolean more;
+    do {
+      more = records.hasNext();
+      for (int i = seen; i < warnings.size(); i++) {
+        ReadWarning warning = warnings.get(i);
+        if (isFrameProblem(records, warning)) {
+          throw new SitrepReadException(
+              warning.code(), warning.line(), warning.column(), warning.pointer(), null,
+              warning.detail(), null);
+        }
+        if (warning.code().equals(SitrepReadException.UNKNOWN_PROPERTY)) {
+          pending.add(warning); // the record is read without the property
+          continue;
+        }
+        // the record was left out: it keeps its position, with its problems
+        int position = session.count();
+        Id<?> id = warning.recordId().orElse(null);
+        session.skip(id);
+        for (int j = 0; j < pending.size(); j++) {
+          if (id != null && warning.recordId().equals(pending.get(j).recordId())) {
+            read.add(finding(pending.remove(j--), position, id));
+          }
+        }
+        read.add(finding(warning, position, id));
+      }
+      seen = warnings.size();
+      if (more) {
+        SitrepRecord record = records.next();
+        int position = session.count();
+        session.accept(record);
+        for (ReadWarning warning : pending) {
+          read.add(finding(warning, position, record.id()));
+        }
+        pending.clear();
+      }
+    } while (more);
+    ValidationReport rules = session.finish();
+    if (read.isEmpty()) {
+      return rules;
+    }
+    List<Finding> all = new ArrayList<>(rules.findings());
+    all.addAll(read);
+    all.sort(Finding.ORDER);
+    return ValidationReport.of(rules.recordCount(), all);
+  }
+
+  /**
+   * The read findings of a report that stand for records that could not be read at all (every
+   * read finding but {@code read.unknown-property}, whose record was read without it).
+   */
+  public static List<Finding> unreadable(ValidationReport report) {
+    List<Finding> unreadable = new ArrayList<>();
+    for (Finding finding : report.findings()) {
+      if (finding.code().startsWith(CODE_PREFIX)
+          && !finding.code().equals(CODE_PREFIX + SitrepReadException.UNKNOWN_PROPERTY)) {
+        unreadable.add(finding);
+      }
+    }
+    return unreadable;
+  }
+
+  /** A problem outside any record: of a document's own properties, or of a JSON Lines header. */
+  private static boolean isFrameProblem(RecordReader records, ReadWarning warning) {
+    if (records.isDocument()) {
+      return !warning.pointer().startsWith("/records/");
+    }
+    return warning.detail().contains("JSON Lines header");
+  }
+
+  private static Finding finding(ReadWarning warning, int position, Id<?> id) {
+    Map<String, String> arguments = new LinkedHashMap<>();
+    if (warning.line() > 0) {
+      arguments.put("line", Integer.toString(warning.line()));
+    }
+    if (warning.column() > 0) {
+      arguments.put("column", Integer.toString(warning.column()));
+    }
+    String pointer = recordPointer(warning.pointer());
+    String where =
+        warning.line() > 0
+            ? "line " + warning.line() + (warning.column() > 0 ? ", column " + warning.column() : "")
+                + ": "
+            : "";
+    return Finding.of(
+        CODE_PREFIX + warning.code(), Severity.ERROR, position, id, pointer,
+        where + warning.detail(), arguments);
+  }
+
+  /** A document's pointer ({@code /records/3/colour}) made relative to its record. */
+  private static String recordPointer(String pointer) {
+    if (!pointer.startsWith("/records/")) {
+      return pointer;
+    }
+    int next = pointer.indexOf('/', "/records/".length());
+    return next < 0 ? "" : pointer.substring(next);
+  }
+}

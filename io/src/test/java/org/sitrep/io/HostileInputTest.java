@@ -1,0 +1,48 @@
+package org.sitrep.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Input a careless or hostile writer produces gets one clear error that names the limit or rule. */
+class HostileInputTest {
+
+  private static final String ACTOR_NAMED =
+      "{\"type\":\"actor\",\"id\":\"actor:a\",\"kind\":\"other\",\"name\":";
+
+  @Test
+  void aLoneSurrogateIsRefusedByStrictReadersAndKeptByLenientOnes() {
+    String line = ACTOR_NAMED + "\"A\\ud800B\"}";
+    assertThatThrownBy(() -> SitrepJson.strict().openRecords(line).next())
+        .isInstanceOf(SitrepReadException.class)
+        .hasFieldOrPropertyWithValue("code", "malformed-value")
+        .hasFieldOrPropertyWithValue("pointer", "/name")
+        .hasMessageContaining("a lone surrogate \\ud800 at index 1 of the string");
+    assertThatThrownBy(() -> SitrepJson.strict().openRecords(ACTOR_NAMED + "\"\\udc00\"}").next())
+        .hasMessageContaining("a lone surrogate \\udc00 at index 0");
+
+    assertThat(SitrepJson.lenient().openRecords(line).next().name()).isEqualTo("A\ud800B");
+    assertThat(SitrepJson.strict().openRecords(ACTOR_NAMED + "\"\\ud83d\\ude00\"}").next().name())
+        .isEqualTo("\ud83d\ude00");
+  }
+
+  @Test
+  void aHugeNumberNamesTheNumberLimit() {
+    String line =
+        "{\"type\":\"incident\",\"id\":\"incident:a\",\"name\":\"A\",\"category\":\"battles\","
+            + "\"confidence\":" + "9".repeat(2_000_000) + "}";
+    assertThatThrownBy(() -> SitrepJson.strict().openRecords(line).next())
+        .isInstanceOf(SitrepReadException.class)
+        .hasFieldOrPropertyWithValue("code", "limit-exceeded")
+        .hasMessageContaining("read limit exceeded: a number longer than the maximum of 100 characters");
+  }
+
+  @Test
+  void aHugeStringStillNamesTheStringLimit() {
+    String line = ACTOR_NAMED + "\"" + "x".repeat(2_000_000) + "\"}";
+    assertThatThrownBy(() -> SitrepJson.strict().openRecords(line).next())
+        .hasMessageContaining("String value length")
+        .hasMessageNotContaining("number");
+  }
+}
