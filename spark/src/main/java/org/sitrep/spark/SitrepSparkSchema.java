@@ -68,7 +68,12 @@ public final class SitrepSparkSchema {
   private static final ArrayType STRINGS = DataTypes.createArrayType(S, false);
 
   private static final StructType INVOLVEMENT =
-      struct(f("actor", S), f("role", S), f("certainty", S), f(EXTENSIONS, STRING_MAP));
+      struct(
+          f("actor", S),
+          f("role", S),
+          f("certainty", S),
+          f("attributedBy", S),
+          f(EXTENSIONS, STRING_MAP));
   private static final StructType LINK = struct(f("target", S), f("certainty", S));
   private static final StructType AFFILIATION =
       struct(f("organisation", S), f("role", S), f("period", S), f(EXTENSIONS, STRING_MAP));
@@ -131,7 +136,9 @@ public final class SitrepSparkSchema {
           f("casualties", CASUALTIES),
           f("weapons", STRINGS),
           f("suicide", B),
+          f("claimStatus", S),
           f("claimedBy", STRINGS),
+          f("affects", STRINGS), // incident and operation
           // operation
           f("status", S),
           f("conductedBy", involvements()),
@@ -192,7 +199,7 @@ public final class SitrepSparkSchema {
    * The schema of records as read ({@code FAILFAST} and {@code DROPMALFORMED} modes): the wire
    * properties, then the derived day columns.
    *
-   * @return the schema, 57 columns
+   * @return the schema
    */
   public static StructType records() {
     return RECORDS;

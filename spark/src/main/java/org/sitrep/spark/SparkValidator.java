@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.min;
@@ -120,26 +119,6 @@ public final class SparkValidator {
 
   private static final String POSITION = "_position";
 
-  /** Every reference field of every record type, as an array of id strings. */
-  private static final String REFERENCES =
-      "filter(flatten(array("
-          + String.join(
-              ", ",
-              ids("transform(affiliations, x -> x.organisation)"),
-              ids("transform(perpetrators, x -> x.actor)"),
-              ids("transform(targets, x -> x.actor)"),
-              ids("claimedBy"),
-              ids("transform(conductedBy, x -> x.actor)"),
-              ids("transform(against, x -> x.actor)"),
-              ids("transform(jointWith, x -> x.actor)"),
-              ids("approvedBy"),
-              ids("transform(triggeredBy, x -> x.target)"),
-              ids("transform(participants, x -> x.actor)"),
-              ids("investors"),
-              ids("about"),
-              "array(parent, host, announcedBy, partOf, speaker, onBehalfOf)")
-          + ")), x -> x IS NOT NULL)";
-
   private final LocalDate asOf;
   private final HashMap<String, String> active;
 
@@ -192,11 +171,10 @@ public final class SparkValidator {
       }
     }
     String[] wire = SitrepSparkSchema.wire().fieldNames();
-    Column[] columns = new Column[wire.length + 1];
+    Column[] columns = new Column[wire.length];
     for (int i = 0; i < wire.length; i++) {
       columns[i] = col(wire[i]);
     }
-    columns[wire.length] = expr(REFERENCES).as("_refs");
     Dataset<Row> indexed = withPositions(spark, facts(input.select(columns), active, asOf));
     try {
       long recordCount = indexed.count();
@@ -260,10 +238,6 @@ public final class SparkValidator {
                   false),
               false);
 
-  private static String ids(String arrayOfIds) {
-    return "coalesce(" + arrayOfIds + ", cast(array() as array<string>))";
-  }
-
   /**
    * The per-record pass, in {@code mapPartitions}: each row becomes a record (through the strict
    * codec), the record-local rules of the single-machine validator run on it, and what the
@@ -305,12 +279,18 @@ public final class SparkValidator {
                       record instanceof Actor
                           ? ((Actor) record).parent().map(Object::toString).orElse(null)
                           : null;
+                  String json = codec.encode(record);
+                  String id = record.id().toString();
+                  // every id-like string of the line: its references whatever fields hold them
+                  // (a superset is harmless: the rules look only at reference fields), and its
+                  // own id, which resolves to an earlier record when this one is a duplicate
+                  List<String> references = codec.idStrings(json);
                   return RowFactory.create(
-                      record.id().toString(),
+                      id,
                       record.type().wireName(),
                       parent,
-                      codec.encode(record),
-                      row.getList(row.fieldIndex("_refs")).stream().distinct().toArray(),
+                      json,
+                      references.toArray(),
                       local.toArray());
                 }
               };

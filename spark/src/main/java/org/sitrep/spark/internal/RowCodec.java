@@ -95,6 +95,37 @@ public final class RowCodec {
     return row;
   }
 
+  /**
+   * Every string value of a JSON line that reads as a record id ({@code <type>:<slug>}): a
+   * superset of the line's references, whatever fields hold them.
+   */
+  public List<String> idStrings(String json) {
+    List<String> out = new ArrayList<>();
+    try (com.fasterxml.jackson.core.JsonParser parser = factory.createParser(json)) {
+      com.fasterxml.jackson.core.JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          String text = parser.getText();
+          if (looksLikeId(text) && !out.contains(text)) {
+            out.add(text);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile(
+          "(actor|incident|operation|exercise|investment|statement):[a-z0-9][a-z0-9._-]{0,127}");
+
+  private static boolean looksLikeId(String text) {
+    int colon = text.indexOf(':');
+    return colon >= 5 && colon <= 10 && ID.matcher(text).matches();
+  }
+
   /** A row whose columns are a malformed line's: only the corrupt-record column set. */
   public static InternalRow corrupt(StructType schema, String column, String line) {
     GenericInternalRow row = new GenericInternalRow(schema.size());
@@ -121,6 +152,14 @@ public final class RowCodec {
   }
 
   private static Object struct(JsonNode node, StructType type) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!name.startsWith("x_") && type.getFieldIndex(name).isEmpty()) {
+        // the codec knows a property the schema does not: never drop data silently
+        throw new IllegalStateException(
+            "Property " + name + " has no column in SitrepSparkSchema: add it there");
+      }
+    }
     StructField[] fields = type.fields();
     Object[] values = new Object[fields.length];
     for (int i = 0; i < fields.length; i++) {

@@ -31,7 +31,7 @@ public final class SyntheticJsonLines {
   public static final LocalDate AS_OF = LocalDate.of(2024, 11, 20);
 
   /** The number of kinds of fault; fault {@code k} makes rule {@code k} of the list below fire. */
-  static final int FAULTS = 17;
+  static final int FAULTS = 18;
 
   private final int records;
   private final int actors;
@@ -141,6 +141,12 @@ public final class SyntheticJsonLines {
     if (i < actors) {
       return new String[] {actorLine(i)};
     }
+    if (i == actors) {
+      return new String[] {
+        "{\"type\":\"investment\",\"id\":\"investment:cpec\",\"name\":\"CPEC\",\"kind\":\"programme\","
+            + "\"investors\":[\"" + actor(0) + "\"],\"host\":\"" + actor(0) + "\"}"
+      };
+    }
     switch (f) {
       case 0: // id.duplicate
         return new String[] {
@@ -165,7 +171,7 @@ public final class SyntheticJsonLines {
         break;
     }
     if (f >= 0) {
-      return new String[] {incident(i, f)};
+      return new String[] {incident(i, f)}; // 17: claim.inconsistent
     }
     int pick = random.nextInt(100);
     if (pick < 80) {
@@ -215,7 +221,8 @@ public final class SyntheticJsonLines {
         .append(f == 1 ? "actor:missing-" + i : actor(someActor(3)))
         .append("\",\"certainty\":\"claimed\"}]");
     out.append(",\"targets\":[{\"actor\":\"").append(actor(someActor(2)))
-        .append("\",\"certainty\":\"confirmed\"}]");
+        .append("\",\"certainty\":\"attributed\",\"attributedBy\":\"")
+        .append(actor(someActor(1))).append("\"}]");
     out.append(",\"casualties\":{\"killed\":");
     if (f == 8) {
       out.append("{\"best\":-9}");
@@ -228,6 +235,10 @@ public final class SyntheticJsonLines {
       out.append(",\"breakdowns\":[{\"group\":\"civilians\",\"killed\":{\"best\":99}}]");
     }
     out.append('}');
+    out.append(",\"claimStatus\":\"").append(f == 17 ? "unclaimed" : "claimed").append('"');
+    if (i % 7 == 0) {
+      out.append(",\"affects\":[\"investment:cpec\"]");
+    }
     if (f == 6) {
       out.append(",\"sources\":[{\"publisher\":\"Reuters\",\"published\":\"2024-11-19\"}]");
     } else if (f != 16) {
