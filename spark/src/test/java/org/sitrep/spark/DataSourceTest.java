@@ -46,6 +46,8 @@ class DataSourceTest {
         .containsExactlyElementsOf(
             scenario.records().stream().map(r -> r.id().toString()).toList());
     assertThat(rows.schema()).isEqualTo(SitrepSparkSchema.records());
+    assertThat(SitrepSparkSchema.wire().size()).as("the README's count").isEqualTo(54);
+    assertThat(SitrepSparkSchema.records().size()).as("the README's count").isEqualTo(60);
   }
 
   @Test

@@ -57,6 +57,7 @@ public final class ValidateMillion {
       builder.master("local[*]");
     }
     SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
     List<StageInfo> stages = new ArrayList<>();
     spark.sparkContext().addSparkListener(new StageTimes(stages));
 
