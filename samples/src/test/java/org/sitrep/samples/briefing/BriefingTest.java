@@ -21,6 +21,43 @@ class BriefingTest {
   }
 
   @Test
+  void saysWhatIsAtStakeWithItsValueAndPlace() {
+    assertThat(printed())
+        .contains(
+            "AT STAKE\n"
+                + "  Belt and Road Initiative (programme)\n"
+                + "  China-Pakistan Economic Corridor (programme, about 65 billion USD, part of Belt"
+                + " and Road Initiative)\n"
+                + "      at Gwadar Port\n");
+  }
+
+  @Test
+  void namesWhatHitAnInvestment() {
+    org.sitrep.core.Dataset scenario = BalochistanScenario.dataset();
+    org.sitrep.core.Incident attack =
+        scenario.resolve(BalochistanScenario.KARACHI_AIRPORT_BOMBING).orElseThrow().toBuilder()
+            .addAffects(BalochistanScenario.CPEC)
+            .build();
+    java.util.List<org.sitrep.core.SitrepRecord> records = new java.util.ArrayList<>(scenario.records());
+    records.replaceAll(record -> record.id().equals(attack.id()) ? attack : record);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      new Briefing(org.sitrep.core.Dataset.of("t", scenario.asOf(), records)).printAtStake(out);
+    }
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("      at Gwadar Port\n      hit by " + attack.name() + " (6 Oct 2024)\n");
+  }
+
+  @Test
+  void writesAmountsInWords() {
+    assertThat(Briefing.money(org.sitrep.core.Money.of(new java.math.BigDecimal("1500000"), "PKR")))
+        .isEqualTo("1.5 million PKR");
+    assertThat(Briefing.money(org.sitrep.core.Money.of(new java.math.BigDecimal("250"), "USD")))
+        .isEqualTo("250 USD");
+  }
+
+  @Test
   void saysThatChinasPartInTheOffensiveIsUnknown() {
     assertThat(printed()).contains("China's part in the offensive is unknown");
   }
