@@ -580,6 +580,7 @@ public final class BalochistanScenario {
                 .addBreakdown(Casualties.Breakdown.killed("Chinese engineers", 2))
                 .build())
         .suicide(true)
+        .claimStatus(Incident.ClaimStatus.CLAIMED) // "the BLA claimed a suicide bombing"
         .addClaimedBy(BLA)
         .addSource(
             reuters(

@@ -300,6 +300,7 @@ class BalochistanScenarioTest {
     assertThat(bombing.place()).hasValue(JINNAH_INTERNATIONAL_AIRPORT);
     assertThat(bombing.perpetrators()).containsExactly(Involvement.of(BLA, Certainty.CLAIMED));
     assertThat(bombing.claimedBy()).containsExactly(BLA);
+    assertThat(bombing.claimStatus()).hasValue(Incident.ClaimStatus.CLAIMED);
     assertThat(bombing.suicide()).hasValue(true);
     Casualties casualties = bombing.casualties().orElseThrow();
     // "that killed two Chinese engineers": at least two in all, two of them Chinese engineers
