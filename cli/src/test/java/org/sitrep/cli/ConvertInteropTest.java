@@ -99,7 +99,7 @@ class ConvertInteropTest {
             .writeString(SitrepJson.strict().readDataset(Path.of(SCENARIO))))
         .contains("\"locality\":\"Karachi\"");
     assertThat(run.err())
-        .contains("31 records: 6 features from 6 records, 1 without coordinates, 24 without a place")
+        .contains("32 records: 6 features from 6 records, 1 without coordinates, 25 without a place")
         .contains("no coordinates: exercise:china-pakistan-ct-2024/place");
   }
 

@@ -76,6 +76,12 @@ public abstract non-sealed class Operation implements SitrepRecord {
   /** Who approved it (a leader, a committee). */
   public abstract List<Id<Actor>> approvedBy();
 
+  /**
+   * When it was approved, as distinct from when it was {@linkplain #announced() announced} and
+   * when it was launched and ended (the ends of its {@linkplain #period() period}).
+   */
+  public abstract Optional<FuzzyDate> approved();
+
   /** The domains it involves, each with how sure the sources are. */
   public abstract Map<Domain, Certainty> domains();
 

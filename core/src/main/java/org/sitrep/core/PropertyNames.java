@@ -60,6 +60,8 @@ public final class PropertyNames {
   public static final String HOST = "host";
   /** {@code announced} of operations and exercises. */
   public static final String ANNOUNCED = "announced";
+  /** {@link Operation#approved()}. */
+  public static final String APPROVED = "approved";
 
   // Actor.
   /** {@link Actor#aliases()}. */

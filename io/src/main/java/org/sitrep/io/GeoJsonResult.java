@@ -14,7 +14,7 @@ import org.sitrep.core.Id;
  * <pre>{@code
  * GeoJsonResult result = GeoJson.featureCollection().write(dataset, Path.of("scenario.geojson"));
  * System.out.println(result.summary());
- * // 31 records: 6 features from 6 records, 1 without coordinates, 24 without a place
+ * // 32 records: 6 features from 6 records, 1 without coordinates, 25 without a place
  * }</pre>
  *
  * @param recordsRead how many records were read
@@ -39,7 +39,7 @@ public record GeoJsonResult(
     placesWithoutCoordinates = List.copyOf(Objects.requireNonNull(placesWithoutCoordinates));
   }
 
-  /** One line, e.g. {@code 31 records: 6 features from 6 records, 1 without coordinates, 24 without a place}. */
+  /** One line, e.g. {@code 32 records: 6 features from 6 records, 1 without coordinates, 25 without a place}. */
   public String summary() {
     return recordsRead + " records: " + features + " features from " + located + " records, "
         + withoutCoordinates.size() + " without coordinates, " + withoutPlace

@@ -101,19 +101,16 @@ class GeoJsonTest {
   void recordsAndPlacesWithoutCoordinatesAreCountedAndListed() throws Exception {
     GeoJsonResult result =
         GeoJson.featureCollection().write(scenario.records().iterator(), new ByteArrayOutputStream());
-    assertThat(result.recordsRead()).isEqualTo(31);
+    assertThat(result.recordsRead()).isEqualTo(32);
     assertThat(result.features()).isEqualTo(6);
     assertThat(result.located()).isEqualTo(6);
     assertThat(result.withoutCoordinates())
         .containsExactly(Id.exercise("china-pakistan-ct-2024"));
     assertThat(result.placesWithoutCoordinates())
-        .containsExactly(
-            "operation:balochistan-security-presence/area/1",
-            "operation:balochistan-security-presence/area/2",
-            "exercise:china-pakistan-ct-2024/place");
-    assertThat(result.withoutPlace()).isEqualTo(24);
+        .containsExactly("exercise:china-pakistan-ct-2024/place");
+    assertThat(result.withoutPlace()).isEqualTo(25);
     assertThat(result.summary())
-        .isEqualTo("31 records: 6 features from 6 records, 1 without coordinates, 24 without a place");
+        .isEqualTo("32 records: 6 features from 6 records, 1 without coordinates, 25 without a place");
   }
 
   @Test

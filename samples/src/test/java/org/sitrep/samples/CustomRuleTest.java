@@ -20,17 +20,17 @@ class CustomRuleTest {
         .extracting(Finding::code, Finding::severity, Finding::documentPointer)
         .containsExactly(
             org.assertj.core.api.Assertions.tuple(
-                "incident.no-place", Severity.WARNING, "/records/31/place"),
+                "incident.no-place", Severity.WARNING, "/records/32/place"),
             org.assertj.core.api.Assertions.tuple(
-                "source.missing", Severity.WARNING, "/records/31/sources"));
+                "source.missing", Severity.WARNING, "/records/32/sources"));
     assertThat(report.findings()).allSatisfy(
         finding -> assertThat(finding.recordId()).isEqualTo(CustomRule.UNPLACED));
     assertThat(output.text())
         .startsWith(
             "The scenario, with incident.no-place added to the catalogue:\n"
-                + "0 errors, 0 warnings, 0 info in 31 records\n")
-        .contains("records/31 incident:2024-11-example-unplaced\n  warning  incident.no-place")
-        .endsWith("0 errors, 2 warnings, 0 info in 32 records\n");
+                + "0 errors, 0 warnings, 0 info in 32 records\n")
+        .contains("records/32 incident:2024-11-example-unplaced\n  warning  incident.no-place")
+        .endsWith("0 errors, 2 warnings, 0 info in 33 records\n");
   }
 
   @Test

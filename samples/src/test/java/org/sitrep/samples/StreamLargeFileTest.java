@@ -61,7 +61,7 @@ class StreamLargeFileTest {
     assertThat(report).isEqualTo(Validator.defaults().validate(BrokenScenario.dataset()));
     assertThat(report.count(Severity.ERROR)).isEqualTo(16);
     assertThat(output.text())
-        .startsWith("Read and validated 33 records as of 2024-11-20 in ")
+        .startsWith("Read and validated 34 records as of 2024-11-20 in ")
         .contains("\n16 errors, 4 warnings, 0 info\n");
     assertThat(output.text().lines()).hasSize(5);
     assertThat(Files.exists(file)).isTrue();

@@ -21,7 +21,7 @@ class ValidateFileTest {
     int status = ValidateFile.run(new String[] {"data/balochistan-2024.json"}, output.stream());
 
     assertThat(status).isZero();
-    assertThat(output.text()).isEqualTo("0 errors, 0 warnings, 0 info in 31 records\n");
+    assertThat(output.text()).isEqualTo("0 errors, 0 warnings, 0 info in 32 records\n");
   }
 
   @Test
@@ -33,8 +33,8 @@ class ValidateFileTest {
     assertThat(output.text())
         .startsWith("records/0 actor:pakistan\n  error    actor.parent-cycle ")
         .contains(
-            "records/32 actor:bla\n  error    id.duplicate                /id       ")
-        .endsWith("\n16 errors, 4 warnings, 0 info in 33 records\n");
+            "records/33 actor:bla\n  error    id.duplicate                /id       ")
+        .endsWith("\n16 errors, 4 warnings, 0 info in 34 records\n");
   }
 
   @Test
@@ -52,7 +52,7 @@ class ValidateFileTest {
     assertThat(status).isEqualTo(1);
     assertThat(output.text())
         .doesNotContain("date.after-as-of")
-        .endsWith("\n15 errors, 4 warnings, 0 info in 33 records\n");
+        .endsWith("\n15 errors, 4 warnings, 0 info in 34 records\n");
   }
 
   @Test

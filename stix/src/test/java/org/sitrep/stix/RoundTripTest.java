@@ -18,7 +18,7 @@ class RoundTripTest {
     Dataset scenario = Fixtures.scenario();
     StixImport back = stix.read(stix.writeString(scenario));
     assertThat(back.unmapped()).isEmpty();
-    assertThat(back.objectsRead()).isEqualTo(61);
+    assertThat(back.objectsRead()).isEqualTo(58);
     assertThat(back.dataset()).isEqualTo(scenario);
     assertThat(SitrepJson.strict().writeString(back.dataset()))
         .isEqualTo(SitrepJson.strict().writeString(scenario));

@@ -42,7 +42,7 @@ class StixSchemaSharedDataTest {
     assertThat(types)
         .containsExactly("campaign", "extension-definition", "grouping", "identity", "incident",
             "location", "note", "relationship", "report", "threat-actor");
-    assertThat(bundle.get("objects")).hasSize(61);
+    assertThat(bundle.get("objects")).hasSize(58);
   }
 
   @Test

@@ -634,6 +634,7 @@ public final class Decoder {
         case PropertyNames.PERIOD: if (value()) { b.period(period()); } break;
         case PropertyNames.ANNOUNCED: if (value()) { b.announced(fuzzyDate()); } break;
         case PropertyNames.APPROVED_BY: if (array()) { while (element()) { b.addApprovedBy(actorRef()); } } break;
+        case PropertyNames.APPROVED: if (value()) { b.approved(fuzzyDate()); } break;
         case PropertyNames.DOMAINS:
           if (object()) {
             while ((name = key()) != null) {

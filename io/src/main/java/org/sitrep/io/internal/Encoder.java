@@ -64,6 +64,7 @@ public final class Encoder {
   private static final SerializableString PLACE = name(PropertyNames.PLACE);
   private static final SerializableString HOST = name(PropertyNames.HOST);
   private static final SerializableString ANNOUNCED = name(PropertyNames.ANNOUNCED);
+  private static final SerializableString APPROVED = name(PropertyNames.APPROVED);
   private static final SerializableString ALIASES = name(PropertyNames.ALIASES);
   private static final SerializableString PARENT = name(PropertyNames.PARENT);
   private static final SerializableString AFFILIATIONS = name(PropertyNames.AFFILIATIONS);
@@ -269,6 +270,7 @@ public final class Encoder {
     text(g, PERIOD, o.period());
     text(g, ANNOUNCED, o.announced());
     ids(g, APPROVED_BY, o.approvedBy());
+    text(g, APPROVED, o.approved());
     if (!o.domains().isEmpty()) {
       g.writeFieldName(DOMAINS);
       g.writeStartObject();

@@ -1,6 +1,7 @@
 package org.sitrep.samples.briefing;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,16 +19,19 @@ import org.sitrep.core.Incident;
 import org.sitrep.core.Investment;
 import org.sitrep.core.Involvement;
 import org.sitrep.core.Link;
+import org.sitrep.core.Money;
 import org.sitrep.core.Operation;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.core.Statement;
+import org.sitrep.core.geo.Place;
 import org.sitrep.core.time.FuzzyDate;
 import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
 
 /**
  * A readable briefing of a dataset: a timeline in chronological order, the actors and how they
- * are involved, and the open questions the sources leave — every involvement or link of
+ * are involved, what is at stake (the investments, their value and places, and what hit them),
+ * and the open questions the sources leave — every involvement or link of
  * certainty {@link Certainty#UNKNOWN}, every part that rests on a claim, every refusal to
  * comment, and every period whose days are only approximate.
  *
@@ -53,7 +57,7 @@ public final class Briefing {
   }
 
   /**
-   * Prints the whole briefing: title, timeline, actors and open questions.
+   * Prints the whole briefing: title, timeline, actors, what is at stake and open questions.
    *
    * @param out where to print
    */
@@ -66,7 +70,56 @@ public final class Briefing {
     out.println();
     printActors(out);
     out.println();
+    printAtStake(out);
+    out.println();
     printOpenQuestions(out);
+  }
+
+  /**
+   * Prints what is at stake: every investment, with its kind, value, what it is part of and its
+   * places, then the incidents and operations that name it in {@code affects}.
+   *
+   * @param out where to print
+   */
+  public void printAtStake(PrintStream out) {
+    out.println("AT STAKE");
+    for (Investment investment : dataset.investments()) {
+      StringBuilder line = new StringBuilder("  ").append(investment.name()).append(" (")
+          .append(investment.kind().wireName());
+      investment.value().ifPresent(value -> line.append(", ").append(money(value)));
+      investment.partOf().ifPresent(whole -> line.append(", part of ").append(name(whole)));
+      out.println(line.append(')'));
+      for (Place asset : investment.assets()) {
+        out.println("      at " + asset.name()
+            + asset.locality().filter(locality -> !asset.name().contains(locality))
+                .map(locality -> ", " + locality).orElse(""));
+      }
+      for (Incident incident : dataset.incidents()) {
+        if (incident.affects().contains(investment.id())) {
+          out.println("      hit by " + incident.name()
+              + incident.date().map(date -> " (" + DateWords.brief(date) + ")").orElse(""));
+        }
+      }
+      for (Operation operation : dataset.operations()) {
+        if (operation.affects().contains(investment.id())) {
+          out.println("      acted on by " + operation.name());
+        }
+      }
+    }
+  }
+
+  /** An amount in words: {@code about 65 billion USD}. */
+  static String money(Money money) {
+    BigDecimal amount = money.amount();
+    String words;
+    if (amount.compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0) {
+      words = amount.movePointLeft(9).stripTrailingZeros().toPlainString() + " billion";
+    } else if (amount.compareTo(BigDecimal.valueOf(1_000_000L)) >= 0) {
+      words = amount.movePointLeft(6).stripTrailingZeros().toPlainString() + " million";
+    } else {
+      words = amount.stripTrailingZeros().toPlainString();
+    }
+    return (money.approximate() ? "about " : "") + words + " " + money.currencyCode();
   }
 
   /**

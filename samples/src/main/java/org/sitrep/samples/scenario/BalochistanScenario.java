@@ -44,34 +44,43 @@ import org.sitrep.core.time.Period;
  * <p>The article's "Tuesday" is 2024-11-19, its "Wednesday" 2024-11-20 and "last month" October
  * 2024. What the article leaves open stays open: China's part in the offensive, the air force's
  * part and whether the attacks on Chinese nationals prompted it are {@link Certainty#UNKNOWN}.
- * Nothing the article does not say is added, with three exceptions that only locate what it
- * names: country codes, well-known coordinates of the places (to two or four decimals), and
- * Shehbaz Sharif's term as Prime Minister (from 4 March 2024), which dates his post.
+ * Nothing the article does not say is added, with two exceptions that only locate what it names:
+ * country codes and well-known coordinates of the places (to two or four decimals).
+ *
+ * <p><b>The sourcing rule</b>: every structured value is supported by a quote of its cited
+ * source (each record's {@code sources} carry the quotes; a test finds every quote in the
+ * article). A value the article does not support is left out rather than filled in: the PMO
+ * statement, the operation's announcement and the BLA's claim carry no date, Sharif's post no
+ * period; the Karachi bombing killed "two Chinese engineers", so its total is at least two
+ * ({@code low}, not {@code best}); "a $65-billion investment" is not approximate; "the military"
+ * is Pakistan's military, not the army, which appears only as one of "the armies of both
+ * nations" planning the exercise.
  *
  * <h2>Modelling decisions</h2>
  *
  * <ul>
  *   <li><b>The armed conflict (fact 11)</b> is an {@link Operation} of kind {@link
- *       Operation.Kind#COUNTER_INSURGENCY}, status ongoing, with period {@code ../..}: an open
- *       start, because the article says only "for decades". Writing 1948 (the first Baloch
- *       insurgency) or 2004 (the current phase) would state what the source does not, and an
- *       approximate year would turn "decades" into a date. The description carries the words.
+ *       Operation.Kind#COUNTER_INSURGENCY}, status ongoing, with period {@code /..}: a start that
+ *       is not stated (unknown), as for the other long-running operations, because the article
+ *       says only "for decades". Writing 1948 (the first Baloch insurgency) or 2004 (the current
+ *       phase) would state what the source does not, and an approximate year would turn
+ *       "decades" into a date. The description carries the words.
  *   <li><b>The military's presence (fact 10)</b> is an ongoing {@link
  *       Operation.Kind#SECURITY_OPERATION} with period {@code /..}: its start is not stated
- *       (unknown), and it runs on (open). Its area lists Balochistan and the two countries the
- *       region borders, Afghanistan and Iran, because a {@link Place} cannot say "bordering": the
- *       description says that the presence is on Pakistan's side.
+ *       (unknown), and it runs on (open). Its area is Balochistan alone: the article puts the
+ *       presence in "the rugged region bordering Afghanistan and Iran", not in those countries,
+ *       and a {@link Place} cannot say "bordering"; the description keeps the words.
  *   <li><b>Beijing's push to join security efforts (fact 7)</b> is a {@link Statement} of China
  *       with a summary, not a quote, and no date: the article says only "in recent months".
  *   <li><b>The statements of no comment (fact 6)</b> are dated {@code 2024-11-19/2024-11-20}:
  *       the request was made between the announcement and the report.
- *   <li><b>The Prime Minister's Office's statement (fact 2)</b> is dated {@code 2024-11-19?}: the
- *       article does not date it; it came before the report and, by the other reports of the
- *       meeting, on the Tuesday.
+ *   <li><b>The Prime Minister's Office's statement (fact 2)</b> has no date: the article does not
+ *       date it (other reports put the meeting on the Tuesday, but they are not the cited
+ *       source).
  *   <li><b>Karachi</b> is the locality of the place {@link #JINNAH_INTERNATIONAL_AIRPORT}, where
  *       the bombing was; no record is about the city as a whole.
  *   <li><b>The targets of the Karachi bombing</b> are the actor "Chinese nationals in Pakistan"
- *       of kind civilian group; the casualty breakdown names the same group.
+ *       of kind civilian group; the casualty breakdown names the article's "Chinese engineers".
  * </ul>
  *
  * <h2>Facts and the records that carry them</h2>
@@ -151,7 +160,10 @@ public final class BalochistanScenario {
   /** China, a state. */
   public static final Id<Actor> CHINA = Id.actor("china");
 
-  /** The Pakistan Army, "the military" of the article. */
+  /** Pakistan's military, "the military" of the article: its armed forces as a whole. */
+  public static final Id<Actor> PAKISTAN_MILITARY = Id.actor("pakistan-military");
+
+  /** The Pakistan Army: one of "the armies of both nations" that plan the exercise. */
   public static final Id<Actor> PAKISTAN_ARMY = Id.actor("pakistan-army");
 
   /** The Pakistan Air Force. */
@@ -228,7 +240,8 @@ public final class BalochistanScenario {
   public static final Id<Statement> MOIB_NO_COMMENT = Id.statement("pakistan-moib-no-comment");
 
   /** The Pakistani military did not respond. */
-  public static final Id<Statement> ARMY_NO_COMMENT = Id.statement("pakistan-army-no-comment");
+  public static final Id<Statement> ARMY_NO_COMMENT =
+      Id.statement("pakistan-military-no-comment");
 
   /** Beijing's push to join security efforts. */
   public static final Id<Statement> CHINA_SECURITY_PUSH = Id.statement("china-security-push");
@@ -282,14 +295,6 @@ public final class BalochistanScenario {
           .geoPrecision(Place.GeoPrecision.EXACT)
           .build();
 
-  /** Afghanistan, which borders Balochistan to the north. */
-  public static final Place AFGHANISTAN =
-      Place.builder().name("Afghanistan").kind(Place.Kind.COUNTRY).country("AF").build();
-
-  /** Iran, which borders Balochistan to the west. */
-  public static final Place IRAN =
-      Place.builder().name("Iran").kind(Place.Kind.COUNTRY).country("IR").build();
-
   /** Pakistan as a place: the exercise is "in Pakistan". */
   public static final Place PAKISTAN_COUNTRY =
       Place.builder().name("Pakistan").kind(Place.Kind.COUNTRY).country("PK").build();
@@ -321,6 +326,7 @@ public final class BalochistanScenario {
     return List.of(
         pakistan(),
         china(),
+        pakistanMilitary(),
         pakistanArmy(),
         pakistanAirForce(),
         pla(),
@@ -389,6 +395,16 @@ public final class BalochistanScenario {
 
   private static Actor pakistanArmy() {
     return actor(PAKISTAN_ARMY, "Pakistan Army", Actor.Kind.MILITARY, "PK")
+        .parent(PAKISTAN)
+        .addSource(
+            reuters(
+                "the armies of both nations planned \"a joint counter-terrorism exercise in"
+                    + " Pakistan from late November to mid-December."))
+        .build();
+  }
+
+  private static Actor pakistanMilitary() {
+    return actor(PAKISTAN_MILITARY, "Pakistan's military", Actor.Kind.MILITARY, "PK")
         .addAlias("the military")
         .parent(PAKISTAN)
         .addSource(
@@ -470,13 +486,8 @@ public final class BalochistanScenario {
 
   private static Actor shehbazSharif() {
     return actor(SHEHBAZ_SHARIF, "Shehbaz Sharif", Actor.Kind.PERSON, "PK")
-        .description("Prime Minister of Pakistan; in his second term since 4 March 2024.")
-        .addAffiliation(
-            Affiliation.builder()
-                .organisation(PAKISTAN_PMO)
-                .role("Prime Minister")
-                .period(Period.from(FuzzyDate.parse("2024-03-04")))
-                .build())
+        .description("Prime Minister of Pakistan.")
+        .addAffiliation(Affiliation.of(PAKISTAN_PMO, "Prime Minister"))
         .addSource(
             reuters(
                 "Prime Minister Shehbaz Sharif led a meeting of civil and military leaders who"
@@ -515,7 +526,7 @@ public final class BalochistanScenario {
         .addAlias("BLA")
         .description(
             "The most prominent Baloch separatist insurgent group; it stepped up attacks on the"
-                + " military and on Chinese nationals in 2024.")
+                + " military and on Chinese nationals in recent months.")
         .addSource(
             reuters(
                 "the most prominent being the Baloch Liberation Army (BLA), which stepped up"
@@ -564,11 +575,12 @@ public final class BalochistanScenario {
         .addTarget(Involvement.confirmed(CHINESE_NATIONALS))
         .casualties(
             Casualties.builder()
-                .killed(Estimate.of(2))
-                .addBreakdown(Casualties.Breakdown.killed("Chinese nationals", 2))
-                .perpetratorsIncluded(false)
+                // "killed two Chinese engineers": at least two died, two of them Chinese engineers
+                .killed(Estimate.atLeast(2))
+                .addBreakdown(Casualties.Breakdown.killed("Chinese engineers", 2))
                 .build())
         .suicide(true)
+        .claimStatus(Incident.ClaimStatus.CLAIMED) // "the BLA claimed a suicide bombing"
         .addClaimedBy(BLA)
         .addSource(
             reuters(
@@ -593,11 +605,10 @@ public final class BalochistanScenario {
         .kind(Operation.Kind.MILITARY_OFFENSIVE)
         .status(Operation.Status.APPROVED)
         .addConductedBy(Involvement.confirmed(PAKISTAN))
-        .addConductedBy(Involvement.confirmed(PAKISTAN_ARMY))
+        .addConductedBy(Involvement.confirmed(PAKISTAN_MILITARY))
         .addConductedBy(Involvement.of(PAKISTAN_AIR_FORCE, Certainty.UNKNOWN))
         .addAgainst(Involvement.confirmed(INSURGENTS))
         .addArea(BALOCHISTAN)
-        .announced(FuzzyDate.parse("2024-11-19?"))
         .addApprovedBy(SHEHBAZ_SHARIF)
         .putDomain(Operation.Domain.GROUND, Certainty.CONFIRMED)
         .putDomain(Operation.Domain.AIR, Certainty.UNKNOWN)
@@ -627,14 +638,13 @@ public final class BalochistanScenario {
         .id(SECURITY_PRESENCE)
         .name("Military presence in Balochistan")
         .description(
-            "The military's huge presence in the rugged region of Balochistan that borders"
-                + " Afghanistan and Iran; the presence is on Pakistan's side of both borders.")
+            "The military's huge presence in the rugged region of Balochistan, which borders"
+                + " Afghanistan and Iran (the area holds Balochistan alone: the article places the"
+                + " presence in the region, not in the countries it borders).")
         .kind(Operation.Kind.SECURITY_OPERATION)
         .status(Operation.Status.ONGOING)
-        .addConductedBy(Involvement.confirmed(PAKISTAN_ARMY))
+        .addConductedBy(Involvement.confirmed(PAKISTAN_MILITARY))
         .addArea(BALOCHISTAN)
-        .addArea(AFGHANISTAN)
-        .addArea(IRAN)
         .period(Period.parse("/.."))
         .addSource(
             reuters(
@@ -649,7 +659,7 @@ public final class BalochistanScenario {
         .name("Intelligence-based operations in Balochistan")
         .kind(Operation.Kind.INTELLIGENCE_BASED)
         .status(Operation.Status.ONGOING)
-        .addConductedBy(Involvement.confirmed(PAKISTAN_ARMY))
+        .addConductedBy(Involvement.confirmed(PAKISTAN_MILITARY))
         .addAgainst(Involvement.confirmed(INSURGENTS))
         .addAgainst(Involvement.confirmed(BLA))
         .addArea(BALOCHISTAN)
@@ -675,7 +685,7 @@ public final class BalochistanScenario {
         .addConductedBy(Involvement.confirmed(PAKISTAN))
         .addAgainst(Involvement.confirmed(INSURGENTS))
         .addArea(BALOCHISTAN)
-        .period(Period.parse("../.."))
+        .period(Period.parse("/.."))
         .addTag("armed-conflict")
         .addSource(
             reuters(
@@ -734,7 +744,7 @@ public final class BalochistanScenario {
         .kind(Investment.Kind.PROGRAMME)
         .addInvestor(CHINA)
         .host(PAKISTAN)
-        .value(Money.approximately(new BigDecimal("65000000000"), "USD"))
+        .value(Money.of(new BigDecimal("65000000000"), "USD"))
         .partOf(BELT_AND_ROAD)
         .addAsset(GWADAR_PORT)
         .addSector("infrastructure")
@@ -755,7 +765,6 @@ public final class BalochistanScenario {
         .name("Prime Minister's Office announces the go-ahead for the comprehensive operation")
         .kind(Statement.Kind.ANNOUNCEMENT)
         .onBehalfOf(PAKISTAN_PMO)
-        .date(FuzzyDate.parse("2024-11-19?"))
         .text(
             "A meeting of civil and military leaders led by Prime Minister Shehbaz Sharif gave"
                 + " the go-ahead for the \"comprehensive operation\".")
@@ -791,7 +800,7 @@ public final class BalochistanScenario {
   }
 
   private static Statement armyNoComment() {
-    return noComment(ARMY_NO_COMMENT, "Pakistan's military gives no details", PAKISTAN_ARMY);
+    return noComment(ARMY_NO_COMMENT, "Pakistan's military gives no details", PAKISTAN_MILITARY);
   }
 
   private static Statement chinaSecurityPush() {
@@ -857,7 +866,6 @@ public final class BalochistanScenario {
         .name("The BLA claims the Karachi airport bombing")
         .kind(Statement.Kind.CLAIM_OF_RESPONSIBILITY)
         .onBehalfOf(BLA)
-        .date(FuzzyDate.parse("2024-10"))
         .text("The BLA claimed the suicide bombing outside Karachi's international airport.")
         .addAbout(KARACHI_AIRPORT_BOMBING)
         .addSource(

@@ -21,6 +21,45 @@ class BriefingTest {
   }
 
   @Test
+  void saysWhatIsAtStakeWithItsValueAndPlace() {
+    assertThat(printed())
+        .contains(
+            "AT STAKE\n"
+                + "  Belt and Road Initiative (programme)\n"
+                + "  China-Pakistan Economic Corridor (programme, 65 billion USD, part of Belt"
+                + " and Road Initiative)\n"
+                + "      at Gwadar Port\n");
+  }
+
+  @Test
+  void namesWhatHitAnInvestment() {
+    org.sitrep.core.Dataset scenario = BalochistanScenario.dataset();
+    org.sitrep.core.Incident attack =
+        scenario.resolve(BalochistanScenario.KARACHI_AIRPORT_BOMBING).orElseThrow().toBuilder()
+            .addAffects(BalochistanScenario.CPEC)
+            .build();
+    java.util.List<org.sitrep.core.SitrepRecord> records = new java.util.ArrayList<>(scenario.records());
+    records.replaceAll(record -> record.id().equals(attack.id()) ? attack : record);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      new Briefing(org.sitrep.core.Dataset.of("t", scenario.asOf(), records)).printAtStake(out);
+    }
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("      at Gwadar Port\n      hit by " + attack.name() + " (6 Oct 2024)\n");
+  }
+
+  @Test
+  void writesAmountsInWords() {
+    assertThat(Briefing.money(org.sitrep.core.Money.approximately(new java.math.BigDecimal("65000000000"), "USD")))
+        .isEqualTo("about 65 billion USD");
+    assertThat(Briefing.money(org.sitrep.core.Money.of(new java.math.BigDecimal("1500000"), "PKR")))
+        .isEqualTo("1.5 million PKR");
+    assertThat(Briefing.money(org.sitrep.core.Money.of(new java.math.BigDecimal("250"), "USD")))
+        .isEqualTo("250 USD");
+  }
+
+  @Test
   void saysThatChinasPartInTheOffensiveIsUnknown() {
     assertThat(printed()).contains("China's part in the offensive is unknown");
   }
@@ -48,7 +87,7 @@ class BriefingTest {
                 + " December 2024 (China-Pakistan joint counter-terrorism exercise).",
             "Ministry of Information and Broadcasting (Pakistan) gave no comment:"
                 + " Pakistan's information ministry gives no details.",
-            "Pakistan Army gave no comment: Pakistan's military gives no details.");
+            "Pakistan's military gave no comment: Pakistan's military gives no details.");
   }
 
   @Test
@@ -57,8 +96,6 @@ class BriefingTest {
     assertThat(text)
         .containsSubsequence(
             "TIMELINE",
-            "Oct 2024 ",
-            "statement  The BLA claims the Karachi airport bombing",
             "6 Oct 2024 ",
             "incident   Suicide bombing outside Jinnah International Airport, Karachi",
             "19 Nov 2024 ",
@@ -68,7 +105,7 @@ class BriefingTest {
             "about 21 Nov – about 15 Dec 2024 ",
             "exercise   China-Pakistan joint counter-terrorism exercise",
             "with no known start:",
-            "open start, open end",
+            "start not stated, open end",
             "operation  Insurgency in Balochistan",
             "ACTORS");
   }
@@ -76,11 +113,11 @@ class BriefingTest {
   @Test
   void listsActorsWithTheirPartsAndCertainties() {
     assertThat(printed())
-        .contains("Shehbaz Sharif (person, PK; Prime Minister, Prime Minister's Office (Pakistan),"
-            + " since 4 Mar 2024)")
+        .contains("Shehbaz Sharif (person, PK; Prime Minister, Prime Minister's Office (Pakistan))\n")
         .contains("joint partner in Comprehensive operation in Balochistan (unknown)")
         .contains("perpetrator of Suicide bombing outside Jinnah International Airport, Karachi"
             + " (claimed by itself)")
+        .contains("Pakistan's military (military, PK; part of Pakistan)")
         .contains("Pakistan Army (military, PK; part of Pakistan)");
   }
 }
