@@ -22,7 +22,8 @@ import org.apache.spark.sql.types.StructType;
  * that users can filter and join on them: {@code dateEarliest}/{@code dateLatest} (incident and
  * statement {@code date}), {@code periodEarliest}/{@code periodLatest} (operation, exercise and
  * investment {@code period}: the start's earliest and the end's latest day, null when open or
- * unknown), {@code announcedEarliest}/{@code announcedLatest}. Derived columns are ignored when
+ * unknown), {@code announcedEarliest}/{@code announcedLatest} and {@code
+ * approvedEarliest}/{@code approvedLatest} (operation {@code approved}). Derived columns are ignored when
  * writing.
  *
  * <pre>{@code
@@ -56,10 +57,12 @@ public final class SitrepSparkSchema {
           "periodEarliest",
           "periodLatest",
           "announcedEarliest",
-          "announcedLatest");
+          "announcedLatest",
+          "approvedEarliest",
+          "approvedLatest");
 
   /** The top-level date properties that get derived day columns. */
-  static final List<String> DATED = List.of("date", "period", "announced");
+  static final List<String> DATED = List.of("date", "period", "announced", "approved");
 
   private static final DataType S = DataTypes.StringType;
   private static final DataType I = DataTypes.IntegerType;
@@ -147,6 +150,7 @@ public final class SitrepSparkSchema {
           f("period", S),
           f("announced", S),
           f("approvedBy", STRINGS),
+          f("approved", S),
           f("domains", STRING_MAP),
           f("jointWith", involvements()),
           f("triggeredBy", DataTypes.createArrayType(LINK, false)),
@@ -191,7 +195,9 @@ public final class SitrepSparkSchema {
           "periodEarliest",
           "periodLatest",
           "announcedEarliest",
-          "announcedLatest");
+          "announcedLatest",
+          "approvedEarliest",
+          "approvedLatest");
 
   private SitrepSparkSchema() {}
 

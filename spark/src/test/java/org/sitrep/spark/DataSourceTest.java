@@ -46,20 +46,28 @@ class DataSourceTest {
         .containsExactlyElementsOf(
             scenario.records().stream().map(r -> r.id().toString()).toList());
     assertThat(rows.schema()).isEqualTo(SitrepSparkSchema.records());
-    assertThat(SitrepSparkSchema.wire().size()).as("the README's count").isEqualTo(54);
-    assertThat(SitrepSparkSchema.records().size()).as("the README's count").isEqualTo(60);
+    assertThat(SitrepSparkSchema.wire().size()).as("the README's count").isEqualTo(55);
+    assertThat(SitrepSparkSchema.records().size()).as("the README's count").isEqualTo(63);
   }
 
   @Test
   void fuzzyDatesKeepTheirTextAndGetTheirEarliestAndLatestDays() {
-    Row claim =
+    Row statement =
         SparkSessions.local().read().format("sitrep").load(file.toString())
-            .where("id = 'statement:bla-claim-karachi-airport'")
+            .where("id = 'statement:pakistan-moib-no-comment'")
             .select("date", "dateEarliest", "dateLatest")
             .first();
-    assertThat(claim.getString(0)).isEqualTo("2024-10");
-    assertThat(claim.getDate(1)).isEqualTo(Date.valueOf("2024-10-01"));
-    assertThat(claim.getDate(2)).isEqualTo(Date.valueOf("2024-10-31"));
+    assertThat(statement.getString(0)).isEqualTo("2024-11-19/2024-11-20");
+    assertThat(statement.getDate(1)).isEqualTo(Date.valueOf("2024-11-19"));
+    assertThat(statement.getDate(2)).isEqualTo(Date.valueOf("2024-11-20"));
+    Row open =
+        SparkSessions.local().read().format("sitrep").load(file.toString())
+            .where("id = 'operation:balochistan-security-presence'")
+            .select("period", "periodEarliest", "periodLatest")
+            .first();
+    assertThat(open.getString(0)).isEqualTo("/..");
+    assertThat(open.isNullAt(1)).as("unknown start").isTrue();
+    assertThat(open.isNullAt(2)).as("open end").isTrue();
     Row exercise =
         SparkSessions.local().read().format("sitrep").load(file.toString())
             .where("type = 'exercise'")
@@ -125,5 +133,39 @@ class DataSourceTest {
     assertThatThrownBy(() -> spark.read().format("sitrep").load(bad.toString()).count())
         .hasStackTraceContaining("Malformed Sitrep record in")
         .hasStackTraceContaining("kind");
+  }
+
+  @Test
+  void extensionValuesKeepTheirExactTextThroughReadAndWrite() throws Exception {
+    String line =
+        "{\"type\":\"incident\",\"id\":\"incident:x\",\"name\":\"X\",\"category\":\"battles\","
+            + "\"place\":{\"name\":\"Quetta\",\"x_gid\":1e5},"
+            + "\"x_n\":2.50,\"x_z\":-0,\"x_o\":{\"a\":[1,\"b\",null,1E+400]},\"x_t\":true}";
+    Path ext = dir.resolve("ext.jsonl");
+    Files.writeString(ext, line + "\n", StandardCharsets.UTF_8);
+    SparkSession spark = SparkSessions.local();
+    Row row =
+        spark.read().format("sitrep").load(ext.toString())
+            .select("extensions", "place.extensions")
+            .first();
+    assertThat(row.<String, String>getJavaMap(0))
+        .containsEntry("x_n", "2.50")
+        .containsEntry("x_z", "-0")
+        .containsEntry("x_o", "{\"a\":[1,\"b\",null,1E+400]}")
+        .containsEntry("x_t", "true");
+    assertThat(row.<String, String>getJavaMap(1)).containsEntry("x_gid", "1e5");
+    Path out = dir.resolve("ext-out");
+    spark.read().format("sitrep").load(ext.toString()).write().format("sitrep").save(out.toString());
+    List<SitrepRecord> back = new ArrayList<>();
+    try (var files = Files.list(out)) {
+      for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+        try (var reader = SitrepJson.strict().openRecords(part)) {
+          reader.forEachRemaining(back::add);
+        }
+      }
+    }
+    try (var reader = SitrepJson.strict().openRecords(ext)) {
+      assertThat(back).containsExactly(reader.next());
+    }
   }
 }

@@ -2,8 +2,8 @@ package org.sitrep.spark.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -37,14 +37,12 @@ import org.sitrep.spark.SitrepSparkSchema;
 /**
  * Records to rows and back, by hand (no bean encoder: the model's Immutables types have none).
  * A record is decoded by sitrep-io's strict codec, encoded back in its canonical form, and that
- * JSON tree is laid into the schema field by field; a row goes back to a JSON line the same way
+ * JSON line is streamed into the schema field by field; a row goes back to a JSON line the same way
  * and through the codec again. Not thread-safe: one per partition.
  */
 public final class RowCodec {
 
   private final ObjectMapper sitrep = new ObjectMapper().registerModule(new SitrepModule());
-  private final ObjectMapper plain =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private final JsonFactory factory = new JsonFactory();
 
   /**
@@ -74,56 +72,30 @@ public final class RowCodec {
     }
   }
 
-  /** The record as a catalyst row of {@code schema} (the wide schema, maybe with more columns). */
+  /**
+   * The record as a catalyst row of {@code schema} (the wide schema, maybe with more columns): its
+   * canonical JSON line streamed field by field into the schema; {@code x_} values are kept as
+   * the exact text the codec wrote.
+   */
   public InternalRow toInternalRow(SitrepRecord record, StructType schema) {
-    JsonNode tree;
-    try {
-      tree = plain.readTree(encode(record));
+    String json = encode(record);
+    GenericInternalRow row;
+    try (JsonParser parser = factory.createParser(json)) {
+      parser.nextToken();
+      row = struct(parser, json, schema);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    GenericInternalRow row = (GenericInternalRow) struct(tree, schema);
-    for (String dated : List.of("date", "period", "announced")) {
-      JsonNode text = tree.get(dated);
-      if (text == null || !text.isTextual()) {
+    for (String dated : List.of("date", "period", "announced", "approved")) {
+      scala.Option<Object> index = schema.getFieldIndex(dated);
+      if (index.isEmpty() || row.isNullAt((Integer) index.get())) {
         continue;
       }
-      TimeSpan span = span(text.asText());
+      TimeSpan span = span(row.getUTF8String((Integer) index.get()).toString());
       setDay(row, schema, dated + "Earliest", span.earliestDay());
       setDay(row, schema, dated + "Latest", span.latestDay());
     }
     return row;
-  }
-
-  /**
-   * Every string value of a JSON line that reads as a record id ({@code <type>:<slug>}): a
-   * superset of the line's references, whatever fields hold them.
-   */
-  public List<String> idStrings(String json) {
-    List<String> out = new ArrayList<>();
-    try (com.fasterxml.jackson.core.JsonParser parser = factory.createParser(json)) {
-      com.fasterxml.jackson.core.JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        if (token == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
-          String text = parser.getText();
-          if (looksLikeId(text) && !out.contains(text)) {
-            out.add(text);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  private static final java.util.regex.Pattern ID =
-      java.util.regex.Pattern.compile(
-          "(actor|incident|operation|exercise|investment|statement):[a-z0-9][a-z0-9._-]{0,127}");
-
-  private static boolean looksLikeId(String text) {
-    int colon = text.indexOf(':');
-    return colon >= 5 && colon <= 10 && ID.matcher(text).matches();
   }
 
   /** A row whose columns are a malformed line's: only the corrupt-record column set. */
@@ -151,83 +123,122 @@ public final class RowCodec {
     }
   }
 
-  private static Object struct(JsonNode node, StructType type) {
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!name.startsWith("x_") && type.getFieldIndex(name).isEmpty()) {
+  /** The object the parser is at (its START_OBJECT read) as a row of {@code type}. */
+  private static GenericInternalRow struct(JsonParser parser, String json, StructType type)
+      throws IOException {
+    Object[] values = new Object[type.size()];
+    List<Object> extensionNames = null;
+    List<Object> extensionValues = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.getCurrentName();
+      JsonToken token = parser.nextToken();
+      if (name.startsWith("x_")) {
+        int start = (int) parser.getTokenLocation().getCharOffset();
+        if (token.isStructStart()) {
+          parser.skipChildren();
+        } else {
+          parser.getText(); // completes the token, so that the location is after it
+        }
+        int end = (int) parser.getCurrentLocation().getCharOffset();
+        if (extensionNames == null) {
+          extensionNames = new ArrayList<>();
+          extensionValues = new ArrayList<>();
+        }
+        extensionNames.add(UTF8String.fromString(name));
+        extensionValues.add(UTF8String.fromString(json.substring(start, end)));
+        continue;
+      }
+      scala.Option<Object> index = type.getFieldIndex(name);
+      if (index.isEmpty()) {
         // the codec knows a property the schema does not: never drop data silently
         throw new IllegalStateException(
             "Property " + name + " has no column in SitrepSparkSchema: add it there");
       }
+      int i = (Integer) index.get();
+      values[i] = token == JsonToken.VALUE_NULL ? null : value(parser, json, type.fields()[i].dataType());
     }
-    StructField[] fields = type.fields();
-    Object[] values = new Object[fields.length];
-    for (int i = 0; i < fields.length; i++) {
-      String name = fields[i].name();
-      if (name.equals(SitrepSparkSchema.EXTENSIONS)) {
-        values[i] = extensions(node);
-      } else {
-        JsonNode child = node.get(name);
-        values[i] = child == null || child.isNull() ? null : value(child, fields[i].dataType());
+    if (extensionNames != null) {
+      scala.Option<Object> index = type.getFieldIndex(SitrepSparkSchema.EXTENSIONS);
+      if (index.isEmpty()) {
+        throw new IllegalStateException(
+            "x_ properties where SitrepSparkSchema has no extensions column: " + extensionNames);
       }
+      values[(Integer) index.get()] =
+          new ArrayBasedMapData(
+              new GenericArrayData(extensionNames.toArray()),
+              new GenericArrayData(extensionValues.toArray()));
     }
     return new GenericInternalRow(values);
   }
 
-  private static Object extensions(JsonNode node) {
-    List<Object> keys = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
-      if (field.getKey().startsWith("x_")) {
-        keys.add(UTF8String.fromString(field.getKey()));
-        values.add(UTF8String.fromString(field.getValue().toString()));
-      }
-    }
-    if (keys.isEmpty()) {
-      return null;
-    }
-    return new ArrayBasedMapData(
-        new GenericArrayData(keys.toArray()), new GenericArrayData(values.toArray()));
-  }
-
-  private static Object value(JsonNode node, DataType type) {
+  private static Object value(JsonParser parser, String json, DataType type) throws IOException {
     if (type instanceof StructType) {
-      return struct(node, (StructType) type);
+      return struct(parser, json, (StructType) type);
     }
     if (type instanceof ArrayType) {
       DataType element = ((ArrayType) type).elementType();
-      Object[] out = new Object[node.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = value(node.get(i), element);
+      List<Object> out = new ArrayList<>();
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        out.add(token == JsonToken.VALUE_NULL ? null : value(parser, json, element));
       }
-      return new GenericArrayData(out);
+      return new GenericArrayData(out.toArray());
     }
     if (type instanceof MapType) {
       List<Object> keys = new ArrayList<>();
       List<Object> values = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        keys.add(UTF8String.fromString(field.getKey()));
-        values.add(UTF8String.fromString(field.getValue().asText()));
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        keys.add(UTF8String.fromString(parser.getCurrentName()));
+        parser.nextToken();
+        values.add(UTF8String.fromString(parser.getText()));
       }
       return new ArrayBasedMapData(
           new GenericArrayData(keys.toArray()), new GenericArrayData(values.toArray()));
     }
     if (type == DataTypes.StringType) {
-      return UTF8String.fromString(
-          node.isNumber() ? node.decimalValue().toPlainString() : node.asText());
+      return UTF8String.fromString(parser.getText()); // a number keeps its text (amount)
     }
     if (type == DataTypes.IntegerType) {
-      return node.intValue();
+      return parser.getIntValue();
     }
     if (type == DataTypes.DoubleType) {
-      return node.doubleValue();
+      return parser.getDoubleValue();
     }
     if (type == DataTypes.BooleanType) {
-      return node.booleanValue();
+      return parser.getBooleanValue();
     }
     throw new IllegalStateException("No mapping for " + type);
+  }
+
+  /**
+   * Every string value of a JSON line that reads as a record id ({@code <type>:<slug>}): a
+   * superset of the line's references, whatever fields hold them.
+   */
+  public List<String> idStrings(String json) {
+    List<String> out = new ArrayList<>();
+    try (JsonParser parser = factory.createParser(json)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.VALUE_STRING) {
+          String text = parser.getText();
+          if (looksLikeId(text) && !out.contains(text)) {
+            out.add(text);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile(
+          "(actor|incident|operation|exercise|investment|statement):[a-z0-9][a-z0-9._-]{0,127}");
+
+  private static boolean looksLikeId(String text) {
+    int colon = text.indexOf(':');
+    return colon >= 5 && colon <= 10 && ID.matcher(text).matches();
   }
 
   /**
