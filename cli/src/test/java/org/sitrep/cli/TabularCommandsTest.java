@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.tabular.AcledCsv;
@@ -31,10 +32,11 @@ class TabularCommandsTest {
 
     assertThat(in.exitCode()).isZero();
     assertThat(in.err()).contains("4 rows read: 4 imported, 0 rejected");
-    assertThat(Files.readAllLines(lines))
-        .hasSize(13)
-        .first()
-        .asString()
+    List<String> written = Files.readAllLines(lines);
+    // a header with the table's title (its asOf is known only at its end), then the records
+    assertThat(written).hasSize(1 + 13);
+    assertThat(written.get(0)).isEqualTo("{\"sitrep\":\"1.0\",\"title\":\"ACLED export acled-current.csv\"}");
+    assertThat(written.get(1))
         .startsWith("{\"type\":\"actor\",\"id\":\"actor:pk-bla-baloch-liberation-army\"");
     assertThat(out.exitCode()).isZero();
     assertThat(Files.readAllLines(csv))
@@ -52,7 +54,7 @@ class TabularCommandsTest {
     Run ucdp = Run.of("stats", fixture("ucdp-ged.csv"));
 
     assertThat(acled.exitCode()).isZero();
-    assertThat(acled.out().lines()).hasSize(13);
+    assertThat(acled.out().lines()).hasSize(1 + 13);
     assertThat(ucdp.exitCode()).isZero();
     assertThat(ucdp.out()).containsPattern("incident +3\n");
     assertThat(ucdp.err()).contains("3 rows read: 3 imported, 0 rejected");
@@ -63,7 +65,7 @@ class TabularCommandsTest {
     Run run = Run.of("convert", "--to", "jsonl", fixture("acled-bad-rows.csv"), "-");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out().lines()).hasSize(2 + 2); // two actors, two incidents
+    assertThat(run.out().lines()).hasSize(1 + 2 + 2); // the header, two actors, two incidents
     assertThat(run.err())
         .contains("acled-bad-rows.csv:4: event_type = \"Skirmish\": not an ACLED event type")
         .contains("acled-bad-rows.csv:6: the row has 10 cells, the header 31")
@@ -113,6 +115,31 @@ class TabularCommandsTest {
     // through STIX the records travel whole, extra ACLED columns included (a dataset export)
     assertThat(back.out())
         .isEqualTo(AcledCsv.writeString(AcledCsv.read(FIXTURES.resolve("acled-current.csv")).dataset()));
+  }
+
+  @Test
+  void theJsonReportOfATableWithRejectedRowsIsNotValid() {
+    Run run =
+        Run.of("validate", "--format", "json", "--as-of", "2024-12-31", fixture("acled-bad-rows.csv"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .startsWith("{\n  \"valid\" : false,")
+        .contains("\"format\" : \"acled\"")
+        .contains("\"rowsRejected\" : 5");
+  }
+
+  @Test
+  void aBundleConvertsWithTheTitleAndDayGiven() throws IOException {
+    Path bundle = dir.resolve("acled.stix.json");
+    Run.of("convert", fixture("acled-current.csv"), bundle.toString());
+
+    Run run =
+        Run.of("convert", "--to", "json", "--title", "Given", "--as-of", "2024-12-01",
+            bundle.toString(), "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("\"title\": \"Given\"").contains("\"asOf\": \"2024-12-01\"");
   }
 
   @Test

@@ -64,15 +64,15 @@ public final class ReadValidation {
           pending.add(warning); // the record is read without the property
           continue;
         }
-        // the record was left out: it keeps its position, with its problems
+        // the record was left out: it keeps its position, with its problems (the unknown
+        // properties met before it was given up belong to it)
         int position = session.count();
         Id<?> id = warning.recordId().orElse(null);
         session.skip(id);
-        for (int j = 0; j < pending.size(); j++) {
-          if (id != null && warning.recordId().equals(pending.get(j).recordId())) {
-            read.add(finding(pending.remove(j--), position, id));
-          }
+        for (ReadWarning earlier : pending) {
+          read.add(finding(earlier, position, id));
         }
+        pending.clear();
         read.add(finding(warning, position, id));
       }
       seen = warnings.size();
@@ -111,12 +111,13 @@ public final class ReadValidation {
     return unreadable;
   }
 
-  /** A problem outside any record: of a document's own properties, or of a JSON Lines header. */
+  /**
+   * A problem outside any record: of a document's own properties (its pointer is not under
+   * {@code /records/}). JSON Lines readers refuse a bad header line outright, even leniently, so
+   * their warnings are all of records.
+   */
   private static boolean isFrameProblem(RecordReader records, ReadWarning warning) {
-    if (records.isDocument()) {
-      return !warning.pointer().startsWith("/records/");
-    }
-    return warning.detail().contains("JSON Lines header");
+    return records.isDocument() && !warning.pointer().startsWith("/records/");
   }
 
   private static Finding finding(ReadWarning warning, int position, Id<?> id) {

@@ -144,13 +144,13 @@ public final class RecordWriter implements AutoCloseable {
    * }
    * }</pre>
    *
+   * @param title the dataset's title, or null to write none
+   * @param asOf the dataset's asOf day, or null to write none
    * @throws IOException when the output fails
    * @throws IllegalStateException after a record (or a header) was written, or when appending to
    *     a file that is not empty
    */
   public void writeHeader(String title, LocalDate asOf) throws IOException {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(asOf, "asOf");
     if (closed || failed) {
       throw new IllegalStateException("RecordWriter is closed or failed");
     }
@@ -165,8 +165,12 @@ public final class RecordWriter implements AutoCloseable {
     }
     generator.writeStartObject();
     generator.writeStringField(PropertyNames.SITREP, JsonCodec.VERSION);
-    generator.writeStringField(PropertyNames.TITLE, title);
-    generator.writeStringField(PropertyNames.AS_OF, asOf.toString());
+    if (title != null) {
+      generator.writeStringField(PropertyNames.TITLE, title);
+    }
+    if (asOf != null) {
+      generator.writeStringField(PropertyNames.AS_OF, asOf.toString());
+    }
     generator.writeEndObject();
     generator.writeRaw('\n');
     if (line != null) {

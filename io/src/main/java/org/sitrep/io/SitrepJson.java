@@ -381,20 +381,17 @@ public final class SitrepJson {
    *     dataset.title(), dataset.asOf());
    * }</pre>
    *
-   * @param title the header's title, or null (with {@code asOf}) for no header
-   * @param asOf the header's day, or null (with {@code title}) for no header
+   * @param title the header's title, or null; with {@code asOf} null too, no header is written
+   * @param asOf the header's day, or null; with {@code title} null too, no header is written
    * @throws IOException when the file cannot be written
    */
   public void writeRecords(
       Iterator<? extends SitrepRecord> records, Path path, String title, LocalDate asOf)
       throws IOException {
     Objects.requireNonNull(records, "records");
-    if ((title == null) != (asOf == null)) {
-      throw new IllegalArgumentException("A JSON Lines header needs both title and asOf, or neither");
-    }
     RecordWriter writer = newRecordWriter(path);
     try {
-      if (title != null) {
+      if (title != null || asOf != null) {
         writer.writeHeader(title, asOf);
       }
       while (records.hasNext()) {

@@ -90,13 +90,21 @@ class JsonLinesHeaderTest {
   }
 
   @Test
-  void aLenientReaderWarnsAboutAMisplacedHeaderAndReadsOn() {
-    try (RecordReader reader =
-        SitrepJson.lenient().openRecords(RECORD + "\n" + HEADER + "\n" + RECORD + "\n")) {
-      List<SitrepRecord> records = new ArrayList<>();
-      reader.forEachRemaining(records::add);
-      assertThat(records).containsExactly(BLA, BLA);
-      assertThat(reader.warnings()).singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(2));
+  void evenALenientReaderRefusesABadOrMisplacedHeaderLine() {
+    // the header is the frame of the lines, not a record to leave out
+    for (String lines :
+        List.of(
+            RECORD + "\n" + HEADER + "\n" + RECORD + "\n",
+            "{\"sitrep\":\"1.0\",\"asOf\":\"20/11/2024\"}\n" + RECORD + "\n",
+            "{\"sitrep\":\"2.0\"}\n" + RECORD + "\n",
+            "{\"sitrep\":\"1.0\",\"author\":\"me\"}\n" + RECORD + "\n")) {
+      assertThatThrownBy(() -> readAllLeniently(lines)).isInstanceOf(SitrepReadException.class);
+    }
+  }
+
+  private static void readAllLeniently(String lines) {
+    try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
+      reader.forEachRemaining(record -> {});
     }
   }
 

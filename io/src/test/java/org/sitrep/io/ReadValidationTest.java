@@ -85,6 +85,37 @@ class ReadValidationTest {
   }
 
   @Test
+  void anUnknownPropertyOfARecordLeftOutStaysWithThatRecord() {
+    // the unknown property comes before the id, and the record is then given up
+    String lines =
+        "{\"type\":\"actor\",\"colour\":1,\"id\":\"actor:a\",\"name\":\"A\",\"kind\":\"nope\"}\n"
+            + "{\"type\":\"actor\",\"id\":\"actor:b\",\"name\":\"B\",\"kind\":\"other\"}\n";
+    try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
+      ValidationReport report = validate(reader);
+      assertThat(report.recordCount()).isEqualTo(2);
+      assertThat(report.findings())
+          .extracting(Finding::position, Finding::code)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(0, "read.unknown-property"), // /colour
+              org.assertj.core.groups.Tuple.tuple(0, "read.malformed-value")); // /kind
+      assertThat(report.findingsFor(Id.actor("b"))).isEmpty();
+    }
+  }
+
+  @Test
+  void aBadHeaderLineStopsThePassInsteadOfBecomingARecord() {
+    String lines = "{\"sitrep\":\"1.0\",\"asOf\":\"20/11/2024\"}\n" + RECORDS.get(0) + "\n";
+    assertThatThrownBy(
+            () -> {
+              try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
+                validate(reader);
+              }
+            })
+        .isInstanceOf(SitrepReadException.class)
+        .hasMessageContaining("malformed asOf");
+  }
+
+  @Test
   void aCleanFileGivesTheRulesReportUnchanged() {
     String line = "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n";
     try (RecordReader reader = SitrepJson.lenient().openRecords(line)) {

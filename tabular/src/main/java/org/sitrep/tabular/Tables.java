@@ -21,7 +21,7 @@ final class Tables {
       throw e;
     }
     if (cursor == null) {
-      throw new TabularFormatException(source + ": empty, not an " + format.title());
+      throw new TabularFormatException(source + ": empty, not " + article(format) + format.title());
     }
     List<String> header = cursor.header();
     if (!format.matches(header)) {
@@ -29,10 +29,13 @@ final class Tables {
       List<String> missing =
           format.requiredColumns().stream().filter(column -> !header.contains(column)).toList();
       String other =
-          TabularFormat.detect(header).map(found -> " (it looks like a " + found.title() + ")").orElse("");
+          TabularFormat.detect(header)
+              .map(found -> " (it looks like " + article(found) + found.title() + ")")
+              .orElse("");
       throw new TabularFormatException(
           source
-              + ": not an "
+              + ": not "
+              + article(format)
               + format.title()
               + other
               + ": the header lacks "
@@ -41,6 +44,11 @@ final class Tables {
               + abbreviate(header));
     }
     return new TabularReader(cursor, mapper, format, source);
+  }
+
+  /** "an ACLED export", "a UCDP GED export". */
+  private static String article(TabularFormat format) {
+    return format == TabularFormat.ACLED ? "an " : "a ";
   }
 
   private static String abbreviate(List<String> header) {

@@ -10,7 +10,7 @@ import java.io.IOException;
  * <pre>{@code
  * try (TabularReader reader = AcledCsv.open(path)) { ... }
  * catch (TabularFormatException e) {
- *   // "events.csv: not an ACLED export: the header lacks event_id_cnty, event_date (it has ...)"
+ *   // "events.csv: not an ACLED export: the header lacks event_id_cnty, event_date; it has ..."
  *   System.err.println(e.getMessage());
  * }
  * }</pre>

@@ -2,6 +2,7 @@ package org.sitrep.tabular;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -125,7 +126,7 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
       mapper.map(row, this::accept);
     } catch (RowRejected e) {
       reject(new RowProblem(source, cursor.line(), e.column(), e.value(), e.getMessage()));
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
       // a value the model refuses that the mapper did not foresee: still a problem of this row
       reject(new RowProblem(source, cursor.line(), "", "", e.getMessage()));
     }
@@ -133,7 +134,9 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
 
   private void accept(SitrepRecord record) {
     pending.add(record);
-    record.when().flatMap(TimeSpan::latestDay).ifPresent(this::seeDay);
+    // the earliest day: a dataset current as of it has no record certainly after it, and a
+    // week-long or month-long ACLED date does not push it into the future
+    record.when().flatMap(TimeSpan::earliestDay).ifPresent(this::seeDay);
     record.modified().map(Timestamp::toInstant).ifPresent(
         instant -> seeDay(LocalDate.ofInstant(instant, ZoneOffset.UTC)));
   }
@@ -175,8 +178,8 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
   }
 
   /**
-   * The latest day among the records given so far: their dates and modification times. An
-   * import's dataset is current as of this day.
+   * The latest day among the records given so far: the earliest day of their dates, and their
+   * modification days (UTC). An import's dataset is current as of this day.
    */
   public Optional<LocalDate> latestDay() {
     return Optional.ofNullable(latestDay);
@@ -201,7 +204,7 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
     Dataset dataset =
         Dataset.builder()
             .title(format.title() + " " + source)
-            .asOf(latestDay().orElseGet(LocalDate::now))
+            .asOf(latestDay().orElseGet(() -> LocalDate.now(ZoneOffset.UTC)))
             .addAll(records)
             .build();
     return new ImportResult(dataset, format, rowsRead, rowsRejected, List.copyOf(problems));

@@ -52,7 +52,7 @@ class RowProblemsTest {
                 + " event_type, actor1; it has name, date, killed");
     assertThatThrownBy(() -> UcdpGedCsv.open(new StringReader(csv), "events.csv"))
         .isInstanceOf(TabularFormatException.class)
-        .hasMessageStartingWith("events.csv: not an UCDP GED export: the header lacks id,")
+        .hasMessageStartingWith("events.csv: not a UCDP GED export: the header lacks id,")
         .hasMessageNotContaining("\n");
   }
 

@@ -49,17 +49,21 @@ final class ValidationRun implements StreamingValidation {
         runGrades.add(severities[i]);
       }
     }
-    int builtIn = 0;
-    while (builtIn < recordList.size() && RecordChecks.covers(recordList.get(builtIn))) {
-      builtIn++;
+    // the built-in record rules RecordChecks covers run fused, wherever they stand in the list
+    // (in catalogue order); every other record rule runs one by one. Reports sort their findings,
+    // so the order of the runs does not show.
+    List<RecordRule> fused = new ArrayList<>();
+    List<Severity> fusedGrades = new ArrayList<>();
+    List<RecordRule> apart = new ArrayList<>();
+    List<Severity> apartGrades = new ArrayList<>();
+    for (int i = 0; i < recordList.size(); i++) {
+      boolean covered = RecordChecks.covers(recordList.get(i));
+      (covered ? fused : apart).add(recordList.get(i));
+      (covered ? fusedGrades : apartGrades).add(recordGrades.get(i));
     }
-    this.checks =
-        builtIn == 0
-            ? null
-            : new RecordChecks(recordList.subList(0, builtIn), recordGrades.subList(0, builtIn));
-    this.recordRules = recordList.subList(builtIn, recordList.size()).toArray(new RecordRule[0]);
-    this.recordSeverities =
-        recordGrades.subList(builtIn, recordGrades.size()).toArray(new Severity[0]);
+    this.checks = fused.isEmpty() ? null : new RecordChecks(fused, fusedGrades);
+    this.recordRules = apart.toArray(new RecordRule[0]);
+    this.recordSeverities = apartGrades.toArray(new Severity[0]);
     this.runs = runList.toArray(new DatasetRule.Run[0]);
     this.runCodes = codes.toArray(new String[0]);
     this.runSeverities = runGrades.toArray(new Severity[0]);
@@ -106,6 +110,11 @@ final class ValidationRun implements StreamingValidation {
       }
     }
     ctx.record = null;
+  }
+
+  /** How many record rules run one by one, outside the fused checks (for tests). */
+  int recordRulesApart() {
+    return recordRules.length;
   }
 
   @Override

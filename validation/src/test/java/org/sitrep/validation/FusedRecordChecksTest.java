@@ -109,4 +109,21 @@ class FusedRecordChecksTest {
         .isEqualTo(13);
     assertThat(RecordChecks.covers((RecordRule) oneByOne(BuiltInRules.all().get(0)))).isFalse();
   }
+
+  @Test
+  void everyCoveredRuleRunsFusedWhereverItStandsInTheCatalogue() {
+    List<Rule> all = BuiltInRules.all();
+    long apart =
+        all.stream()
+            .filter(rule -> rule instanceof RecordRule && !RecordChecks.covers((RecordRule) rule))
+            .count();
+    ValidationRun run =
+        new ValidationRun(
+            Fixtures.AS_OF,
+            all.toArray(new Rule[0]),
+            all.stream().map(rule -> rule.descriptor().defaultSeverity()).toArray(Severity[]::new),
+            0);
+    assertThat(apart).isEqualTo(1); // claim.inconsistent, in the middle of the catalogue
+    assertThat(run.recordRulesApart()).isEqualTo(1);
+  }
 }

@@ -77,8 +77,9 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--title",
       paramLabel = "TEXT",
       description = {
-        "The title of an output document; default: the input document's title, or for JSON"
-            + " Lines IN's file name without its extension (\"stdin\" for -)."
+        "The title of an output document or JSON Lines header; default: the input's (a"
+            + " document's, a JSON Lines header's, a bundle's), else IN's file name without its"
+            + " extension (\"stdin\" for -)."
       })
   String title;
 
@@ -86,8 +87,8 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--as-of",
       paramLabel = "YYYY-MM-DD",
       description = {
-        "The asOf day of an output document; default: the input document's asOf, or for JSON"
-            + " Lines today's date on this machine."
+        "The asOf day of an output document or JSON Lines header; default: the input's, else"
+            + " (JSON Lines without a header) today's date on this machine, named on stderr."
       })
   LocalDate asOf;
 
@@ -166,10 +167,6 @@ final class ConvertCommand implements Callable<Integer> {
     // the header line carries the input's title and asOf (a document's, or JSON Lines' header)
     String headerTitle = title != null ? title : records.title().orElse(null);
     LocalDate headerAsOf = asOf != null ? asOf : records.headerAsOf().orElse(null);
-    if (headerTitle == null || headerAsOf == null) {
-      headerTitle = null;
-      headerAsOf = null;
-    }
     if (target != null) {
       try {
         SitrepJson.strict().writeRecords(ticking, target, headerTitle, headerAsOf);
@@ -179,7 +176,7 @@ final class ConvertCommand implements Callable<Integer> {
       return;
     }
     try (RecordWriter writer = SitrepJson.strict().newRecordWriter(stdout())) {
-      if (headerTitle != null) {
+      if (headerTitle != null || headerAsOf != null) {
         writer.writeHeader(headerTitle, headerAsOf);
       }
       while (ticking.hasNext()) {

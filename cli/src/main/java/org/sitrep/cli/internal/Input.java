@@ -126,14 +126,6 @@ final class Input {
   }
 
   /**
-   * What the start of an input says of its format: JSON Lines when it does not start with an
-   * object; else the first top-level property of that object that tells (a document property,
-   * or a record's {@code type} or {@code id}); empty when it says nothing (no content, an object
-   * with none of these properties, or one cut off or broken before any of them).
-   *
-   * @param start the first bytes of the input
-   */
-  /**
    * The table format whose header the first line is, for CSV input given without {@code --from}:
    * an ACLED export (it has {@code event_id_cnty}, ...) or a UCDP GED export.
    */
@@ -146,6 +138,15 @@ final class Input {
         .map(format -> format == TabularFormat.ACLED ? DataFormat.ACLED : DataFormat.UCDP);
   }
 
+  /**
+   * What the start of an input says of its format: JSON Lines when it does not start with an
+   * object, or when its first top-level property that tells is a record's ({@code type}, {@code
+   * id}); a document when the object has {@code records}; JSON Lines again when the object holds
+   * document properties but no {@code records} and more follows it (a header line); empty when it
+   * says nothing (no content, an object with none of these properties, or one cut off or broken).
+   *
+   * @param start the first bytes of the input
+   */
   static Optional<DataFormat> sniff(byte[] start) {
     try (JsonParser parser = SNIFFER.createParser(start)) {
       JsonToken first = parser.nextToken();

@@ -86,7 +86,7 @@ final class InteropConversion {
     for (UnmappedObject object : imported.unmapped()) {
       err.println("  not mapped: " + object);
     }
-    Dataset dataset = imported.dataset();
+    Dataset dataset = withOverrides(imported.dataset());
     switch (format) {
       case JSONL:
         write(out -> {
@@ -118,7 +118,19 @@ final class InteropConversion {
     }
   }
 
-  /** Converts Sitrep JSON or a table; returns the exit code (1 when rows of a table were rejected). */
+  /** The dataset with the command's {@code --title} and {@code --as-of}, when given. */
+  private Dataset withOverrides(Dataset dataset) {
+    if (command.title == null && command.asOf == null) {
+      return dataset;
+    }
+    return Dataset.builder()
+        .title(command.title != null ? command.title : dataset.title())
+        .asOf(command.asOf != null ? command.asOf : dataset.asOf())
+        .addAll(dataset.records())
+        .build();
+  }
+
+  /** Converts Sitrep JSON or a table; returns the exit code, 1 when rows of a table were rejected. */
   private int fromSitrep(DataFormat from) throws IOException {
     try (Records records = Records.open(input, from)) {
       Progress progress = command.parent.progress(err, input);

@@ -144,7 +144,7 @@ final class Records implements AutoCloseable {
   Optional<LocalDate> asOf() {
     if (table != null) {
       // the latest day of the table's records, known once they are all read
-      return table.hasNext() ? Optional.empty() : table.latestDay();
+      return guarded(() -> table.hasNext()) ? Optional.empty() : table.latestDay();
     }
     Optional<LocalDate> day = guarded(reader::documentAsOf);
     if (day.isEmpty() && format == DataFormat.JSON && readAhead == null) {

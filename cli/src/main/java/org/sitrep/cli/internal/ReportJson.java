@@ -55,7 +55,7 @@ final class ReportJson {
       throws IOException {
     boolean valid = true;
     for (ValidateCommand.FileReport result : results) {
-      valid &= result.report() != null && !result.report().hasErrors();
+      valid &= result.report() != null && !result.report().hasErrors() && result.rowsRejected() == 0;
     }
     try (JsonGenerator json = generator(out)) {
       json.writeStartObject();
@@ -69,6 +69,10 @@ final class ReportJson {
         } else {
           json.writeStringField("format", result.format().name().toLowerCase(Locale.ROOT));
           json.writeStringField("asOf", result.asOf().toString());
+          if (result.format() == DataFormat.ACLED || result.format() == DataFormat.UCDP) {
+            // the rows kept out are listed on stderr; the count makes the file invalid
+            json.writeNumberField("rowsRejected", result.rowsRejected());
+          }
           json.writeFieldName("report");
           REPORTS.writeReport(result.report(), json);
         }

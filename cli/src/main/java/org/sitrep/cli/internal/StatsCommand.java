@@ -21,6 +21,7 @@ import org.sitrep.core.RecordType;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.core.taxonomy.IncidentCategory;
 import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,6 +124,13 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private void span(TimeSpan when) {
+    if (when instanceof Timestamp stamp) {
+      // the day written, not every day the instant is somewhere
+      LocalDate day = stamp.localDay();
+      earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
+      latest = latest == null || day.isAfter(latest) ? day : latest;
+      return;
+    }
     when.earliestDay()
         .ifPresent(day -> earliest = earliest == null || day.isBefore(earliest) ? day : earliest);
     when.latestDay()

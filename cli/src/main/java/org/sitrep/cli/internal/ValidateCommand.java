@@ -33,10 +33,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Validate Sitrep documents and JSON Lines files and print the findings.",
-      "A file is a document when its object's first telling property is a document's (sitrep,"
-          + " title, asOf, records), JSON Lines when it is a record's (type, id); --from decides"
-          + " instead. Records stream: they are not held in memory."
+      "Validate Sitrep documents, JSON Lines, ACLED and UCDP GED CSV exports and print every"
+          + " problem of each file in one report: records that cannot be read are read.* findings"
+          + " beside the rules' findings.",
+      "The content tells the format (a document's properties, a record's, an ACLED or UCDP"
+          + " header); --from decides instead. Records stream, except those of a document whose"
+          + " asOf follows them, read ahead without --as-of."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -53,7 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Documents (.json) or JSON Lines (.jsonl, .ndjson); - for standard input.")
+      description =
+          "Documents (.json), JSON Lines (.jsonl, .ndjson), ACLED or UCDP GED CSV exports; - for"
+              + " standard input.")
   List<String> files;
 
   @Option(
@@ -83,9 +87,9 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "YYYY-MM-DD",
       description = {
         "The day the data is current as of, for rules such as date.after-as-of.",
-        "JSON Lines carry no such day: without this option it is today's date on this machine,"
-            + " named on stderr."
-            + " For a document it replaces the document's asOf."
+        "Without this option: a document's asOf, JSON Lines' header's, and otherwise (JSON Lines"
+            + " without a header, tables) today's date on this machine, named on stderr."
+            + " It replaces a document's or header's asOf."
       })
   LocalDate asOf;
 

@@ -342,7 +342,10 @@ public final class Decoder {
               "a JSON Lines header holds no records: write one record per line after it",
               null);
         default:
-          unknown(name, null, "a JSON Lines header has only sitrep, title and asOf");
+          throw fail(
+              SitrepReadException.UNKNOWN_PROPERTY,
+              "unknown property '" + name + "': a JSON Lines header has only sitrep, title and asOf",
+              null);
       }
     }
     if (!version) {
@@ -1099,9 +1102,7 @@ public final class Decoder {
     } catch (JsonProcessingException e) {
       throw jacksonProblem(e, true);
     }
-    if (strict) {
-      checkSurrogates(text);
-    }
+    checkSurrogates(text);
     return text;
   }
 

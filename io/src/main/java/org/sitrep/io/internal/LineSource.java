@@ -142,14 +142,8 @@ final class LineSource implements RecordSource {
       if (isHeaderLine()) {
         boolean first = !headerChecked;
         headerChecked = true;
-        try {
-          readHeader(first);
-        } catch (SitrepReadException e) {
-          if (decoder.strict()) {
-            throw e;
-          }
-          decoder.warnings().add(e.toWarning());
-        }
+        // a header that cannot be read is the frame, not a record: lenient readers refuse it too
+        readHeader(first);
         continue;
       }
       headerChecked = true;

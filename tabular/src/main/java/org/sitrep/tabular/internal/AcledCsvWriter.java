@@ -116,7 +116,8 @@ public final class AcledCsvWriter implements AutoCloseable {
         extension(incident, X_INTERACTION)
             .orElseGet(() -> AcledActorTypes.interaction(inter1, inter2, labels)));
     extension(incident, X_CIVILIAN_TARGETING).ifPresent(v -> cells.put(CIVILIAN_TARGETING, v));
-    extension(incident, X_ISO).ifPresent(v -> cells.put(ISO, v));
+    // a numeric column is written only when it holds a number (never a formula from an extension)
+    extension(incident, X_ISO).filter(AcledCsvWriter::isWholeNumber).ifPresent(v -> cells.put(ISO, v));
     extension(incident, X_REGION).ifPresent(v -> cells.put(REGION, v));
     incident.place().ifPresent(place -> putPlace(cells, place));
     cells.put(
@@ -161,8 +162,10 @@ public final class AcledCsvWriter implements AutoCloseable {
         day = fuzzy.earliest();
         precision = fuzzy.isApproximate() || fuzzy.isUncertain() ? 2 : 1;
       } else {
-        day =
-            extension(incident, X_EVENT_DATE).map(LocalDate::parse).orElse(fuzzy.earliest());
+        day = extension(incident, X_EVENT_DATE).map(AcledCsvWriter::dayOrNull).orElse(null);
+        if (day == null) {
+          day = fuzzy.earliest();
+        }
         precision = 3;
       }
     } else if (date instanceof Period period) {
@@ -218,7 +221,7 @@ public final class AcledCsvWriter implements AutoCloseable {
       cells.put(actorColumn, actor != null ? actor.name() : main.actor().slug());
       type =
           extension(main, X_INTER)
-              .map(Integer::parseInt)
+              .map(AcledCsvWriter::actorTypeOrNull)
               .orElseGet(
                   () ->
                       AcledActorTypes.typeOf(
@@ -254,6 +257,28 @@ public final class AcledCsvWriter implements AutoCloseable {
               cells.put(LONGITUDE, BigDecimal.valueOf(c.longitude()).toPlainString());
             });
     place.geoPrecision().ifPresent(p -> cells.put(GEO_PRECISION, Integer.toString(p.acledCode())));
+  }
+
+  private static boolean isWholeNumber(String text) {
+    return text.matches("-?[0-9]{1,18}");
+  }
+
+  /** A day of an extension, or null when the extension is not one (then the date decides). */
+  private static LocalDate dayOrNull(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** An actor type 0 to 8 of an extension, or null when the extension is not one. */
+  private static Integer actorTypeOrNull(String text) {
+    try {
+      return AcledActorTypes.parse(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static String fatalities(Estimate killed) {

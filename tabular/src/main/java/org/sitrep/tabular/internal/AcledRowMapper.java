@@ -54,7 +54,12 @@ public final class AcledRowMapper implements RowMapper {
           DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
           DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ENGLISH));
 
+  /** 9999-12-31T23:59:59Z in seconds. */
+  private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
+
   private final Set<Id<Actor>> actorsGiven = new HashSet<>();
+  /** The name each actor id was made from, so that two names with one slug get two ids. */
+  private final Map<Id<Actor>, String> namesById = new HashMap<>();
   /** Actor ids by scope and name, and country codes by name, as met: each computed once. */
   private final Map<String, Id<Actor>> actorIds = new HashMap<>();
   private final Map<String, Optional<String>> countryCodes = new HashMap<>();
@@ -130,6 +135,11 @@ public final class AcledRowMapper implements RowMapper {
       incident.addTag(tag);
     }
     OptionalLong timestamp = row.wholeNumber(TIMESTAMP);
+    if (timestamp.isPresent()
+        && (timestamp.getAsLong() < 0 || timestamp.getAsLong() > MAX_EPOCH_SECOND)) {
+      throw new RowRejected(
+          TIMESTAMP, row.text(TIMESTAMP), "not a Unix time in seconds between 1970 and 9999");
+    }
     if (timestamp.isPresent()) {
       incident.modified(Timestamp.of(Instant.ofEpochSecond(timestamp.getAsLong())));
     }
@@ -320,7 +330,7 @@ public final class AcledRowMapper implements RowMapper {
   }
 
   private Id<Actor> actor(String name, int type, String scope, List<Actor> newActors) {
-    Id<Actor> id = actorIds.computeIfAbsent(scope + '|' + name, key -> Id.actor(Slugs.of(scope, name)));
+    Id<Actor> id = actorIds.computeIfAbsent(scope + '|' + name, key -> newActorId(scope, name));
     if (!actorsGiven.contains(id) && newActors.stream().noneMatch(a -> a.id().equals(id))) {
       newActors.add(
           Actor.builder()
@@ -329,6 +339,20 @@ public final class AcledRowMapper implements RowMapper {
               .kind(AcledActorTypes.kindOf(name, type))
               .putExternalId("acled", name)
               .build());
+    }
+    return id;
+  }
+
+  /**
+   * The id of a name not met before: its slug, or when another name has that slug already
+   * ({@code "BLA"} and {@code "B.L.A."}), the slug with the name's hash.
+   */
+  private Id<Actor> newActorId(String scope, String name) {
+    Id<Actor> id = Id.actor(Slugs.of(scope, name));
+    String taken = namesById.putIfAbsent(id, name);
+    if (taken != null && !taken.equals(name)) {
+      id = Id.actor(Slugs.withHash(scope, name));
+      namesById.putIfAbsent(id, name);
     }
     return id;
   }

@@ -47,7 +47,12 @@ public final class CsvCursor implements AutoCloseable {
         reader.close();
         return null;
       }
-      List<String> header = rows.next().getFields().stream().map(String::strip).toList();
+      // a byte order mark (Excel's "CSV UTF-8") reaches a Reader as U+FEFF: not part of the name
+      List<String> header =
+          rows.next().getFields().stream()
+              .map(name -> name.startsWith("\ufeff") ? name.substring(1) : name)
+              .map(String::strip)
+              .toList();
       return new CsvCursor(reader, header);
     } catch (CsvParseException | UncheckedIOException e) {
       reader.close();

@@ -42,6 +42,15 @@ public final class Slugs {
     return slug;
   }
 
+  /** {@code prefix-slug-<crc32 of the text>}, for a text whose plain slug another text has. */
+  public static String withHash(String prefix, String text) {
+    String slug = of(prefix, text);
+    String hash = hash(prefix + " " + text);
+    return slug.endsWith(hash)
+        ? slug
+        : slug.substring(0, Math.min(slug.length(), Id.MAX_SLUG_LENGTH - 9)) + "-" + hash;
+  }
+
   /** {@code prefix-slug}, kept within the length limit. */
   public static String of(String prefix, String text) {
     return of(prefix + " " + text);

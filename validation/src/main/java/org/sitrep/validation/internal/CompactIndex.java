@@ -90,10 +90,6 @@ public final class CompactIndex implements RecordIndex {
   }
 
   /**
-   * The first position of the id of the record {@link #add added} last: its own position, or that
-   * of an earlier record with the same id.
-   */
-  /**
    * Takes the next position for a record that could not be read: its id (or null) is kept for
    * {@link #id(int)}, but not indexed, so references to it do not resolve.
    */
@@ -110,6 +106,10 @@ public final class CompactIndex implements RecordIndex {
     return position;
   }
 
+  /**
+   * The first position of the id of the record {@link #add added} last: its own position, or that
+   * of an earlier record with the same id.
+   */
   public int firstOfLast() {
     return firstOfLast;
   }
