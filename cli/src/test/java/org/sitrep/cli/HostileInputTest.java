@@ -181,6 +181,11 @@ class HostileInputTest {
 
   @TempDir Path directory;
 
+  @org.junit.jupiter.api.Test
+  void runsInAJvmOf256Megabytes() {
+    assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(256L << 20);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void theReaderThrowsOneClearError(Case hostile) throws IOException {

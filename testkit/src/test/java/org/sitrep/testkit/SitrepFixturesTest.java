@@ -34,6 +34,17 @@ class SitrepFixturesTest {
   }
 
   @Test
+  void theInconsistenciesCoverEveryRuleOfTheCatalogueWithItsSeverity() {
+    java.util.Map<String, org.sitrep.validation.Severity> catalogue = new java.util.TreeMap<>();
+    Validator.catalogue().forEach(rule -> catalogue.put(rule.code(), rule.defaultSeverity()));
+    java.util.Map<String, org.sitrep.validation.Severity> generated = new java.util.TreeMap<>();
+    for (SitrepArbitraries.Breakage breakage : SitrepArbitraries.Breakage.values()) {
+      generated.put(breakage.code, breakage.severity);
+    }
+    assertThat(generated).isEqualTo(catalogue);
+  }
+
+  @Test
   void datasetWithReplacesByIdOrAdds() {
     var future = SitrepFixtures.incident().toBuilder().date(FuzzyDate.parse("2025-01-01")).build();
     Dataset replaced = SitrepFixtures.datasetWith(future);

@@ -204,6 +204,50 @@ class RuleEdgesTest {
             CPEC.toBuilder().id(Id.investment("lower")).value(Money.of(BigDecimal.ONE, "usd")).build()),
         fires("an operation with no source", "source.missing", "/sources",
             OFFENSIVE.toBuilder().id(Id.operation("unsourced")).sources(List.of()).build()),
+        fires("an actor's post ending before it starts", "period.inverted", "/affiliations/1/period",
+            Fixtures.actor("two-posts", Actor.Kind.PERSON).toBuilder()
+                .addAffiliation(Affiliation.of(CHINA.id(), "Adviser"))
+                .addAffiliation(Affiliation.builder().organisation(CHINA.id()).role("Envoy")
+                    .period(Period.parse("2024/2020")).build())
+                .build()),
+        fires("an actor's source accessed over a fuzzy span", "period.possibly-inverted",
+            "/sources/0/accessed",
+            Fixtures.actor("sourced", Actor.Kind.STATE).toBuilder()
+                .addSource(Source.builder().accessed(Period.parse("2024-11/2024-11-15")).build())
+                .build()),
+        fires("a source published over an inverted period", "period.inverted", "/sources/1/published",
+            KARACHI.toBuilder().id(Id.incident("inverted-source"))
+                .sources(List.of(REUTERS, Source.builder().published(Period.parse("2024-10-05/2024-10-01")).build()))
+                .build()),
+        fires("a statement dated by an inverted period", "period.inverted", "/date",
+            CLAIM.toBuilder().id(Id.statement("period-date")).date(Period.parse("2024-11-10/2024-11-01")).build()),
+        fires("an incident dated by a possibly inverted period", "period.possibly-inverted", "/date",
+            KARACHI.toBuilder().id(Id.incident("period-date")).date(Period.parse("2024-10/2024-10-05")).build()),
+        fires("an exercise's source period", "period.inverted", "/sources/0/published",
+            WARRIOR.toBuilder().id(Id.exercise("source-period"))
+                .addSource(Source.builder().published(Period.parse("2024-02/2024-01")).build()).build()),
+        fires("an investment's source period", "period.inverted", "/sources/0/accessed",
+            CPEC.toBuilder().id(Id.investment("source-period"))
+                .addSource(Source.builder().accessed(Period.parse("2024-02/2024-01")).build()).build()),
+        fires("an operation's source period", "period.possibly-inverted", "/sources/1/published",
+            OFFENSIVE.toBuilder().id(Id.operation("source-period"))
+                .addSource(Source.builder().published(Period.parse("2024/2024-03")).build()).build()),
+        silent("a time after a timestamp source but on the day of a dated one",
+            KARACHI.toBuilder().id(Id.incident("mixed")).date(Timestamp.parse("2024-10-06T12:00:00Z"))
+                .sources(List.of(
+                    Source.builder().published(Timestamp.parse("2024-10-06T09:00:00Z")).build(),
+                    Source.builder().published(FuzzyDate.parse("2024-10-06")).build()))
+                .build()),
+        fires("a date after a source with an open-ended period and a dated one", "date.after-sources", "/date",
+            KARACHI.toBuilder().id(Id.incident("open-source")).date(FuzzyDate.parse("2024-10-08"))
+                .sources(List.of(
+                    Source.builder().published(Period.parse("2024-10-01/2024-10-07")).build(),
+                    Source.builder().published(FuzzyDate.parse("2024-10-02")).build()))
+                .build()),
+        silent("a source published over an open-ended period may be late enough",
+            KARACHI.toBuilder().id(Id.incident("open-ended")).date(FuzzyDate.parse("2024-10-08"))
+                .sources(List.of(Source.builder().published(Period.parse("2024-10-01/..")).build()))
+                .build()),
         silent("an exercise or investment needs no source",
             WARRIOR.toBuilder().id(Id.exercise("unsourced")).sources(List.of()).build(),
             CPEC.toBuilder().id(Id.investment("unsourced")).sources(List.of(REUTERS)).build()));
