@@ -62,9 +62,12 @@ public final class ExtensionValue {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
         default -> {
           if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
+            // as Jackson writes it, so that a value read back equals the value written
+            out.append(String.format("\\u%04X", (int) c));
           } else {
             out.append(c);
           }
