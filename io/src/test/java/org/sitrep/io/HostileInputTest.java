@@ -50,4 +50,20 @@ class HostileInputTest {
         .hasMessageContaining("String value length")
         .hasMessageNotContaining("number");
   }
+
+  @Test
+  void anAmountThatCouldNotBeWrittenBackIsRefused() {
+    String investment =
+        "{\"type\":\"investment\",\"id\":\"investment:i\",\"name\":\"I\",\"kind\":\"project\","
+            + "\"value\":{\"amount\":%s,\"currency\":\"USD\"}}";
+    for (String amount : new String[] {"1e200", "1e999999999", "1e-200"}) {
+      assertThatThrownBy(() -> SitrepJson.strict().openRecords(String.format(investment, amount)).next())
+          .as(amount)
+          .isInstanceOf(SitrepReadException.class)
+          .hasFieldOrPropertyWithValue("code", "malformed-value")
+          .hasMessageContaining("digits written out, more than the maximum of 100");
+    }
+    assertThat(SitrepJson.strict().openRecords(String.format(investment, "6.5E10")).next())
+        .isNotNull();
+  }
 }

@@ -893,6 +893,16 @@ public final class Decoder {
               throw wrongType("a number");
             }
             amount = p.getDecimalValue();
+            long digits = plainDigits(amount);
+            if (digits > codec.maxNumberLength()) {
+              // written out in plain digits it could not be read back (1e200 is 201 digits)
+              throw fail(
+                  SitrepReadException.MALFORMED_VALUE,
+                  "amount " + p.getText() + " has " + digits + " digits written out, more than the"
+                      + " maximum of " + codec.maxNumberLength() + ": give the amount in plain"
+                      + " digits, in a smaller unit if need be",
+                  null);
+            }
           }
           break;
         case PropertyNames.CURRENCY: if (value()) { currency = text(); } break;
@@ -904,6 +914,13 @@ public final class Decoder {
       throw missing(start, amount == null ? PropertyNames.AMOUNT : PropertyNames.CURRENCY);
     }
     return new Money(amount, currency, approximate);
+  }
+
+  /** How many digits an amount takes written out in plain notation, sign and point left out. */
+  private static long plainDigits(BigDecimal amount) {
+    long precision = amount.precision();
+    long scale = amount.scale();
+    return scale < 0 ? precision - scale : Math.max(precision, scale + 1);
   }
 
   private Casualties casualties() throws IOException {
