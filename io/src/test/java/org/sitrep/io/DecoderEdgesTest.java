@@ -217,4 +217,28 @@ class DecoderEdgesTest {
                 assertThat(e.getMessage())
                     .isEqualTo("line 3, column 3 (root): trailing content after the document"));
   }
+
+  /** A codec built anew measures where tokens start the same way as the shared ones. */
+  @Test
+  void aNewlyBuiltCodecReportsTheSameColumns() {
+    String record = "{\"type\":\"actor\",\"id\":\"actor:bla\"}";
+    String message =
+        "line 1, column 60 (/records/0, record actor:bla): missing required properties 'name',"
+            + " 'kind' of an actor";
+    for (SitrepJson json :
+        new SitrepJson[] {SitrepJson.strict(), SitrepJson.builder().strict().build()}) {
+      assertThatThrownBy(() -> json.read(document(record)))
+          .isInstanceOfSatisfying(
+              SitrepReadException.class, e -> assertThat(e.getMessage()).isEqualTo(message));
+    }
+    SitrepJson lenient = SitrepJson.builder().lenient().build();
+    try (RecordReader reader = lenient.openRecords("\n  " + record + "\n")) {
+      assertThat(reader.hasNext()).isFalse();
+      assertThat(reader.warnings())
+          .extracting(ReadWarning::message)
+          .containsExactly(
+              "line 2, column 3 (root, record actor:bla): missing required properties 'name',"
+                  + " 'kind' of an actor");
+    }
+  }
 }

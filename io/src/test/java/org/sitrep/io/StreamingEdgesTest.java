@@ -136,4 +136,21 @@ class StreamingEdgesTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("RecordWriter is closed or failed");
   }
+
+  @Test
+  void writeRecordsWritesAHeaderWhenOnlyTheDayIsGiven() throws IOException {
+    Path withDay = dir.resolve("day.jsonl");
+    SitrepJson.strict().writeRecords(List.of(BLA).iterator(), withDay, null, LocalDate.of(2024, 1, 2));
+    assertThat(Files.readString(withDay))
+        .isEqualTo("{\"sitrep\":\"1.0\",\"asOf\":\"2024-01-02\"}\n" + ACTOR + "\n");
+
+    Path withTitle = dir.resolve("title.jsonl");
+    SitrepJson.strict().writeRecords(List.of(BLA).iterator(), withTitle, "T", null);
+    assertThat(Files.readString(withTitle))
+        .isEqualTo("{\"sitrep\":\"1.0\",\"title\":\"T\"}\n" + ACTOR + "\n");
+
+    Path without = dir.resolve("none.jsonl");
+    SitrepJson.strict().writeRecords(List.of(BLA).iterator(), without, null, null);
+    assertThat(Files.readString(without)).isEqualTo(ACTOR + "\n");
+  }
 }
