@@ -200,7 +200,7 @@ class JsonLinesFramingTest {
   @Test
   void anArrayLineNamesTheDocumentFormat() {
     String lines = "[1]\n" + A;
-    String detail = "expected a record object on each line, found [" + HINT;
+    String detail = "expected a record object on each line, found an array" + HINT;
     assertStrictFails(lines, "wrong-json-type", "line 1, column 1 (root): " + detail);
     try (RecordReader reader = open(SitrepJson.lenient(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"));
@@ -217,7 +217,7 @@ class JsonLinesFramingTest {
       assertThat(reader.warnings())
           .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::detail)
           .containsExactly(
-              tuple("wrong-json-type", 1, "expected a record object on each line, found null"));
+              tuple("wrong-json-type", 1, "expected a record object on each line, found the number 1"));
     }
   }
 

@@ -96,7 +96,7 @@ class JsonLinesTrickleTest {
                 + " political-party, person, company, international-organization, media,"
                 + " civilian-group or other)",
             "wrong-json-type line 8, column 1 (root): expected a record object on each line, found"
-                + " [ (a Sitrep document is an object: {\"sitrep\": \"1.0\", ..., \"records\": [...]})",
+                + " an array (a Sitrep document is an object: {\"sitrep\": \"1.0\", ..., \"records\": [...]})",
             "syntax line 10, column 66 (root, record actor:a6): more than one JSON value on a line:"
                 + " put each record on its own line");
   }

@@ -447,6 +447,10 @@ class RecordProblemMessagesTest {
             "duplicate-property",
             "line 1, column 87 (/records/0/type): property 'type' given twice"),
         Arguments.of(
+            "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":5}",
+            "wrong-json-type",
+            "line 1, column 113 (/records/0/kind, record actor:bla): expected an actor kind string, found the number 5"),
+        Arguments.of(
             "5",
             "wrong-json-type",
             "line 1, column 60 (/records/0): expected a record object, found the number 5"),

@@ -1199,7 +1199,7 @@ public final class Decoder {
 
   private <E extends Enum<E>> E wireEnum(WireEnum<E> type) throws IOException {
     if (p.currentToken() != VALUE_STRING) {
-      throw wrongType("a " + type.what() + " string");
+      throw wrongType(withArticle(type.what()) + " string");
     }
     E value = type.match(chars(), p.getTextOffset(), p.getTextLength());
     if (value == null) {
@@ -1425,7 +1425,8 @@ public final class Decoder {
         null);
   }
 
-  private String describe(JsonToken token) {
+  /** Names a token for a message: "an array", "the number 5", "null". */
+  String describe(JsonToken token) {
     if (token == null) {
       return "end of input";
     }
@@ -1445,6 +1446,10 @@ public final class Decoder {
     } catch (IOException e) {
       return "a " + token;
     }
+  }
+
+  private static String withArticle(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private static String shorten(String text) {

@@ -273,7 +273,7 @@ final class LineSource implements RecordSource {
         if (first != JsonToken.START_OBJECT) {
           throw decoder.fail(
               SitrepReadException.WRONG_JSON_TYPE,
-              "expected a record object on each line, found " + first.asString()
+              "expected a record object on each line, found " + decoder.describe(first)
                   + (first == JsonToken.START_ARRAY ? DOCUMENT_HINT : ""),
               null);
         }
