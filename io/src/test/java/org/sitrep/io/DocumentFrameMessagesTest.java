@@ -138,7 +138,7 @@ class DocumentFrameMessagesTest {
               assertThat(e.code()).isEqualTo("unknown-property");
               assertThat(e.pointer()).isEqualTo("/x_a");
               assertThat(e.detail())
-                  .startsWith(
+                  .isEqualTo(
                       "unknown property 'x_a': x_ extension properties are not supported at"
                           + " document level");
             });

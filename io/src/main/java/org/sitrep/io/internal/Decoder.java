@@ -1395,6 +1395,7 @@ public final class Decoder {
     String extensionHint =
         name.length() > 1 && (name.charAt(0) == 'x' || name.charAt(0) == 'X')
                 && (name.charAt(1) == '-' || name.charAt(1) == '_' || name.charAt(1) == 'X')
+                && !(name.startsWith(Extensible.PREFIX) && name.length() > Extensible.PREFIX.length())
             ? "; extension properties must start with 'x_' (lower case, underscore)"
             : "";
     String suggestion = definition == null ? null : PropertySuggestions.closest(definition, name);
