@@ -41,11 +41,8 @@ public interface StreamingValidation {
    *
    * @param id the record's id when the reader got that far, or null
    * @throws IllegalStateException after {@link #finish()}
-   * @throws UnsupportedOperationException in an implementation that does not track positions
    */
-  default void skip(Id<?> id) {
-    throw new UnsupportedOperationException("This validation cannot skip records");
-  }
+  void skip(Id<?> id);
 
   /** How many records have been accepted. */
   int count();
