@@ -1,8 +1,8 @@
 /**
- * The Sitrep test kit, for test scope: AssertJ assertions for records, datasets, validation
- * reports and JSON ({@link org.sitrep.testkit.SitrepAssertions}), a valid record of each type
- * ({@link org.sitrep.testkit.SitrepFixtures}), jqwik arbitraries of valid and of inconsistent
- * datasets ({@link org.sitrep.testkit.SitrepArbitraries}) and a contract-test helper ({@link
+ * The Sitrep test kit, for test scope: AssertJ assertions for records, datasets, validation reports
+ * and JSON ({@link org.sitrep.testkit.SitrepAssertions}), a valid record of each type ({@link
+ * org.sitrep.testkit.SitrepFixtures}), jqwik arbitraries of valid and of inconsistent datasets
+ * ({@link org.sitrep.testkit.SitrepArbitraries}) and a contract-test helper ({@link
  * org.sitrep.testkit.SitrepContract}).
  *
  * <pre>{@code

@@ -1,7 +1,7 @@
 /**
- * Sitrep validation: the rule catalogue, the {@link org.sitrep.validation.Validator} and its
- * {@link org.sitrep.validation.ValidationReport}. Needs only {@code org.sitrep.core}; knows no
- * wire format beyond the JSON pointer strings it reports.
+ * Sitrep validation: the rule catalogue, the {@link org.sitrep.validation.Validator} and its {@link
+ * org.sitrep.validation.ValidationReport}. Needs only {@code org.sitrep.core}; knows no wire format
+ * beyond the JSON pointer strings it reports.
  *
  * <pre>{@code
  * requires org.sitrep.validation;

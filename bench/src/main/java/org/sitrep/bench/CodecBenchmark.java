@@ -30,9 +30,9 @@ import org.sitrep.io.SitrepJson;
 /**
  * Reads and writes {@value #RECORDS} synthetic incidents as JSON Lines held in memory, with
  * Sitrep's codec and with the baseline, plain Jackson databind on plain Java records ({@link
- * PlainCodec}). Both sides read the same bytes and write the same bytes: the setup checks that
- * the baseline's output equals Sitrep's byte for byte. Scores are per record: records per second,
- * and with {@code -prof gc} bytes allocated per record ({@code gc.alloc.rate.norm}).
+ * PlainCodec}). Both sides read the same bytes and write the same bytes: the setup checks that the
+ * baseline's output equals Sitrep's byte for byte. Scores are per record: records per second, and
+ * with {@code -prof gc} bytes allocated per record ({@code gc.alloc.rate.norm}).
  *
  * <pre>{@code
  * java -jar bench/target/benchmarks.jar -f 1 -wi 3 -w 2s -i 3 -r 3s -prof gc CodecBenchmark
@@ -42,7 +42,9 @@ import org.sitrep.io.SitrepJson;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(CodecBenchmark.RECORDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 3)
 public class CodecBenchmark {
@@ -82,8 +84,13 @@ public class CodecBenchmark {
     if (!Arrays.equals(lines, plainLines)) {
       int at = Arrays.mismatch(lines, plainLines);
       throw new IllegalStateException(
-          "The baseline writes other bytes than Sitrep, first at byte " + at + ": Sitrep '"
-              + excerpt(lines, at) + "', baseline '" + excerpt(plainLines, at) + "'");
+          "The baseline writes other bytes than Sitrep, first at byte "
+              + at
+              + ": Sitrep '"
+              + excerpt(lines, at)
+              + "', baseline '"
+              + excerpt(plainLines, at)
+              + "'");
     }
 
     List<SitrepRecord> readBack = new ArrayList<>(RECORDS);

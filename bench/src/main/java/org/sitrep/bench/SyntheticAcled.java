@@ -25,13 +25,35 @@ public final class SyntheticAcled {
   /** event type, sub-event type, disorder type, actor 1, inter 1, actor 2, inter 2. */
   private static final String[][] EVENTS = {
     {"Protests", "Peaceful protest", "Demonstrations", "Protesters (Pakistan)", "6", "", "0"},
-    {"Battles", "Armed clash", "Political violence", "Military Forces of Pakistan (2018-)", "1",
-      "TTP: Tehreek-i-Taliban Pakistan", "2"},
-    {"Violence against civilians", "Attack", "Political violence",
-      "Unidentified Armed Group (Pakistan)", "3", "Civilians (Pakistan)", "7"},
-    {"Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence",
-      "BLA: Baloch Liberation Army", "2", "Police Forces of Pakistan (2018-)", "1"}
+    {
+      "Battles",
+      "Armed clash",
+      "Political violence",
+      "Military Forces of Pakistan (2018-)",
+      "1",
+      "TTP: Tehreek-i-Taliban Pakistan",
+      "2"
+    },
+    {
+      "Violence against civilians",
+      "Attack",
+      "Political violence",
+      "Unidentified Armed Group (Pakistan)",
+      "3",
+      "Civilians (Pakistan)",
+      "7"
+    },
+    {
+      "Explosions/Remote violence",
+      "Remote explosive/landmine/IED",
+      "Political violence",
+      "BLA: Baloch Liberation Army",
+      "2",
+      "Police Forces of Pakistan (2018-)",
+      "1"
+    }
   };
+
   /** location, admin1, admin2, latitude, longitude. */
   private static final String[][] PLACES = {
     {"Quetta", "Balochistan", "Quetta", "30.1841", "67.0014"},
@@ -40,7 +62,10 @@ public final class SyntheticAcled {
     {"Bannu", "Khyber Pakhtunkhwa", "Bannu", "32.9889", "70.6056"},
     {"Turbat", "Balochistan", "Kech", "26.0023", "63.044"}
   };
-  private static final String[] SOURCES = {"Dawn", "Dawn; Geo News", "The Express Tribune", "Frontier Post"};
+
+  private static final String[] SOURCES = {
+    "Dawn", "Dawn; Geo News", "The Express Tribune", "Frontier Post"
+  };
   private static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
 
   private SyntheticAcled() {}
@@ -70,7 +95,10 @@ public final class SyntheticAcled {
       set(row, columns, "inter1", event[4]);
       set(row, columns, "actor2", event[5]);
       set(row, columns, "inter2", event[6]);
-      set(row, columns, "interaction",
+      set(
+          row,
+          columns,
+          "interaction",
           Integer.toString(Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2)));
       set(row, columns, "civilian_targeting", inter2 == 7 ? "Civilian targeting" : "");
       set(row, columns, "iso", "586");
@@ -84,14 +112,32 @@ public final class SyntheticAcled {
       set(row, columns, "geo_precision", Integer.toString(1 + i % 3));
       set(row, columns, "source", SOURCES[i % SOURCES.length]);
       set(row, columns, "source_scale", i % 2 == 0 ? "National" : "Subnational");
-      set(row, columns, "notes",
-          "On " + day.getDayOfMonth() + " " + day.getMonth().toString().charAt(0)
-              + day.getMonth().toString().substring(1).toLowerCase(Locale.ROOT) + " "
-              + day.getYear() + ", an event of the synthetic series (number " + i + ") took place in "
-              + place[0] + " (" + place[2] + ", " + place[1] + "), \"as reported\". [size=no report]");
+      set(
+          row,
+          columns,
+          "notes",
+          "On "
+              + day.getDayOfMonth()
+              + " "
+              + day.getMonth().toString().charAt(0)
+              + day.getMonth().toString().substring(1).toLowerCase(Locale.ROOT)
+              + " "
+              + day.getYear()
+              + ", an event of the synthetic series (number "
+              + i
+              + ") took place in "
+              + place[0]
+              + " ("
+              + place[2]
+              + ", "
+              + place[1]
+              + "), \"as reported\". [size=no report]");
       set(row, columns, "fatalities", Integer.toString(i % 7 == 0 ? i % 5 : 0));
       set(row, columns, "tags", event[0].equals("Protests") ? "crowd size=no report" : "");
-      set(row, columns, "timestamp",
+      set(
+          row,
+          columns,
+          "timestamp",
           Long.toString(day.plusDays(10).atStartOfDay().toEpochSecond(ZoneOffset.UTC)));
       rows.add(row);
     }

@@ -20,8 +20,8 @@ import org.sitrep.core.time.FuzzyDate;
 
 /**
  * A deterministic synthetic dataset shaped like the one in {@code shared/design/performance.md}:
- * incidents with a place, perpetrators, targets, casualties and one source (about 650 bytes of
- * JSON each), referring to {@value #ACTORS} actors. The same seed always gives the same records.
+ * incidents with a place, perpetrators, targets, casualties and one source (about 650 bytes of JSON
+ * each), referring to {@value #ACTORS} actors. The same seed always gives the same records.
  *
  * <pre>{@code
  * List<Actor> actors = SyntheticData.actors();
@@ -45,13 +45,33 @@ public final class SyntheticData {
     IncidentSubCategory.SHELLING_ARTILLERY_MISSILE_ATTACK,
     IncidentSubCategory.AIR_DRONE_STRIKE
   };
-  private static final String[] WEAPONS = {"IED", "small arms", "vehicle-borne IED", "grenade", "mortar"};
-  private static final String[] TOWNS = {
-    "Quetta", "Turbat", "Gwadar", "Khuzdar", "Mastung", "Panjgur", "Kalat", "Sibi", "Nushki",
-    "Kech", "Dera Bugti", "Kohlu", "Peshawar", "Bannu", "Karachi", "Lakki Marwat"
+  private static final String[] WEAPONS = {
+    "IED", "small arms", "vehicle-borne IED", "grenade", "mortar"
   };
-  private static final String[] PUBLISHERS = {"Reuters", "Dawn", "The Express Tribune", "AP", "AFP", "Geo News"};
-  private static final String[] TARGET_ROLES = {"security forces", "civilians", "workers", "police"};
+  private static final String[] TOWNS = {
+    "Quetta",
+    "Turbat",
+    "Gwadar",
+    "Khuzdar",
+    "Mastung",
+    "Panjgur",
+    "Kalat",
+    "Sibi",
+    "Nushki",
+    "Kech",
+    "Dera Bugti",
+    "Kohlu",
+    "Peshawar",
+    "Bannu",
+    "Karachi",
+    "Lakki Marwat"
+  };
+  private static final String[] PUBLISHERS = {
+    "Reuters", "Dawn", "The Express Tribune", "AP", "AFP", "Geo News"
+  };
+  private static final String[] TARGET_ROLES = {
+    "security forces", "civilians", "workers", "police"
+  };
   private static final Certainty[] PERPETRATOR_CERTAINTIES = {
     Certainty.CLAIMED, Certainty.ATTRIBUTED, Certainty.SUSPECTED, Certainty.CONFIRMED
   };
@@ -134,7 +154,8 @@ public final class SyntheticData {
                     .killed(Estimate.of(random.nextInt(12)))
                     .injured(
                         random.nextBoolean()
-                            ? Estimate.of(random.nextInt(5), 5 + random.nextInt(10), 15 + random.nextInt(20))
+                            ? Estimate.of(
+                                random.nextInt(5), 5 + random.nextInt(10), 15 + random.nextInt(20))
                             : Estimate.of(random.nextInt(20)))
                     .build())
             .addSource(

@@ -37,17 +37,17 @@ import org.sitrep.tabular.TabularReader;
 
 /**
  * Imports {@value #ROWS} ACLED rows held in memory as CSV text with Sitrep ({@link
- * AcledCsv#open(java.io.Reader, String)}), beside the bare CSV libraries reading the same text
- * into strings, every cell of every row: FastCSV, which Sitrep reads with (the ceiling), and
- * Jackson's CSV dataformat (streaming {@link CsvParser}, no schema: each row an array of strings).
- * Also exports the imported records again ({@link AcledCsv#write(Iterator, Writer,
- * AcledCsv.Codes)} to a null writer). Scores are per row: rows per second, and with {@code -prof
- * gc} bytes allocated per row ({@code gc.alloc.rate.norm}).
+ * AcledCsv#open(java.io.Reader, String)}), beside the bare CSV libraries reading the same text into
+ * strings, every cell of every row: FastCSV, which Sitrep reads with (the ceiling), and Jackson's
+ * CSV dataformat (streaming {@link CsvParser}, no schema: each row an array of strings). Also
+ * exports the imported records again ({@link AcledCsv#write(Iterator, Writer, AcledCsv.Codes)} to a
+ * null writer). Scores are per row: rows per second, and with {@code -prof gc} bytes allocated per
+ * row ({@code gc.alloc.rate.norm}).
  *
  * <p>The rows are the 978 of ACLED's own test file {@code acled_old_deletion_dummy_south_asia.csv}
  * (acledR, see {@code shared/data/acledR/SOURCE.md}), repeated to {@value #ROWS} rows with {@code
- * event_id_cnty} made unique per copy ({@code PAK75690} → {@code PAK75690C7}). That file may not
- * be shipped, so it is read at run time from {@code ../shared/data} (or the path in the system
+ * event_id_cnty} made unique per copy ({@code PAK75690} → {@code PAK75690C7}). That file may not be
+ * shipped, so it is read at run time from {@code ../shared/data} (or the path in the system
  * property {@code sitrep.bench.acled}); where it is absent, or with {@code -p data=synthetic},
  * deterministic synthetic ACLED-shaped rows are used instead, and the setup says so. The setup
  * checks that FastCSV and Jackson read the same cells, that Sitrep imports every row and rejects
@@ -61,7 +61,9 @@ import org.sitrep.tabular.TabularReader;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(TabularBenchmark.ROWS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class TabularBenchmark {
@@ -70,9 +72,12 @@ public class TabularBenchmark {
   public static final int ROWS = 100_000;
 
   /** The acledR file, relative to the worktree root: {@code ../shared/data}. */
-  private static final String ACLED_FILE = "shared/data/acledR/acled_old_deletion_dummy_south_asia.csv";
+  private static final String ACLED_FILE =
+      "shared/data/acledR/acled_old_deletion_dummy_south_asia.csv";
 
-  /** {@code acledR}: ACLED's test rows when the file is there, else synthetic; {@code synthetic}. */
+  /**
+   * {@code acledR}: ACLED's test rows when the file is there, else synthetic; {@code synthetic}.
+   */
   @Param({"acledR"})
   public String data;
 
@@ -102,7 +107,10 @@ public class TabularBenchmark {
             : "synthetic".equals(data)
                 ? "synthetic ACLED-shaped rows"
                 : "synthetic ACLED-shaped rows (the acledR file is absent)",
-        ROWS, rows.size() - 1, csv.length(), (double) csv.length() / ROWS);
+        ROWS,
+        rows.size() - 1,
+        csv.length(),
+        (double) csv.length() / ROWS);
   }
 
   /** FastCSV reads every cell of every row into a {@code String} (the ceiling). */
@@ -176,8 +184,8 @@ public class TabularBenchmark {
 
   /**
    * The header, then {@code count} data rows taken in turn from {@code rows} (after its header),
-   * {@code event_id_cnty} suffixed with the copy number, as CSV text ({@code \n}, quoted only
-   * where needed).
+   * {@code event_id_cnty} suffixed with the copy number, as CSV text ({@code \n}, quoted only where
+   * needed).
    */
   private static String repeat(List<String[]> rows, int count) throws IOException {
     String[] header = rows.get(0);
@@ -209,7 +217,12 @@ public class TabularBenchmark {
         List<String> fastRow = fastRows.next().getFields();
         if (!fastRow.equals(jacksonRow)) {
           throw new IllegalStateException(
-              "FastCSV and Jackson read row " + rows + " differently: " + fastRow + " / " + jacksonRow);
+              "FastCSV and Jackson read row "
+                  + rows
+                  + " differently: "
+                  + fastRow
+                  + " / "
+                  + jacksonRow);
         }
         rows++;
       }
@@ -281,8 +294,12 @@ public class TabularBenchmark {
     }
     if (written != ROWS || reimported != ROWS || rejected != 0) {
       throw new IllegalStateException(
-          "the export wrote " + written + " rows; Sitrep imported " + reimported
-              + " of them again and rejected " + rejected);
+          "the export wrote "
+              + written
+              + " rows; Sitrep imported "
+              + reimported
+              + " of them again and rejected "
+              + rejected);
     }
   }
 }

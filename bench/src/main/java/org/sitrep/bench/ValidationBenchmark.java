@@ -32,9 +32,9 @@ import org.sitrep.validation.Validator;
 /**
  * Validates {@code count} synthetic records ({@value SyntheticData#ACTORS} actors, the rest
  * incidents referring to them) with every built-in rule: a whole dataset in memory, the same
- * records fed one at a time to a streaming session, and JSON Lines read and validated as a
- * stream in constant memory. The {@code records} counter is records per second; {@code -prof gc}
- * gives bytes allocated per invocation (divide by {@code count} for bytes per record).
+ * records fed one at a time to a streaming session, and JSON Lines read and validated as a stream
+ * in constant memory. The {@code records} counter is records per second; {@code -prof gc} gives
+ * bytes allocated per invocation (divide by {@code count} for bytes per record).
  *
  * <pre>{@code
  * java -jar bench/target/benchmarks.jar -f 1 -wi 3 -w 2s -i 3 -r 3s -prof gc ValidationBenchmark
@@ -42,7 +42,9 @@ import org.sitrep.validation.Validator;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 3)
 public class ValidationBenchmark {
@@ -142,7 +144,8 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationReport readAndValidateLines(Lines in, Counter counter) throws IOException {
     StreamingValidation session = VALIDATOR.startStream(AS_OF);
-    try (RecordReader reader = SitrepJson.strict().openRecords(new ByteArrayInputStream(in.bytes))) {
+    try (RecordReader reader =
+        SitrepJson.strict().openRecords(new ByteArrayInputStream(in.bytes))) {
       while (reader.hasNext()) {
         session.accept(reader.next());
       }

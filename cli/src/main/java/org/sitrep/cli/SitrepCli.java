@@ -68,8 +68,11 @@ public final class SitrepCli {
     try {
       return SitrepCommand.commandLine(in, out, err).execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("sitrep: out of memory (" + e.getMessage() + "); give the JVM more heap, e.g."
-          + " java -Xmx1g -jar sitrep.jar ...");
+      err.println(
+          "sitrep: out of memory ("
+              + e.getMessage()
+              + "); give the JVM more heap, e.g."
+              + " java -Xmx1g -jar sitrep.jar ...");
       return 2;
     } finally {
       out.flush();

@@ -41,7 +41,13 @@ class ConvertCommandTest {
     Path out = dir.resolve("out.json");
 
     Run run =
-        Run.of("convert", "--title", "Test", "--as-of", "2024-11-20", data("valid.jsonl"),
+        Run.of(
+            "convert",
+            "--title",
+            "Test",
+            "--as-of",
+            "2024-11-20",
+            data("valid.jsonl"),
             out.toString());
 
     assertThat(run.exitCode()).isZero();
@@ -59,7 +65,9 @@ class ConvertCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err())
-        .contains("valid.jsonl names no asOf day: the document is dated today, " + java.time.LocalDate.now());
+        .contains(
+            "valid.jsonl names no asOf day: the document is dated today, "
+                + java.time.LocalDate.now());
     assertThat(Files.readString(out))
         .contains("\"title\": \"valid\"")
         .contains("\"asOf\": \"" + java.time.LocalDate.now() + "\"");
@@ -71,8 +79,15 @@ class ConvertCommandTest {
     Path back = dir.resolve("back.json");
 
     Run there = Run.of("convert", data("valid.json"), lines.toString());
-    Run again = Run.of("convert", lines.toString(), back.toString(), "--title",
-        "Balochistan, autumn 2024 (CLI test)", "--as-of", "2024-11-20");
+    Run again =
+        Run.of(
+            "convert",
+            lines.toString(),
+            back.toString(),
+            "--title",
+            "Balochistan, autumn 2024 (CLI test)",
+            "--as-of",
+            "2024-11-20");
     Run pretty = Run.of("convert", "--to", "json", data("valid.json"), "-");
 
     assertThat(there.exitCode()).isZero();
@@ -120,8 +135,16 @@ class ConvertCommandTest {
 
   @Test
   void readsStandardInput() throws IOException {
-    Run run = Run.withStdin(Files.readString(Path.of(data("valid.jsonl"))), "convert", "--to",
-        "json", "--as-of", "2024-11-20", "-", "-");
+    Run run =
+        Run.withStdin(
+            Files.readString(Path.of(data("valid.jsonl"))),
+            "convert",
+            "--to",
+            "json",
+            "--as-of",
+            "2024-11-20",
+            "-",
+            "-");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("\"title\": \"stdin\"").contains("\"asOf\": \"2024-11-20\"");
@@ -149,8 +172,13 @@ class ConvertCommandTest {
     Files.copy(Path.of(data("valid.json")), input);
     byte[] before = Files.readAllBytes(input);
 
-    Run run = Run.of("convert", "--to", "json", input.toString(),
-        dir.resolve(".").resolve("data.json").toString());
+    Run run =
+        Run.of(
+            "convert",
+            "--to",
+            "json",
+            input.toString(),
+            dir.resolve(".").resolve("data.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("refusing to overwrite the input file");
@@ -183,8 +211,7 @@ class ConvertCommandTest {
   }
 
   @Test
-  void aDocumentOnStandardInputStreamsToJsonLinesKeepingItsHeaderForADocument()
-      throws IOException {
+  void aDocumentOnStandardInputStreamsToJsonLinesKeepingItsHeaderForADocument() throws IOException {
     String document = Files.readString(Path.of(data("valid.json")));
     Path out = dir.resolve("copy.json");
 
@@ -212,7 +239,8 @@ class ConvertCommandTest {
     Run run = Run.of("convert", in.toString(), out.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("missing required property 'asOf' of the document [missing-property]");
+    assertThat(run.err())
+        .contains("missing required property 'asOf' of the document [missing-property]");
     assertThat(out).doesNotExist();
     assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
   }

@@ -21,9 +21,9 @@ import org.sitrep.io.SitrepReadException;
 
 /**
  * The project's hostile-input suite for the reader and the command-line tool: truncated, deeply
- * nested, huge strings, numbers and lines, invalid UTF-8 and lone surrogates, duplicate keys,
- * wrong JSON types, values out of range, binary, empty and white-space files, a document where
- * JSON Lines are expected and the reverse.
+ * nested, huge strings, numbers and lines, invalid UTF-8 and lone surrogates, duplicate keys, wrong
+ * JSON types, values out of range, binary, empty and white-space files, a document where JSON Lines
+ * are expected and the reverse.
  *
  * <p>Each case is read by io's strict reader (duplicate detection on) and validated by {@code
  * sitrep validate}: the reader throws one {@link SitrepReadException} with a one-line message, the
@@ -88,7 +88,8 @@ class HostileInputTest {
   static Content repeated(String before, String unit, long count, String after) {
     return out -> {
       out.write(before.getBytes(StandardCharsets.UTF_8));
-      byte[] chunk = unit.repeat(Math.max(1, 65_536 / unit.length())).getBytes(StandardCharsets.UTF_8);
+      byte[] chunk =
+          unit.repeat(Math.max(1, 65_536 / unit.length())).getBytes(StandardCharsets.UTF_8);
       long perChunk = Math.max(1, 65_536 / unit.length());
       long left = count;
       while (left >= perChunk) {
@@ -105,66 +106,169 @@ class HostileInputTest {
     return Stream.of(
         new Case("empty document", "empty.json", text(""), null),
         new Case("white space only", "blank.json", text(" \n\t\r\n  "), null),
-        new Case("truncated document", "truncated.json", text(valid.substring(0, valid.length() / 2)), null),
-        new Case("truncated in a string", "truncated-string.json", text(HEAD + ACTOR.substring(0, 40)), null),
-        new Case("truncated last line", "truncated.jsonl", text(ACTOR + "}\n" + ACTOR.substring(0, 30)), null),
-        new Case("deeply nested extension", "deep.json",
-            repeated(HEAD + ACTOR + ",\"x_deep\":", "[", 100_000, ""), SitrepReadException.LIMIT_EXCEEDED),
-        new Case("deeply nested top level", "deep-top.json", repeated("", "[", 1_000_000, ""), null),
+        new Case(
+            "truncated document",
+            "truncated.json",
+            text(valid.substring(0, valid.length() / 2)),
+            null),
+        new Case(
+            "truncated in a string",
+            "truncated-string.json",
+            text(HEAD + ACTOR.substring(0, 40)),
+            null),
+        new Case(
+            "truncated last line",
+            "truncated.jsonl",
+            text(ACTOR + "}\n" + ACTOR.substring(0, 30)),
+            null),
+        new Case(
+            "deeply nested extension",
+            "deep.json",
+            repeated(HEAD + ACTOR + ",\"x_deep\":", "[", 100_000, ""),
+            SitrepReadException.LIMIT_EXCEEDED),
+        new Case(
+            "deeply nested top level", "deep-top.json", repeated("", "[", 1_000_000, ""), null),
         new Case("deeply nested line", "deep.jsonl", repeated("", "{\"x\":", 200_000, "1"), null),
-        new Case("huge string", "huge-string.json",
-            repeated(HEAD + "{\"type\":\"actor\",\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"", "a", 64L << 20, "\"}]}"),
+        new Case(
+            "huge string",
+            "huge-string.json",
+            repeated(
+                HEAD + "{\"type\":\"actor\",\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"",
+                "a",
+                64L << 20,
+                "\"}]}"),
             SitrepReadException.LIMIT_EXCEEDED),
-        new Case("huge property name", "huge-name.json",
-            repeated(HEAD + ACTOR + ",\"x_", "n", 16L << 20, "\":1}]}"), SitrepReadException.LIMIT_EXCEEDED),
-        new Case("huge number", "huge-number.json",
-            repeated(HEAD + ACTOR + ",\"confidence\":", "9", 10_000_000, "}]}"), SitrepReadException.LIMIT_EXCEEDED),
-        new Case("huge line", "huge-line.jsonl",
-            repeated(ACTOR + ",\"description\":\"", "b", 40L << 20, "\"}\n"), SitrepReadException.LIMIT_EXCEEDED),
-        new Case("huge line of white space", "huge-blank.jsonl", repeated("", " ", 40L << 20, "\n"),
+        new Case(
+            "huge property name",
+            "huge-name.json",
+            repeated(HEAD + ACTOR + ",\"x_", "n", 16L << 20, "\":1}]}"),
             SitrepReadException.LIMIT_EXCEEDED),
-        new Case("invalid UTF-8", "invalid-utf8.json",
-            bytes(concat(HEAD + "{\"type\":\"actor\",\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"",
-                new byte[] {(byte) 0xC3, (byte) 0x28}, "\"}]}")), null),
-        new Case("invalid UTF-8 in JSON Lines", "invalid-utf8.jsonl",
-            bytes(concat("{\"type\":\"actor\",\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"",
-                new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41}, "\"}\n")), null),
-        new Case("UTF-8-encoded surrogate", "cesu.json",
-            bytes(concat(HEAD + "{\"type\":\"actor\",\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"",
-                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\"}]}")), null),
-        new Case("duplicate key", "duplicate.json", text(HEAD + ACTOR + ",\"name\":\"B\"}]}"),
-            SitrepReadException.DUPLICATE_PROPERTY).readerOnly(),
-        new Case("duplicate document key", "duplicate-title.json",
-            text("{\"sitrep\":\"1.0\",\"title\":\"t\",\"title\":\"u\",\"asOf\":\"2024-11-20\",\"records\":[]}"),
-            SitrepReadException.DUPLICATE_PROPERTY).readerOnly(),
-        new Case("records not an array", "records-object.json",
+        new Case(
+            "huge number",
+            "huge-number.json",
+            repeated(HEAD + ACTOR + ",\"confidence\":", "9", 10_000_000, "}]}"),
+            SitrepReadException.LIMIT_EXCEEDED),
+        new Case(
+            "huge line",
+            "huge-line.jsonl",
+            repeated(ACTOR + ",\"description\":\"", "b", 40L << 20, "\"}\n"),
+            SitrepReadException.LIMIT_EXCEEDED),
+        new Case(
+            "huge line of white space",
+            "huge-blank.jsonl",
+            repeated("", " ", 40L << 20, "\n"),
+            SitrepReadException.LIMIT_EXCEEDED),
+        new Case(
+            "invalid UTF-8",
+            "invalid-utf8.json",
+            bytes(
+                concat(
+                    HEAD + "{\"type\":\"actor\",\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"",
+                    new byte[] {(byte) 0xC3, (byte) 0x28},
+                    "\"}]}")),
+            null),
+        new Case(
+            "invalid UTF-8 in JSON Lines",
+            "invalid-utf8.jsonl",
+            bytes(
+                concat(
+                    "{\"type\":\"actor\",\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"",
+                    new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41},
+                    "\"}\n")),
+            null),
+        new Case(
+            "UTF-8-encoded surrogate",
+            "cesu.json",
+            bytes(
+                concat(
+                    HEAD + "{\"type\":\"actor\",\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"",
+                    new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                    "\"}]}")),
+            null),
+        new Case(
+                "duplicate key",
+                "duplicate.json",
+                text(HEAD + ACTOR + ",\"name\":\"B\"}]}"),
+                SitrepReadException.DUPLICATE_PROPERTY)
+            .readerOnly(),
+        new Case(
+                "duplicate document key",
+                "duplicate-title.json",
+                text(
+                    "{\"sitrep\":\"1.0\",\"title\":\"t\",\"title\":\"u\",\"asOf\":\"2024-11-20\",\"records\":[]}"),
+                SitrepReadException.DUPLICATE_PROPERTY)
+            .readerOnly(),
+        new Case(
+            "records not an array",
+            "records-object.json",
             text("{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":{}}"),
             SitrepReadException.WRONG_JSON_TYPE),
-        new Case("confidence a string", "confidence-string.json", text(HEAD + ACTOR + ",\"confidence\":\"high\"}]}"),
+        new Case(
+            "confidence a string",
+            "confidence-string.json",
+            text(HEAD + ACTOR + ",\"confidence\":\"high\"}]}"),
             SitrepReadException.WRONG_JSON_TYPE),
-        new Case("asOf a number", "as-of-number.json",
-            text("{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":20241120,\"records\":[]}"), SitrepReadException.WRONG_JSON_TYPE),
-        new Case("a line that is an array", "array.jsonl", text("[1,2,3]\n"), SitrepReadException.WRONG_JSON_TYPE),
-        new Case("a top-level string", "string.json", text("\"sitrep\""), SitrepReadException.WRONG_JSON_TYPE),
-        new Case("confidence out of range", "confidence-101.json", text(HEAD + ACTOR + ",\"confidence\":101}]}"),
+        new Case(
+            "asOf a number",
+            "as-of-number.json",
+            text("{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":20241120,\"records\":[]}"),
+            SitrepReadException.WRONG_JSON_TYPE),
+        new Case(
+            "a line that is an array",
+            "array.jsonl",
+            text("[1,2,3]\n"),
+            SitrepReadException.WRONG_JSON_TYPE),
+        new Case(
+            "a top-level string",
+            "string.json",
+            text("\"sitrep\""),
+            SitrepReadException.WRONG_JSON_TYPE),
+        new Case(
+            "confidence out of range",
+            "confidence-101.json",
+            text(HEAD + ACTOR + ",\"confidence\":101}]}"),
             SitrepReadException.MALFORMED_VALUE),
-        new Case("confidence beyond int", "confidence-long.json",
-            text(HEAD + ACTOR + ",\"confidence\":2147483648}]}"), null),
-        new Case("estimate beyond int", "estimate-long.json",
-            text(HEAD + "{\"type\":\"incident\",\"id\":\"incident:i\",\"name\":\"I\",\"category\":\"battles\","
-                + "\"casualties\":{\"killed\":{\"best\":99999999999}}}]}"), null),
-        new Case("fraction where an integer goes", "confidence-fraction.json",
-            text(HEAD + ACTOR + ",\"confidence\":50.5}]}"), null),
-        new Case("month 13", "month-13.json",
-            text(HEAD + "{\"type\":\"incident\",\"id\":\"incident:i\",\"name\":\"I\",\"category\":\"battles\","
-                + "\"date\":\"2024-13-01\"}]}"), SitrepReadException.MALFORMED_VALUE),
+        new Case(
+            "confidence beyond int",
+            "confidence-long.json",
+            text(HEAD + ACTOR + ",\"confidence\":2147483648}]}"),
+            null),
+        new Case(
+            "estimate beyond int",
+            "estimate-long.json",
+            text(
+                HEAD
+                    + "{\"type\":\"incident\",\"id\":\"incident:i\",\"name\":\"I\",\"category\":\"battles\","
+                    + "\"casualties\":{\"killed\":{\"best\":99999999999}}}]}"),
+            null),
+        new Case(
+            "fraction where an integer goes",
+            "confidence-fraction.json",
+            text(HEAD + ACTOR + ",\"confidence\":50.5}]}"),
+            null),
+        new Case(
+            "month 13",
+            "month-13.json",
+            text(
+                HEAD
+                    + "{\"type\":\"incident\",\"id\":\"incident:i\",\"name\":\"I\",\"category\":\"battles\","
+                    + "\"date\":\"2024-13-01\"}]}"),
+            SitrepReadException.MALFORMED_VALUE),
         new Case("binary", "binary.json", bytes(binary()), null),
         new Case("binary JSON Lines", "binary.jsonl", bytes(binary()), null),
         new Case("NUL bytes", "nul.json", bytes(new byte[4096]), null),
-        new Case("JSON Lines where a document is expected", "lines.json",
-            text(ACTOR + "}\n" + ACTOR.replace("actor:a", "actor:b") + "}\n"), null).from("json"),
-        new Case("a document where JSON Lines are expected", "document.jsonl",
-            text(HEAD + "\n" + ACTOR + "},\n" + ACTOR.replace("actor:a", "actor:b") + "}\n]}\n"), null)
+        new Case(
+                "JSON Lines where a document is expected",
+                "lines.json",
+                text(ACTOR + "}\n" + ACTOR.replace("actor:a", "actor:b") + "}\n"),
+                null)
+            .from("json"),
+        new Case(
+                "a document where JSON Lines are expected",
+                "document.jsonl",
+                text(
+                    HEAD + "\n" + ACTOR + "},\n" + ACTOR.replace("actor:a", "actor:b") + "}\n]}\n"),
+                null)
             .from("jsonl"),
         new Case("trailing garbage after a document", "trailing.json", text(valid + "{}"), null));
   }
@@ -194,9 +298,15 @@ class HostileInputTest {
     Throwable thrown = catchThrowable(() -> read(file));
     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
-    assertThat(thrown).as("what reading %s throws", hostile).isInstanceOf(SitrepReadException.class);
+    assertThat(thrown)
+        .as("what reading %s throws", hostile)
+        .isInstanceOf(SitrepReadException.class);
     SitrepReadException error = (SitrepReadException) thrown;
-    assertThat(error.getMessage()).as("the message").isNotBlank().doesNotContain("\n").hasSizeLessThan(600);
+    assertThat(error.getMessage())
+        .as("the message")
+        .isNotBlank()
+        .doesNotContain("\n")
+        .hasSizeLessThan(600);
     if (hostile.code() != null) {
       assertThat(error.code()).isEqualTo(hostile.code());
     }
@@ -224,10 +334,14 @@ class HostileInputTest {
     // one pass: a file that is not a frame of records is refused in one line (2); a record that
     // cannot be read is a read.* finding of the report (1)
     assertThat(run.exitCode()).as("exit code, stderr: %s", run.err()).isIn(1, 2);
-    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Error:");
+    assertThat(run.err())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("Error:");
     if (run.exitCode() == 2) {
       assertThat(run.err()).isNotBlank().contains(file.getFileName().toString());
-      assertThat(run.err().strip().lines().count()).as("lines on stderr: %s", run.err())
+      assertThat(run.err().strip().lines().count())
+          .as("lines on stderr: %s", run.err())
           .isLessThanOrEqualTo(2);
       assertThat(run.err().length()).isLessThan(1000);
     } else {

@@ -15,9 +15,13 @@ class RulesCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("CODE ");
     for (RuleDescriptor rule : Validator.catalogue()) {
-      assertThat(run.out()).containsPattern(
-          "(?m)^" + java.util.regex.Pattern.quote(rule.code()) + " +"
-              + rule.defaultSeverity().wireName() + " +\\S");
+      assertThat(run.out())
+          .containsPattern(
+              "(?m)^"
+                  + java.util.regex.Pattern.quote(rule.code())
+                  + " +"
+                  + rule.defaultSeverity().wireName()
+                  + " +\\S");
     }
     assertThat(run.err()).isEmpty();
   }

@@ -12,8 +12,10 @@ class SamplesTest {
   private static String sample(String name) {
     Path path = Path.of("..", "samples", "data", name);
     if (!Files.isRegularFile(path)) {
-      throw new AssertionError("sample file missing: " + path.toAbsolutePath().normalize()
-          + "; the samples module keeps it under samples/data");
+      throw new AssertionError(
+          "sample file missing: "
+              + path.toAbsolutePath().normalize()
+              + "; the samples module keeps it under samples/data");
     }
     return path.toString();
   }
@@ -46,8 +48,9 @@ class SamplesTest {
     Path back = dir.resolve("scenario.json");
 
     Run there = Run.of("convert", sample("balochistan-2024.json"), lines.toString());
-    Run again = Run.of("convert", "--title", "x", "--as-of", "2024-11-20", lines.toString(),
-        back.toString());
+    Run again =
+        Run.of(
+            "convert", "--title", "x", "--as-of", "2024-11-20", lines.toString(), back.toString());
     Run stats = Run.of("stats", lines.toString());
 
     assertThat(there.exitCode()).isZero();

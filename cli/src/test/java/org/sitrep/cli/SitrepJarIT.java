@@ -20,8 +20,10 @@ class SitrepJarIT {
     String property = System.getProperty("sitrep.jar");
     Path jar = Path.of(property == null ? "target/sitrep.jar" : property);
     if (!Files.isRegularFile(jar)) {
-      throw new AssertionError("the shaded jar is missing: " + jar.toAbsolutePath()
-          + "; run ./mvnw -pl cli verify, which builds it in the package phase");
+      throw new AssertionError(
+          "the shaded jar is missing: "
+              + jar.toAbsolutePath()
+              + "; run ./mvnw -pl cli verify, which builds it in the package phase");
     }
     return jar;
   }
@@ -68,7 +70,11 @@ class SitrepJarIT {
     int exitCode = exitCode(run(out, err, "validate", notJson.toString()));
 
     assertThat(exitCode).isEqualTo(2);
-    assertThat(Files.readAllLines(err)).singleElement().asString().contains("not.json:1:").contains("[syntax]");
+    assertThat(Files.readAllLines(err))
+        .singleElement()
+        .asString()
+        .contains("not.json:1:")
+        .contains("[syntax]");
   }
 
   @Test
@@ -76,7 +82,8 @@ class SitrepJarIT {
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
 
-    int exitCode = exitCode(run(out, err, "validate", "--as-of", "2024-11-20", data("broken-line.jsonl")));
+    int exitCode =
+        exitCode(run(out, err, "validate", "--as-of", "2024-11-20", data("broken-line.jsonl")));
 
     assertThat(exitCode).isEqualTo(1);
     assertThat(out).content().contains("read.malformed-value").contains("line 3, column");
@@ -87,7 +94,8 @@ class SitrepJarIT {
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
 
-    int converted = exitCode(run(out, err, "convert", "--to", "json", "--as-of", "2024-11-20", "-", "-"));
+    int converted =
+        exitCode(run(out, err, "convert", "--to", "json", "--as-of", "2024-11-20", "-", "-"));
     String document = Files.readString(out);
     int version = exitCode(run(out, err, "--version"));
 

@@ -34,8 +34,9 @@ class StatsCommandTest {
         .contains("\"violence-against-civilians\" : 1")
         .contains("\"earliest\" : \"2024-08-26\"")
         .contains("\"latest\" : \"2024-12-31\"")
-        .contains("\"actor\" : \"actor:bla\",\n    \"name\" : \"Baloch Liberation Army\",\n"
-            + "    \"involvements\" : 4");
+        .contains(
+            "\"actor\" : \"actor:bla\",\n    \"name\" : \"Baloch Liberation Army\",\n"
+                + "    \"involvements\" : 4");
   }
 
   @Test

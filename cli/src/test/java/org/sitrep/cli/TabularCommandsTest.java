@@ -35,7 +35,8 @@ class TabularCommandsTest {
     List<String> written = Files.readAllLines(lines);
     // a header with the table's title (its asOf is known only at its end), then the records
     assertThat(written).hasSize(1 + 13);
-    assertThat(written.get(0)).isEqualTo("{\"sitrep\":\"1.0\",\"title\":\"ACLED export acled-current.csv\"}");
+    assertThat(written.get(0))
+        .isEqualTo("{\"sitrep\":\"1.0\",\"title\":\"ACLED export acled-current.csv\"}");
     assertThat(written.get(1))
         .startsWith("{\"type\":\"actor\",\"id\":\"actor:pk-bla-baloch-liberation-army\"");
     assertThat(out.exitCode()).isZero();
@@ -76,7 +77,8 @@ class TabularCommandsTest {
   @Test
   void validateReportsRejectedRowsAndRuleFindings() {
     Run bad = Run.of("validate", "--as-of", "2024-12-31", fixture("acled-bad-rows.csv"));
-    Run ucdp = Run.of("validate", "--from", "ucdp", "--as-of", "2024-12-31", fixture("ucdp-ged.csv"));
+    Run ucdp =
+        Run.of("validate", "--from", "ucdp", "--as-of", "2024-12-31", fixture("ucdp-ged.csv"));
 
     assertThat(bad.exitCode()).isEqualTo(1);
     assertThat(bad.out())
@@ -90,12 +92,15 @@ class TabularCommandsTest {
   void aHeaderOfNoFormatIsRefusedInOneLine() throws IOException {
     Path csv = Files.writeString(dir.resolve("events.csv"), "name,date\nKarachi,2024-10-06\n");
 
-    Run run = Run.of("convert", "--from", "acled", csv.toString(), dir.resolve("x.jsonl").toString());
+    Run run =
+        Run.of("convert", "--from", "acled", csv.toString(), dir.resolve("x.jsonl").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip())
         .isEqualTo(
-            "sitrep: " + csv + ": not an ACLED export: the header lacks event_id_cnty,"
+            "sitrep: "
+                + csv
+                + ": not an ACLED export: the header lacks event_id_cnty,"
                 + " event_date, event_type, actor1; it has name, date");
   }
 
@@ -114,13 +119,15 @@ class TabularCommandsTest {
     assertThat(back.exitCode()).isZero();
     // through STIX the records travel whole, extra ACLED columns included (a dataset export)
     assertThat(back.out())
-        .isEqualTo(AcledCsv.writeString(AcledCsv.read(FIXTURES.resolve("acled-current.csv")).dataset()));
+        .isEqualTo(
+            AcledCsv.writeString(AcledCsv.read(FIXTURES.resolve("acled-current.csv")).dataset()));
   }
 
   @Test
   void theJsonReportOfATableWithRejectedRowsIsNotValid() {
     Run run =
-        Run.of("validate", "--format", "json", "--as-of", "2024-12-31", fixture("acled-bad-rows.csv"));
+        Run.of(
+            "validate", "--format", "json", "--as-of", "2024-12-31", fixture("acled-bad-rows.csv"));
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
@@ -135,8 +142,16 @@ class TabularCommandsTest {
     Run.of("convert", fixture("acled-current.csv"), bundle.toString());
 
     Run run =
-        Run.of("convert", "--to", "json", "--title", "Given", "--as-of", "2024-12-01",
-            bundle.toString(), "-");
+        Run.of(
+            "convert",
+            "--to",
+            "json",
+            "--title",
+            "Given",
+            "--as-of",
+            "2024-12-01",
+            bundle.toString(),
+            "-");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("\"title\": \"Given\"").contains("\"asOf\": \"2024-12-01\"");

@@ -73,8 +73,11 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("JSON Lines, as of " + today);
     assertThat(run.err())
-        .isEqualTo("sitrep: validating as of " + today + " (today; pass --as-of to fix the day)"
-            + System.lineSeparator());
+        .isEqualTo(
+            "sitrep: validating as of "
+                + today
+                + " (today; pass --as-of to fix the day)"
+                + System.lineSeparator());
   }
 
   @Test
@@ -90,8 +93,8 @@ class ValidateCommandTest {
 
   @Test
   void progressAlwaysPrintsTheCountOnStderrEvenIntoAWriter() {
-    Run run = Run.of("validate", "--progress", "always", "--as-of", "2024-11-20",
-        data("valid.jsonl"));
+    Run run =
+        Run.of("validate", "--progress", "always", "--as-of", "2024-11-20", data("valid.jsonl"));
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("in 6 records");
@@ -102,10 +105,10 @@ class ValidateCommandTest {
 
   @Test
   void progressNeverIsSilentAndTheOptionWorksBeforeTheCommandToo() {
-    Run after = Run.of("validate", "--progress=never", "--as-of", "2024-11-20",
-        data("valid.jsonl"));
-    Run before = Run.of("--progress", "always", "validate", "--as-of", "2024-11-20",
-        data("valid.jsonl"));
+    Run after =
+        Run.of("validate", "--progress=never", "--as-of", "2024-11-20", data("valid.jsonl"));
+    Run before =
+        Run.of("--progress", "always", "validate", "--as-of", "2024-11-20", data("valid.jsonl"));
 
     assertThat(after.exitCode()).isZero();
     assertThat(after.err()).isEmpty();
@@ -118,7 +121,10 @@ class ValidateCommandTest {
     Run run = Run.of("validate", "--progress", "sometimes", data("valid.json"));
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("sometimes").contains("AUTO, ALWAYS, NEVER").contains("sitrep validate --help");
+    assertThat(run.err())
+        .contains("sometimes")
+        .contains("AUTO, ALWAYS, NEVER")
+        .contains("sitrep validate --help");
   }
 
   @Test
@@ -127,7 +133,8 @@ class ValidateCommandTest {
     Path file =
         Files.writeString(
             dir.resolve("titled-first.jsonl"),
-            "{\"title\":\"t\",\"sitrep\":\"1.0\",\"asOf\":\"2024-11-20\",\"records\":[" + ACTOR
+            "{\"title\":\"t\",\"sitrep\":\"1.0\",\"asOf\":\"2024-11-20\",\"records\":["
+                + ACTOR
                 + "]}");
 
     Run run = Run.of("validate", file.toString());
@@ -140,7 +147,9 @@ class ValidateCommandTest {
   @Test
   void aPrettyPrintedDocumentWithItsRecordsFirstIsADocument() {
     String document =
-        "\uFEFF\n  {\n    \"records\" : [\n      " + ACTOR + "\n    ],\n    \"asOf\" : \"2024-11-20\","
+        "\uFEFF\n  {\n    \"records\" : [\n      "
+            + ACTOR
+            + "\n    ],\n    \"asOf\" : \"2024-11-20\","
             + "\n    \"title\" : \"t\",\n    \"sitrep\" : \"1.0\"\n  }\n";
 
     Run run = Run.withStdin(document, "validate", "-");
@@ -155,7 +164,9 @@ class ValidateCommandTest {
         Files.writeString(
             dir.resolve("records.json"),
             "{\"name\":\"BLA\",\"x_note\":{\"title\":1},\"id\":\"actor:bla\",\"type\":\"actor\","
-                + "\"kind\":\"armed-group\"}\n" + ACTOR.replace("bla", "bra") + "\n");
+                + "\"kind\":\"armed-group\"}\n"
+                + ACTOR.replace("bla", "bra")
+                + "\n");
 
     Run run = Run.of("validate", "--as-of", "2024-11-20", file.toString());
 
@@ -189,8 +200,13 @@ class ValidateCommandTest {
   @Test
   void ruleSeverityAndDisableGoThroughTheValidatorConfiguration() {
     Run downgraded =
-        Run.of("validate", "--rule-severity", "ref.unresolved=warning", "--disable",
-            "period.inverted", data("invalid.json"));
+        Run.of(
+            "validate",
+            "--rule-severity",
+            "ref.unresolved=warning",
+            "--disable",
+            "period.inverted",
+            data("invalid.json"));
 
     assertThat(downgraded.exitCode()).isZero();
     assertThat(downgraded.out())
@@ -223,7 +239,8 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .containsPattern("records/2 incident:[a-z0-9-]+\n  error +read.malformed-value +/perpetrators/0/actor +line 3, column")
+        .containsPattern(
+            "records/2 incident:[a-z0-9-]+\n  error +read.malformed-value +/perpetrators/0/actor +line 3, column")
         .contains("actr:bla")
         .contains("1 record could not be read and were not checked by the rules: records/2");
   }
@@ -254,21 +271,26 @@ class ValidateCommandTest {
     Run run = Run.of("validate", "no-such-file.json");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("sitrep: no-such-file.json: no such file" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo("sitrep: no-such-file.json: no such file" + System.lineSeparator());
   }
 
   @Test
   void theWorstFileDecidesTheExitCode() {
-    Run run = Run.of("validate", data("valid.json"), data("invalid.json"), data("broken-syntax.json"));
+    Run run =
+        Run.of("validate", data("valid.json"), data("invalid.json"), data("broken-syntax.json"));
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out()).contains("valid.json: document").contains("invalid.json: document")
+    assertThat(run.out())
+        .contains("valid.json: document")
+        .contains("invalid.json: document")
         .contains("broken-syntax.json: not validated");
   }
 
   @Test
   void printsAReportForMachines() {
-    Run run = Run.of("validate", "--format", "json", data("invalid.json"), data("broken-syntax.json"));
+    Run run =
+        Run.of("validate", "--format", "json", data("invalid.json"), data("broken-syntax.json"));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out())
@@ -288,7 +310,10 @@ class ValidateCommandTest {
     Run run =
         Run.withStdin(
             "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n",
-            "validate", "--as-of", "2024-11-20", "-");
+            "validate",
+            "--as-of",
+            "2024-11-20",
+            "-");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("<stdin>: JSON Lines").contains("in 1 record");
@@ -301,7 +326,9 @@ class ValidateCommandTest {
     Run run = Run.withStdin(document, "validate", "-");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("<stdin>: document, as of 2024-11-20").contains("period.inverted");
+    assertThat(run.out())
+        .contains("<stdin>: document, as of 2024-11-20")
+        .contains("period.inverted");
   }
 
   @Test
@@ -319,7 +346,8 @@ class ValidateCommandTest {
   void fromOverridesDetection(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("records.txt");
     Files.writeString(
-        file, "\n\n{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n",
+        file,
+        "\n\n{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n",
         StandardCharsets.UTF_8);
 
     Run detected = Run.of("validate", "--as-of", "2024-11-20", file.toString());
@@ -360,7 +388,9 @@ class ValidateCommandTest {
     Run run = Run.withStdin(document, "validate", "-");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("<stdin>: document, as of 2024-11-20").contains("0 info in 1 record\n");
+    assertThat(run.out())
+        .contains("<stdin>: document, as of 2024-11-20")
+        .contains("0 info in 1 record\n");
   }
 
   @Test
@@ -374,8 +404,12 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .isEqualTo("sitrep: " + file + ":1:1: missing required property 'title' of the document"
-            + " [missing-property]" + System.lineSeparator());
+        .isEqualTo(
+            "sitrep: "
+                + file
+                + ":1:1: missing required property 'title' of the document"
+                + " [missing-property]"
+                + System.lineSeparator());
   }
 
   @Test
@@ -383,15 +417,19 @@ class ValidateCommandTest {
     Path file =
         Files.writeString(
             dir.resolve("extra.json"),
-            "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[" + ACTOR
+            "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
+                + ACTOR
                 + "],\n\"colour\":1}");
 
     Run run = Run.of("validate", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .startsWith("sitrep: " + file + ":2:1: unknown property 'colour': a document has only"
-            + " sitrep, title, asOf and records")
+        .startsWith(
+            "sitrep: "
+                + file
+                + ":2:1: unknown property 'colour': a document has only"
+                + " sitrep, title, asOf and records")
         .contains("(at /colour) [unknown-property]");
   }
 }

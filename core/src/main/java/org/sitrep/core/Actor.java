@@ -8,8 +8,8 @@ import org.sitrep.core.time.TimeSpan;
 /**
  * Who acts: a state, a government body, an army, an armed group, a person, a company.
  *
- * <p>Actors form an organisational hierarchy through {@link #parent()} (Pakistan Army →
- * Pakistan), and a person holds posts through {@link #affiliations()}.
+ * <p>Actors form an organisational hierarchy through {@link #parent()} (Pakistan Army → Pakistan),
+ * and a person holds posts through {@link #affiliations()}.
  *
  * <pre>{@code
  * Actor sharif = Actor.builder()
@@ -23,7 +23,8 @@ import org.sitrep.core.time.TimeSpan;
  * }</pre>
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+@SuppressWarnings(
+    "immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
 public abstract non-sealed class Actor implements SitrepRecord {
 
   Actor() {}

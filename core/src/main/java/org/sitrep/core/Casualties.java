@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 import org.sitrep.core.internal.ExtensionKeys;
 
 /**
- * The human cost of an incident: killed and injured, each an {@link Estimate}, with breakdowns
- * by group and whether the perpetrators are counted. Unknown is absent, never 0.
+ * The human cost of an incident: killed and injured, each an {@link Estimate}, with breakdowns by
+ * group and whether the perpetrators are counted. Unknown is absent, never 0.
  *
  * <pre>{@code
  * Casualties karachi = Casualties.builder()

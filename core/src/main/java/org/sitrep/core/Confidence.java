@@ -1,8 +1,7 @@
 package org.sitrep.core;
 
 /**
- * How confident a record's author is in it, on the STIX 2.1 scale from 0 (none) to 100
- * (certain).
+ * How confident a record's author is in it, on the STIX 2.1 scale from 0 (none) to 100 (certain).
  *
  * <pre>{@code
  * Confidence high = Confidence.of(85);
@@ -30,8 +29,8 @@ public record Confidence(int value) implements Comparable<Confidence> {
   }
 
   /**
-   * The label of the STIX 2.1 "None, Low, Med, High" scale (appendix A): 0 None, 1-29 Low,
-   * 30-69 Med, 70-100 High.
+   * The label of the STIX 2.1 "None, Low, Med, High" scale (appendix A): 0 None, 1-29 Low, 30-69
+   * Med, 70-100 High.
    */
   public String stixLabel() {
     if (value == 0) {

@@ -16,9 +16,9 @@ import org.sitrep.core.time.TimeSpan;
 /**
  * A collection of records in the order given, with a title and the day it is current as of.
  *
- * <p>A dataset holds a messy file whole: a repeated id is kept, not refused, so that validation
- * can report it ({@code id.duplicate}); {@link #duplicateIds()} says which ids repeat, and
- * {@link #resolve(Id)} returns the first record with an id.
+ * <p>A dataset holds a messy file whole: a repeated id is kept, not refused, so that validation can
+ * report it ({@code id.duplicate}); {@link #duplicateIds()} says which ids repeat, and {@link
+ * #resolve(Id)} returns the first record with an id.
  *
  * <pre>{@code
  * Dataset scenario = Dataset.builder()
@@ -39,8 +39,10 @@ public final class Dataset {
   private final String title;
   private final LocalDate asOf;
   private final List<SitrepRecord> records;
+
   /** Id → the record, or a {@code List<SitrepRecord>} when the id repeats. */
   private final Map<Id<?>, Object> index;
+
   private final Set<Id<?>> duplicateIds;
 
   private Dataset(String title, LocalDate asOf, List<SitrepRecord> records) {
@@ -77,7 +79,8 @@ public final class Dataset {
    *
    * @throws NullPointerException naming the position of a null record
    */
-  public static Dataset of(String title, LocalDate asOf, Collection<? extends SitrepRecord> records) {
+  public static Dataset of(
+      String title, LocalDate asOf, Collection<? extends SitrepRecord> records) {
     return builder().title(title).asOf(asOf).addAll(records).build();
   }
 
@@ -158,10 +161,9 @@ public final class Dataset {
       return Optional.empty();
     }
     SitrepRecord first =
-        found instanceof SitrepRecord ? (SitrepRecord) found : ((List<?>) found).stream()
-            .map(SitrepRecord.class::cast)
-            .findFirst()
-            .orElseThrow();
+        found instanceof SitrepRecord
+            ? (SitrepRecord) found
+            : ((List<?>) found).stream().map(SitrepRecord.class::cast).findFirst().orElseThrow();
     @SuppressWarnings("unchecked") // an id's kind is its record's type, checked when built
     T typed = (T) first;
     return Optional.of(typed);
@@ -219,9 +221,9 @@ public final class Dataset {
   }
 
   /**
-   * The records whose time ({@link SitrepRecord#when()}) may overlap a span, in order. Fuzzy
-   * dates count by their possible days: {@code 2024-11} overlaps {@code 2024-11-30/2024-12-15}.
-   * Records without a time are left out.
+   * The records whose time ({@link SitrepRecord#when()}) may overlap a span, in order. Fuzzy dates
+   * count by their possible days: {@code 2024-11} overlaps {@code 2024-11-30/2024-12-15}. Records
+   * without a time are left out.
    */
   public List<SitrepRecord> overlapping(TimeSpan span) {
     List<SitrepRecord> out = new ArrayList<>();
@@ -235,10 +237,10 @@ public final class Dataset {
   }
 
   /**
-   * Merges another dataset into this one. Records of the other dataset follow this one's; a
-   * record equal to one already present under the same id collapses into it; a different record
-   * under an id already present is kept, and its id is reported in {@link Merge#conflicts()} —
-   * nothing is silently dropped. The result keeps this title and the later {@code asOf}.
+   * Merges another dataset into this one. Records of the other dataset follow this one's; a record
+   * equal to one already present under the same id collapses into it; a different record under an
+   * id already present is kept, and its id is reported in {@link Merge#conflicts()} — nothing is
+   * silently dropped. The result keeps this title and the later {@code asOf}.
    *
    * <pre>{@code
    * Dataset.Merge merge = reuters.merge(acledImport);
@@ -268,8 +270,8 @@ public final class Dataset {
    * The outcome of {@link Dataset#merge(Dataset)}.
    *
    * @param dataset the merged dataset
-   * @param conflicts the ids under which the two datasets hold different records; both versions
-   *     are in {@code dataset}, and validation reports them as {@code id.duplicate}
+   * @param conflicts the ids under which the two datasets hold different records; both versions are
+   *     in {@code dataset}, and validation reports them as {@code id.duplicate}
    */
   public record Merge(Dataset dataset, List<Id<?>> conflicts) {}
 

@@ -3,17 +3,17 @@ package org.sitrep.core;
 import java.util.OptionalInt;
 
 /**
- * A count as the sources give it, UCDP style: a low, a best and a high estimate, each of which
- * may be absent. Unknown is absent, never 0.
+ * A count as the sources give it, UCDP style: a low, a best and a high estimate, each of which may
+ * be absent. Unknown is absent, never 0.
  *
  * <p>Values are kept as given, negative or out of order included; validation reports {@code
  * casualties.negative} and {@code casualties.order}.
  *
  * <p><b>A lone bound</b> says exactly what a source that gives only a bound says: a lone {@code
- * low} is "at least" ("at least 26 killed": {@link #atLeast(int) atLeast(26)}), a lone {@code
- * high} "at most" ("up to 10 injured": {@link #atMost(int) atMost(10)}); neither claims a best
- * figure. Where a single figure is needed (comparing breakdowns with a total), {@link #central()}
- * takes best, else low, else high.
+ * low} is "at least" ("at least 26 killed": {@link #atLeast(int) atLeast(26)}), a lone {@code high}
+ * "at most" ("up to 10 injured": {@link #atMost(int) atMost(10)}); neither claims a best figure.
+ * Where a single figure is needed (comparing breakdowns with a total), {@link #central()} takes
+ * best, else low, else high.
  *
  * <pre>{@code
  * Estimate two = Estimate.of(2);                 // best 2

@@ -28,7 +28,8 @@ import org.sitrep.core.time.TimeSpan;
  * }</pre>
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+@SuppressWarnings(
+    "immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
 public abstract non-sealed class Exercise implements SitrepRecord {
 
   Exercise() {}

@@ -4,8 +4,8 @@ import java.util.Map;
 import org.sitrep.core.internal.ExtensionKeys;
 
 /**
- * A record or value that carries {@code x_}-prefixed extension properties, kept and written
- * back unchanged by the readers and writers of {@code sitrep-io}.
+ * A record or value that carries {@code x_}-prefixed extension properties, kept and written back
+ * unchanged by the readers and writers of {@code sitrep-io}.
  *
  * <pre>{@code
  * Place place = Place.builder()
@@ -20,8 +20,8 @@ public interface Extensible {
   String PREFIX = ExtensionKeys.PREFIX;
 
   /**
-   * The extension properties by name, in the order they were given; every key starts with
-   * {@value #PREFIX}.
+   * The extension properties by name, in the order they were given; every key starts with {@value
+   * #PREFIX}.
    */
   Map<String, ExtensionValue> extensions();
 }

@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * The value of an {@code x_} extension property, held as the JSON text it was read from.
  *
- * <p>The core module knows no wire format, so it does not interpret extension values; it keeps
- * them as compact JSON text ({@code null}, numbers, strings, arrays and objects alike) so that
- * {@code sitrep-io} writes them back unchanged.
+ * <p>The core module knows no wire format, so it does not interpret extension values; it keeps them
+ * as compact JSON text ({@code null}, numbers, strings, arrays and objects alike) so that {@code
+ * sitrep-io} writes them back unchanged.
  *
  * <p>Two values are equal when their texts are. Values read by {@code sitrep-io} are compact, so
  * the same JSON read twice compares equal; text given to {@link #ofJson(String)} is kept as given

@@ -5,10 +5,10 @@ import java.util.Objects;
 /**
  * The typed id of a record, which is also the typed reference to it.
  *
- * <p>On the wire an id is {@code <kind>:<slug>}, where {@code kind} is the record type
- * ({@code actor}, {@code incident}, ...) and the slug matches {@code [a-z0-9][a-z0-9._-]{0,127}}.
- * The type parameter makes references type-safe: an {@code Id<Actor>} cannot be passed where an
- * {@code Id<Incident>} is expected.
+ * <p>On the wire an id is {@code <kind>:<slug>}, where {@code kind} is the record type ({@code
+ * actor}, {@code incident}, ...) and the slug matches {@code [a-z0-9][a-z0-9._-]{0,127}}. The type
+ * parameter makes references type-safe: an {@code Id<Actor>} cannot be passed where an {@code
+ * Id<Incident>} is expected.
  *
  * <pre>{@code
  * Id<Actor> bla = Id.actor("bla");
@@ -25,6 +25,7 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
   public static final int MAX_SLUG_LENGTH = 128;
 
   private final RecordType type;
+
   /** The wire form, {@code <kind>:<slug>}; the slug is cut from it on demand. */
   private final String text;
 
@@ -45,12 +46,22 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
   public static <T extends SitrepRecord> Id<T> of(Class<T> javaType, String slug) {
     RecordType type = RecordType.of(javaType);
     String kind = type.wireName();
-    if (slug != null && slug.length() > kind.length() && slug.charAt(kind.length()) == ':'
+    if (slug != null
+        && slug.length() > kind.length()
+        && slug.charAt(kind.length()) == ':'
         && slug.startsWith(kind)) {
       throw new IllegalArgumentException(
-          "Malformed id slug '" + slug + "': drop the '" + kind + ":' prefix (Id."
-              + kind + "(\"" + slug.substring(kind.length() + 1)
-              + "\")), or parse the whole id with Id.parse(\"" + slug + "\")");
+          "Malformed id slug '"
+              + slug
+              + "': drop the '"
+              + kind
+              + ":' prefix (Id."
+              + kind
+              + "(\""
+              + slug.substring(kind.length() + 1)
+              + "\")), or parse the whole id with Id.parse(\""
+              + slug
+              + "\")");
     }
     checkSlug(slug, 0, slug);
     return new Id<>(type, type.wireName() + ':' + slug);
@@ -103,7 +114,10 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
     RecordType type = RecordType.ofIdPrefix(text, colon);
     if (type == null) {
       throw new IllegalArgumentException(
-          "Malformed id '" + text + "': unknown kind '" + text.substring(0, colon)
+          "Malformed id '"
+              + text
+              + "': unknown kind '"
+              + text.substring(0, colon)
               + "' at index 0 (expected actor, incident, operation, exercise, investment or"
               + " statement)");
     }
@@ -126,7 +140,11 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
     RecordType expected = RecordType.of(javaType);
     if (id.type != expected) {
       throw new IllegalArgumentException(
-          "Id '" + text + "' names " + withArticle(id.type) + ", expected "
+          "Id '"
+              + text
+              + "' names "
+              + withArticle(id.type)
+              + ", expected "
               + withArticle(expected));
     }
     return (Id<T>) id;
@@ -144,8 +162,12 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
     int length = text.length() - offset;
     if (length == 0 || length > MAX_SLUG_LENGTH) {
       throw new IllegalArgumentException(
-          "Malformed id '" + whole + "': slug must be 1 to " + MAX_SLUG_LENGTH
-              + " characters, was " + length);
+          "Malformed id '"
+              + whole
+              + "': slug must be 1 to "
+              + MAX_SLUG_LENGTH
+              + " characters, was "
+              + length);
     }
     for (int i = 0; i < length; i++) {
       char c = text.charAt(offset + i);
@@ -155,7 +177,12 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
               || (i > 0 && (c == '.' || c == '_' || c == '-'));
       if (!ok) {
         throw new IllegalArgumentException(
-            "Malformed id '" + whole + "': character '" + c + "' at index " + (offset + i)
+            "Malformed id '"
+                + whole
+                + "': character '"
+                + c
+                + "' at index "
+                + (offset + i)
                 + " not allowed (slug is [a-z0-9][a-z0-9._-]*)");
       }
     }
@@ -180,7 +207,11 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
   public <U extends SitrepRecord> Id<U> as(Class<U> javaType) {
     if (RecordType.of(javaType) != type) {
       throw new IllegalArgumentException(
-          "Id '" + text + "' names " + withArticle(type) + ", not "
+          "Id '"
+              + text
+              + "' names "
+              + withArticle(type)
+              + ", not "
               + withArticle(RecordType.of(javaType)));
     }
     return (Id<U>) this;

@@ -9,9 +9,9 @@ import org.sitrep.core.taxonomy.IncidentSubCategory;
 import org.sitrep.core.time.TimeSpan;
 
 /**
- * Something that happened at a place and time: a battle, an explosion, violence against
- * civilians, a protest, a riot or a strategic development, classified by a taxonomy that maps
- * one-to-one onto ACLED's event types and sub-event types.
+ * Something that happened at a place and time: a battle, an explosion, violence against civilians,
+ * a protest, a riot or a strategic development, classified by a taxonomy that maps one-to-one onto
+ * ACLED's event types and sub-event types.
  *
  * <pre>{@code
  * Incident karachi = Incident.builder()
@@ -31,7 +31,8 @@ import org.sitrep.core.time.TimeSpan;
  * }</pre>
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+@SuppressWarnings(
+    "immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
 public abstract non-sealed class Incident implements SitrepRecord {
 
   Incident() {}
@@ -79,10 +80,10 @@ public abstract non-sealed class Incident implements SitrepRecord {
 
   /**
    * Whether anyone claimed the incident, as the sources say: {@code claimed}, {@code unclaimed}
-   * (the sources say no one did), {@code denied}, {@code disputed} (several claim it, or a claim
-   * is contested) or {@code unknown}; empty when not recorded. {@code sitrep-validation} checks it
-   * against {@link #claimedBy()} and the perpetrators of certainty {@code claimed}
-   * ({@code claim.inconsistent}).
+   * (the sources say no one did), {@code denied}, {@code disputed} (several claim it, or a claim is
+   * contested) or {@code unknown}; empty when not recorded. {@code sitrep-validation} checks it
+   * against {@link #claimedBy()} and the perpetrators of certainty {@code claimed} ({@code
+   * claim.inconsistent}).
    */
   public abstract Optional<ClaimStatus> claimStatus();
 

@@ -8,8 +8,8 @@ import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
 
 /**
- * What is at stake: a programme, a project, a loan. Investments nest through {@link
- * #partOf()}: CPEC is part of the Belt and Road Initiative.
+ * What is at stake: a programme, a project, a loan. Investments nest through {@link #partOf()}:
+ * CPEC is part of the Belt and Road Initiative.
  *
  * <pre>{@code
  * Investment cpec = Investment.builder()
@@ -25,7 +25,8 @@ import org.sitrep.core.time.TimeSpan;
  * }</pre>
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+@SuppressWarnings(
+    "immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
 public abstract non-sealed class Investment implements SitrepRecord {
 
   Investment() {}

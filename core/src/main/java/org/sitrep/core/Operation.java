@@ -13,9 +13,9 @@ import org.sitrep.core.time.TimeSpan;
  * What a state or an army does about a threat: an offensive, a counter-insurgency campaign,
  * intelligence-based operations — planned, approved, ongoing or over.
  *
- * <p>The article's open questions are facts too: whether the offensive is joint with China is
- * a {@link #jointWith()} involvement of certainty {@link Certainty#UNKNOWN}; whether the air
- * force takes part is {@link #domains()} {@code AIR → UNKNOWN}.
+ * <p>The article's open questions are facts too: whether the offensive is joint with China is a
+ * {@link #jointWith()} involvement of certainty {@link Certainty#UNKNOWN}; whether the air force
+ * takes part is {@link #domains()} {@code AIR → UNKNOWN}.
  *
  * <pre>{@code
  * Operation offensive = Operation.builder()
@@ -33,7 +33,8 @@ import org.sitrep.core.time.TimeSpan;
  * }</pre>
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+@SuppressWarnings(
+    "immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
 public abstract non-sealed class Operation implements SitrepRecord {
 
   Operation() {}
@@ -77,8 +78,8 @@ public abstract non-sealed class Operation implements SitrepRecord {
   public abstract List<Id<Actor>> approvedBy();
 
   /**
-   * When it was approved, as distinct from when it was {@linkplain #announced() announced} and
-   * when it was launched and ended (the ends of its {@linkplain #period() period}).
+   * When it was approved, as distinct from when it was {@linkplain #announced() announced} and when
+   * it was launched and ended (the ends of its {@linkplain #period() period}).
    */
   public abstract Optional<FuzzyDate> approved();
 

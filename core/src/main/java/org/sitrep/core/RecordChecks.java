@@ -3,8 +3,8 @@ package org.sitrep.core;
 import org.sitrep.core.internal.ExtensionKeys;
 
 /**
- * The well-formedness checks every record type runs when it is built. A well-formed record
- * passes them without allocating: messages are built only on failure.
+ * The well-formedness checks every record type runs when it is built. A well-formed record passes
+ * them without allocating: messages are built only on failure.
  */
 final class RecordChecks {
 
@@ -17,7 +17,10 @@ final class RecordChecks {
     }
     if (record.id().type() != record.type()) {
       throw new IllegalArgumentException(
-          typeName(record) + ".id must be a " + record.type().wireName() + " id, was "
+          typeName(record)
+              + ".id must be a "
+              + record.type().wireName()
+              + " id, was "
               + record.id());
     }
     if (!record.extensions().isEmpty()) {

@@ -3,8 +3,8 @@ package org.sitrep.core;
 import java.util.Optional;
 
 /**
- * The six kinds of Sitrep record. Each constant knows its wire name, which is also the
- * {@code kind} part of every id of that type ({@code actor:bla}), and its Java type.
+ * The six kinds of Sitrep record. Each constant knows its wire name, which is also the {@code kind}
+ * part of every id of that type ({@code actor:bla}), and its Java type.
  *
  * <pre>{@code
  * RecordType type = RecordType.findByWireName("incident").orElseThrow();

@@ -11,9 +11,9 @@ import org.sitrep.core.time.Timestamp;
  * What every Sitrep record has: a typed id, a name, sources, confidence, tags, external ids,
  * bookkeeping timestamps and {@code x_} extensions.
  *
- * <p>The six record types are {@link Actor}, {@link Incident}, {@link Operation}, {@link
- * Exercise}, {@link Investment} and {@link Statement}. Records are deeply immutable; build them
- * with their {@code builder()} and change a copy with {@code toBuilder()}:
+ * <p>The six record types are {@link Actor}, {@link Incident}, {@link Operation}, {@link Exercise},
+ * {@link Investment} and {@link Statement}. Records are deeply immutable; build them with their
+ * {@code builder()} and change a copy with {@code toBuilder()}:
  *
  * <pre>{@code
  * for (SitrepRecord record : dataset.records()) {
@@ -21,9 +21,9 @@ import org.sitrep.core.time.Timestamp;
  * }
  * }</pre>
  *
- * <p>Records check only what makes them well-formed (required fields, non-null values, id
- * syntax, extension keys). Consistency rules belong to {@code sitrep-validation}, so that a
- * messy real-world file can be loaded whole and reported on.
+ * <p>Records check only what makes them well-formed (required fields, non-null values, id syntax,
+ * extension keys). Consistency rules belong to {@code sitrep-validation}, so that a messy
+ * real-world file can be loaded whole and reported on.
  */
 public sealed interface SitrepRecord extends Extensible
     permits Actor, Incident, Operation, Exercise, Investment, Statement {

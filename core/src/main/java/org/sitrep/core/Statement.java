@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 import org.sitrep.core.time.TimeSpan;
 
 /**
- * Who said what, on whose behalf: a statement, a claim of responsibility, a denial, an
- * announcement — or a refusal to comment, which is a fact too.
+ * Who said what, on whose behalf: a statement, a claim of responsibility, a denial, an announcement
+ * — or a refusal to comment, which is a fact too.
  *
  * <pre>{@code
  * Statement lin = Statement.builder()
@@ -24,7 +24,8 @@ import org.sitrep.core.time.TimeSpan;
  * }</pre>
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+@SuppressWarnings(
+    "immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
 public abstract non-sealed class Statement implements SitrepRecord {
 
   Statement() {}

@@ -17,8 +17,8 @@ public interface WireNamed {
   String wireName();
 
   /**
-   * The constant of an enumeration with this wire name: a hash lookup in an index built once
-   * per enumeration.
+   * The constant of an enumeration with this wire name: a hash lookup in an index built once per
+   * enumeration.
    *
    * @param type the enumeration
    * @param wireName the name to look up

@@ -17,7 +17,8 @@ final class WireNames {
             Object previous = byName.put(((WireNamed) constant).wireName(), constant);
             if (previous != null) {
               throw new IllegalStateException(
-                  type.getName() + " has two constants with wire name "
+                  type.getName()
+                      + " has two constants with wire name "
                       + ((WireNamed) constant).wireName());
             }
           }

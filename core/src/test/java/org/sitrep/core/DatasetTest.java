@@ -15,11 +15,17 @@ class DatasetTest {
   private static final LocalDate AS_OF = LocalDate.of(2024, 11, 20);
 
   private static final Actor BLA =
-      Actor.builder().id(Id.actor("bla")).name("Baloch Liberation Army")
-          .kind(Actor.Kind.ARMED_GROUP).build();
+      Actor.builder()
+          .id(Id.actor("bla"))
+          .name("Baloch Liberation Army")
+          .kind(Actor.Kind.ARMED_GROUP)
+          .build();
   private static final Actor CHINESE =
-      Actor.builder().id(Id.actor("chinese-nationals")).name("Chinese nationals")
-          .kind(Actor.Kind.CIVILIAN_GROUP).build();
+      Actor.builder()
+          .id(Id.actor("chinese-nationals"))
+          .name("Chinese nationals")
+          .kind(Actor.Kind.CIVILIAN_GROUP)
+          .build();
 
   private static Incident incident(String slug, String date, Involvement... perpetrators) {
     return Incident.builder()
@@ -35,9 +41,12 @@ class DatasetTest {
       incident("karachi", "2024-10-06", Involvement.of(BLA.id(), Certainty.CLAIMED));
   private static final Incident OTHER = incident("other", "2024-08");
   private static final Exercise EXERCISE =
-      Exercise.builder().id(Id.exercise("ct-2024")).name("CT exercise")
+      Exercise.builder()
+          .id(Id.exercise("ct-2024"))
+          .name("CT exercise")
           .kind(Exercise.Kind.COUNTER_TERRORISM)
-          .period(Period.parse("2024-11-21~/2024-12-15~")).build();
+          .period(Period.parse("2024-11-21~/2024-12-15~"))
+          .build();
 
   private static Dataset dataset(SitrepRecord... records) {
     return Dataset.of("test", AS_OF, List.of(records));
@@ -72,7 +81,8 @@ class DatasetTest {
     Incident claimed = incident("claimed", "2024-09").toBuilder().addClaimedBy(BLA.id()).build();
     Incident targeted =
         incident("targeted", "2024-09").toBuilder()
-            .addTarget(Involvement.confirmed(CHINESE.id())).build();
+            .addTarget(Involvement.confirmed(CHINESE.id()))
+            .build();
     Dataset dataset = dataset(BLA, CHINESE, KARACHI, OTHER, claimed, targeted);
     assertThat(dataset.incidentsInvolving(BLA.id())).containsExactly(KARACHI, claimed);
     assertThat(dataset.incidentsInvolving(CHINESE.id())).containsExactly(targeted);
@@ -81,7 +91,8 @@ class DatasetTest {
   @Test
   void findsRecordsOverlappingAPeriodByTheirPossibleDays() {
     Dataset dataset = dataset(BLA, KARACHI, OTHER, EXERCISE);
-    assertThat(dataset.overlapping(Period.parse("2024-10/2024-11"))).containsExactly(KARACHI, EXERCISE);
+    assertThat(dataset.overlapping(Period.parse("2024-10/2024-11")))
+        .containsExactly(KARACHI, EXERCISE);
     assertThat(dataset.overlapping(FuzzyDate.parse("2024-08-31"))).containsExactly(OTHER);
     assertThat(dataset.overlapping(Period.parse("2024-12-10/.."))).containsExactly(EXERCISE);
   }

@@ -22,40 +22,71 @@ import org.sitrep.core.time.Period;
 import org.sitrep.core.time.Timestamp;
 
 /**
- * The edges of core's values and records that the other tests leave out: range bounds, the
- * checks every record type and part runs when built, wire names of every enumeration, the
- * dataset's accessors on a dataset of every type, and the day-first date messages.
+ * The edges of core's values and records that the other tests leave out: range bounds, the checks
+ * every record type and part runs when built, wire names of every enumeration, the dataset's
+ * accessors on a dataset of every type, and the day-first date messages.
  */
 class EdgesTest {
 
   private static final Actor STATE =
       Actor.builder().id(Id.actor("pk")).name("Pakistan").kind(Actor.Kind.STATE).build();
   private static final Operation OPERATION =
-      Operation.builder().id(Id.operation("op")).name("Op").kind(Operation.Kind.MILITARY_OFFENSIVE)
-          .period(Period.parse("2024-11/..")).build();
+      Operation.builder()
+          .id(Id.operation("op"))
+          .name("Op")
+          .kind(Operation.Kind.MILITARY_OFFENSIVE)
+          .period(Period.parse("2024-11/.."))
+          .build();
   private static final Exercise EXERCISE =
-      Exercise.builder().id(Id.exercise("ex")).name("Ex").kind(Exercise.Kind.COUNTER_TERRORISM)
-          .period(Period.parse("2024-11-21~/2024-12-15~")).build();
+      Exercise.builder()
+          .id(Id.exercise("ex"))
+          .name("Ex")
+          .kind(Exercise.Kind.COUNTER_TERRORISM)
+          .period(Period.parse("2024-11-21~/2024-12-15~"))
+          .build();
   private static final Investment INVESTMENT =
-      Investment.builder().id(Id.investment("cpec")).name("CPEC").kind(Investment.Kind.PROGRAMME)
-          .period(Period.parse("2015/..")).build();
+      Investment.builder()
+          .id(Id.investment("cpec"))
+          .name("CPEC")
+          .kind(Investment.Kind.PROGRAMME)
+          .period(Period.parse("2015/.."))
+          .build();
   private static final Statement STATEMENT =
-      Statement.builder().id(Id.statement("st")).name("St").kind(Statement.Kind.STATEMENT)
-          .date(FuzzyDate.parse("2024-11-20")).build();
+      Statement.builder()
+          .id(Id.statement("st"))
+          .name("St")
+          .kind(Statement.Kind.STATEMENT)
+          .date(FuzzyDate.parse("2024-11-20"))
+          .build();
   private static final Incident INCIDENT =
-      Incident.builder().id(Id.incident("in")).name("In")
-          .category(IncidentCategory.BATTLES).date(FuzzyDate.parse("2024-10")).build();
+      Incident.builder()
+          .id(Id.incident("in"))
+          .name("In")
+          .category(IncidentCategory.BATTLES)
+          .date(FuzzyDate.parse("2024-10"))
+          .build();
 
   @Test
   void everyEnumerationHasDistinctNonEmptyWireNamesFoundByName() {
-    List<Class<? extends Enum<?>>> enums = List.of(Actor.Kind.class, Certainty.class,
-        Operation.Kind.class, Operation.Status.class, Operation.Domain.class, Exercise.Kind.class,
-        Investment.Kind.class, Statement.Kind.class, Place.Kind.class, Place.GeoPrecision.class);
+    List<Class<? extends Enum<?>>> enums =
+        List.of(
+            Actor.Kind.class,
+            Certainty.class,
+            Operation.Kind.class,
+            Operation.Status.class,
+            Operation.Domain.class,
+            Exercise.Kind.class,
+            Investment.Kind.class,
+            Statement.Kind.class,
+            Place.Kind.class,
+            Place.GeoPrecision.class);
     for (Class<? extends Enum<?>> type : enums) {
       Set<String> names = new HashSet<>();
       for (Enum<?> constant : type.getEnumConstants()) {
         String wire = ((WireNamed) constant).wireName();
-        assertThat(wire).as("%s.%s", type.getSimpleName(), constant).isNotBlank()
+        assertThat(wire)
+            .as("%s.%s", type.getSimpleName(), constant)
+            .isNotBlank()
             .isEqualTo(constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         names.add(wire);
       }
@@ -88,9 +119,11 @@ class EdgesTest {
     assertThat(Coordinates.of(-90.000001, 0).inRange()).isFalse();
     assertThat(Coordinates.of(0, 180.000001).inRange()).isFalse();
     assertThat(Coordinates.of(0, -180.000001).inRange()).isFalse();
-    assertThatThrownBy(() -> Coordinates.of(Double.NaN, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Coordinates.of(Double.NaN, 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Coordinates.of(0, Double.POSITIVE_INFINITY))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("finite");
   }
 
   @Test
@@ -121,19 +154,24 @@ class EdgesTest {
     assertThat(Estimate.of(1, 2, 3)).hasToString("Estimate{low=1, best=2, high=3}");
     assertThat(lowOnly.hasHigh()).isFalse();
     assertThat(highOnly.hasLow()).isFalse();
-    assertThatThrownBy(() -> Estimate.of(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
+    assertThatThrownBy(
+            () -> Estimate.of(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one");
   }
 
   @Test
   void idSlugsAndPrefixes() {
     String longest = "a".repeat(Id.MAX_SLUG_LENGTH);
     assertThat(Id.actor(longest).slug()).isEqualTo(longest);
-    assertThatThrownBy(() -> Id.actor(longest + "a")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Id.actor(longest + "a"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 to 128 characters, was 129");
-    assertThatThrownBy(() -> Id.actor("")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Id.actor(""))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was 0");
-    assertThatThrownBy(() -> Id.actor("actor:bla")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Id.actor("actor:bla"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("drop the 'actor:' prefix (Id.actor(\"bla\"))");
     assertThat(Id.actor("actorbla").slug()).isEqualTo("actorbla");
     assertThat(Id.actor("actor").slug()).isEqualTo("actor");
@@ -153,36 +191,44 @@ class EdgesTest {
     assertThat(RecordType.of(STATE.getClass())).isEqualTo(RecordType.ACTOR);
     assertThat(RecordType.of(STATEMENT.getClass())).isEqualTo(RecordType.STATEMENT);
     assertThatThrownBy(() -> RecordType.of(String.class))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("java.lang.String");
   }
 
   @Test
   void everyRecordTypeChecksNameAndExtensionKeysAndCopiesThroughItsBuilder() {
-    List<SitrepRecord> records = List.of(STATE, INCIDENT, OPERATION, EXERCISE, INVESTMENT, STATEMENT);
+    List<SitrepRecord> records =
+        List.of(STATE, INCIDENT, OPERATION, EXERCISE, INVESTMENT, STATEMENT);
     for (SitrepRecord record : records) {
-      SitrepRecord copy = switch (record.type()) {
-        case ACTOR -> ((Actor) record).toBuilder().build();
-        case INCIDENT -> ((Incident) record).toBuilder().build();
-        case OPERATION -> ((Operation) record).toBuilder().build();
-        case EXERCISE -> ((Exercise) record).toBuilder().build();
-        case INVESTMENT -> ((Investment) record).toBuilder().build();
-        case STATEMENT -> ((Statement) record).toBuilder().build();
-      };
+      SitrepRecord copy =
+          switch (record.type()) {
+            case ACTOR -> ((Actor) record).toBuilder().build();
+            case INCIDENT -> ((Incident) record).toBuilder().build();
+            case OPERATION -> ((Operation) record).toBuilder().build();
+            case EXERCISE -> ((Exercise) record).toBuilder().build();
+            case INVESTMENT -> ((Investment) record).toBuilder().build();
+            case STATEMENT -> ((Statement) record).toBuilder().build();
+          };
       assertThat(copy).isEqualTo(record).isNotSameAs(record);
     }
     assertThatThrownBy(() -> OPERATION.toBuilder().name(" ").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Operation.name must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Operation.name must not be blank");
     assertThatThrownBy(() -> EXERCISE.toBuilder().name("").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Exercise.name");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Exercise.name");
     assertThatThrownBy(() -> INVESTMENT.toBuilder().name("\t").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Investment.name");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Investment.name");
     assertThatThrownBy(() -> STATEMENT.toBuilder().name(" ").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Statement.name");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Statement.name");
     assertThatThrownBy(() -> STATEMENT.toBuilder().putExtension("y", ExtensionValue.NULL).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Statement statement:st.extensions: key 'y' must start with 'x_'");
     assertThatThrownBy(() -> STATE.toBuilder().putExtension("x_", ExtensionValue.NULL).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key 'x_'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("key 'x_'");
     assertThat(STATE.toBuilder().putExtension("x_a", ExtensionValue.NULL).build().extensions())
         .containsEntry("x_a", ExtensionValue.NULL);
   }
@@ -190,25 +236,43 @@ class EdgesTest {
   @Test
   void everyPartChecksItsExtensionKeysAndCopiesThroughItsBuilder() {
     ExtensionValue one = ExtensionValue.ofJson("1");
-    assertThatThrownBy(() -> Involvement.builder().actor(STATE.id()).certainty(Certainty.CONFIRMED)
-            .putExtension("bad", one).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Involvement.extensions: key 'bad'");
+    assertThatThrownBy(
+            () ->
+                Involvement.builder()
+                    .actor(STATE.id())
+                    .certainty(Certainty.CONFIRMED)
+                    .putExtension("bad", one)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Involvement.extensions: key 'bad'");
     assertThatThrownBy(() -> Source.builder().putExtension("bad", one).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Source.extensions: key 'bad'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Source.extensions: key 'bad'");
     assertThatThrownBy(() -> Casualties.builder().putExtension("bad", one).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Casualties.extensions: key 'bad'");
-    assertThatThrownBy(() -> Affiliation.builder().organisation(STATE.id()).role("r").putExtension("bad", one).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Affiliation.extensions: key 'bad'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Casualties.extensions: key 'bad'");
+    assertThatThrownBy(
+            () ->
+                Affiliation.builder()
+                    .organisation(STATE.id())
+                    .role("r")
+                    .putExtension("bad", one)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Affiliation.extensions: key 'bad'");
     assertThatThrownBy(() -> Place.builder().name("p").putExtension("bad", one).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Place.extensions: key 'bad'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Place.extensions: key 'bad'");
     assertThatThrownBy(() -> Place.builder().name(" ").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Place.name must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Place.name must not be blank");
 
     Involvement involvement = Involvement.of(STATE.id(), Certainty.SUSPECTED);
     assertThat(involvement.toBuilder().build()).isEqualTo(involvement);
     Source source = Source.builder().publisher("Dawn").putExtension("x_p", one).build();
     assertThat(source.toBuilder().build()).isEqualTo(source);
-    Casualties casualties = Casualties.builder().killed(Estimate.of(1)).putExtension("x_c", one).build();
+    Casualties casualties =
+        Casualties.builder().killed(Estimate.of(1)).putExtension("x_c", one).build();
     assertThat(casualties.toBuilder().build()).isEqualTo(casualties);
     Affiliation affiliation = Affiliation.of(STATE.id(), "Spokesperson");
     assertThat(affiliation.organisation()).isEqualTo(STATE.id());
@@ -231,8 +295,11 @@ class EdgesTest {
 
   @Test
   void datasetAccessorsOnADatasetOfEveryType() {
-    Dataset dataset = Dataset.of("all", LocalDate.of(2024, 11, 20),
-        List.of(STATE, INCIDENT, OPERATION, EXERCISE, INVESTMENT, STATEMENT));
+    Dataset dataset =
+        Dataset.of(
+            "all",
+            LocalDate.of(2024, 11, 20),
+            List.of(STATE, INCIDENT, OPERATION, EXERCISE, INVESTMENT, STATEMENT));
     assertThat(dataset.actors()).containsExactly(STATE);
     assertThat(dataset.incidents()).containsExactly(INCIDENT);
     assertThat(dataset.operations()).containsExactly(OPERATION);
@@ -246,7 +313,8 @@ class EdgesTest {
     assertThat(dataset.recordsWithId(Id.exercise("ex"))).containsExactly(EXERCISE);
     assertThat(dataset.recordsWithId(Id.exercise("other"))).isEmpty();
     assertThat(dataset).hasToString("Dataset{title=all, asOf=2024-11-20, records=6}");
-    assertThat(dataset.overlapping(Period.parse("2024-12/2024-12"))).containsExactly(OPERATION, EXERCISE, INVESTMENT);
+    assertThat(dataset.overlapping(Period.parse("2024-12/2024-12")))
+        .containsExactly(OPERATION, EXERCISE, INVESTMENT);
 
     List<SitrepRecord> many = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -269,16 +337,19 @@ class EdgesTest {
     assertThat(merge.dataset().asOf()).isEqualTo(LocalDate.of(2024, 2, 1));
     assertThat(b.merge(a).dataset().asOf()).isEqualTo(LocalDate.of(2024, 2, 1));
     assertThatThrownBy(() -> Dataset.builder().title("t").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("required asOf not set");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("required asOf not set");
     assertThatThrownBy(() -> Dataset.builder().asOf(LocalDate.of(2024, 1, 1)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("required title not set");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("required title not set");
   }
 
   @Test
   void extensionValues() {
     assertThat(ExtensionValue.ofJson("null")).isSameAs(ExtensionValue.NULL);
     assertThat(ExtensionValue.ofJson("2.50")).hasToString("2.50");
-    assertThatThrownBy(() -> ExtensionValue.ofJson(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ExtensionValue.ofJson(" "))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(ExtensionValue.ofString("a\"b\\c\n\r\t\u0001 \u007f").json())
         .isEqualTo("\"a\\\"b\\\\c\\n\\r\\t\\u0001 \u007f\"");
     assertThat(ExtensionValue.ofString("").json()).isEqualTo("\"\"");
@@ -288,7 +359,8 @@ class EdgesTest {
   void fuzzyDateYearsRunFrom0000To9999() {
     assertThat(FuzzyDate.ofYear(0)).hasToString("0000");
     assertThat(FuzzyDate.ofYear(9999)).hasToString("9999");
-    assertThatThrownBy(() -> FuzzyDate.ofYear(10000)).isInstanceOf(DateTimeException.class)
+    assertThatThrownBy(() -> FuzzyDate.ofYear(10000))
+        .isInstanceOf(DateTimeException.class)
         .hasMessageContaining("Year 10000 is outside 0000 to 9999");
     assertThatThrownBy(() -> FuzzyDate.ofYear(-1)).isInstanceOf(DateTimeException.class);
     assertThatThrownBy(() -> FuzzyDate.ofMonth(10000, 1)).isInstanceOf(DateTimeException.class);
@@ -296,20 +368,25 @@ class EdgesTest {
     assertThatThrownBy(() -> FuzzyDate.ofMonth(2024, 0)).isInstanceOf(DateTimeException.class);
     assertThat(FuzzyDate.ofMonth(2024, 12)).hasToString("2024-12");
     assertThat(FuzzyDate.ofMonth(2024, 1)).hasToString("2024-01");
-    assertThat(FuzzyDate.of(LocalDate.of(2024, 10, 6)).approximate().uncertain()).hasToString("2024-10-06%");
+    assertThat(FuzzyDate.of(LocalDate.of(2024, 10, 6)).approximate().uncertain())
+        .hasToString("2024-10-06%");
     assertThat(FuzzyDate.parse("2024-10-09")).hasToString("2024-10-09");
     assertThat(FuzzyDate.parse("2024-10-10")).hasToString("2024-10-10");
   }
 
   @Test
   void dayFirstAndMonthFirstDatesGetAMessageWithTheFix() {
-    assertThatThrownBy(() -> FuzzyDate.parse("26.04.2022")).isInstanceOf(DateTimeParseException.class)
-        .hasMessage("'26.04.2022' is not a date Sitrep reads: dates are YYYY-MM-DD, e.g. 2022-04-26");
+    assertThatThrownBy(() -> FuzzyDate.parse("26.04.2022"))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessage(
+            "'26.04.2022' is not a date Sitrep reads: dates are YYYY-MM-DD, e.g. 2022-04-26");
     assertThatThrownBy(() -> FuzzyDate.parse("04/26/2022"))
-        .hasMessage("'04/26/2022' is not a date Sitrep reads: dates are YYYY-MM-DD, e.g. 2022-04-26");
+        .hasMessage(
+            "'04/26/2022' is not a date Sitrep reads: dates are YYYY-MM-DD, e.g. 2022-04-26");
     assertThatThrownBy(() -> FuzzyDate.parse("3-4-2022"))
-        .hasMessage("'3-4-2022' is not a date Sitrep reads: dates are YYYY-MM-DD, e.g. 2022-04-03"
-            + " (day first) or 2022-03-04 (month first)");
+        .hasMessage(
+            "'3-4-2022' is not a date Sitrep reads: dates are YYYY-MM-DD, e.g. 2022-04-03"
+                + " (day first) or 2022-03-04 (month first)");
     assertThatThrownBy(() -> FuzzyDate.parse("12/12/2022"))
         .hasMessageContaining("2022-12-12 (day first) or 2022-12-12 (month first)");
     assertThatThrownBy(() -> FuzzyDate.parse("13/13/2022"))
@@ -327,7 +404,8 @@ class EdgesTest {
   void timestampsOfOneInstantOrderByText() {
     Timestamp utc = Timestamp.parse("2024-10-06T18:00:00Z");
     Timestamp karachi = Timestamp.parse("2024-10-06T23:00:00+05:00");
-    assertThat(utc.compareTo(karachi)).isEqualTo("2024-10-06T18:00:00Z".compareTo("2024-10-06T23:00:00+05:00"));
+    assertThat(utc.compareTo(karachi))
+        .isEqualTo("2024-10-06T18:00:00Z".compareTo("2024-10-06T23:00:00+05:00"));
     assertThat(utc.compareTo(karachi)).isNotZero();
     assertThat(utc.compareTo(Timestamp.parse("2024-10-06T18:00:01Z"))).isNegative();
     assertThat(karachi.toOffsetDateTime().getOffset().getTotalSeconds()).isEqualTo(5 * 3600);
@@ -340,8 +418,8 @@ class EdgesTest {
     for (Certainty certainty : Certainty.values()) {
       all.put(certainty.wireName(), certainty);
     }
-    all.forEach((name, certainty) ->
-        assertThat(WireNamed.find(Certainty.class, name)).contains(certainty));
+    all.forEach(
+        (name, certainty) -> assertThat(WireNamed.find(Certainty.class, name)).contains(certainty));
     assertThat(WireNamed.find(Certainty.class, "CLAIMED")).isEmpty();
   }
 }

@@ -13,15 +13,17 @@ import org.sitrep.core.time.Timestamp;
 
 /**
  * The equals/hashCode contracts of core's hand-written value classes, checked by EqualsVerifier:
- * reflexive, symmetric, transitive, consistent with hashCode, every significant field used, and
- * the derived fields (an id's type, a timestamp's parsed value, a dataset's index) left out.
- * Records (Money, Confidence, Coordinates, Link) and the Immutables classes have generated
- * equals and are not listed.
+ * reflexive, symmetric, transitive, consistent with hashCode, every significant field used, and the
+ * derived fields (an id's type, a timestamp's parsed value, a dataset's index) left out. Records
+ * (Money, Confidence, Coordinates, Link) and the Immutables classes have generated equals and are
+ * not listed.
  */
 class EqualsContractTest {
 
-  private static final Actor A = Actor.builder().id(Id.actor("a")).name("A").kind(Actor.Kind.STATE).build();
-  private static final Actor B = Actor.builder().id(Id.actor("b")).name("B").kind(Actor.Kind.PERSON).build();
+  private static final Actor A =
+      Actor.builder().id(Id.actor("a")).name("A").kind(Actor.Kind.STATE).build();
+  private static final Actor B =
+      Actor.builder().id(Id.actor("b")).name("B").kind(Actor.Kind.PERSON).build();
 
   @Test
   void id() {
@@ -41,7 +43,8 @@ class EqualsContractTest {
   @Test
   void extensionValue() {
     EqualsVerifier.forClass(ExtensionValue.class)
-        .withPrefabValues(ExtensionValue.class, ExtensionValue.ofJson("1"), ExtensionValue.ofJson("[2]"))
+        .withPrefabValues(
+            ExtensionValue.class, ExtensionValue.ofJson("1"), ExtensionValue.ofJson("[2]"))
         .withNonnullFields("json")
         .verify();
   }
@@ -79,7 +82,8 @@ class EqualsContractTest {
 
   @Test
   void theIgnoredFieldsAreDerived() {
-    // Equal ids are of one type, equal timestamps at one instant: ignoring the fields loses nothing.
+    // Equal ids are of one type, equal timestamps at one instant: ignoring the fields loses
+    // nothing.
     assertThat(Id.parse("actor:a").type()).isEqualTo(Id.actor("a").type());
     assertThat(Timestamp.parse("2024-10-06T23:00:00.5+05:00").toInstant())
         .isEqualTo(Timestamp.parse("2024-10-06T23:00:00.5+05:00").toInstant());

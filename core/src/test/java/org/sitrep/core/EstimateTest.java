@@ -16,8 +16,12 @@ class EstimateTest {
     assertThat(atLeast.best()).isEmpty();
     assertThat(atLeast.high()).isEmpty();
     assertThat(atLeast.central()).isEqualTo(26);
-    assertThat(atLeast).isEqualTo(Estimate.of(java.util.OptionalInt.of(26), java.util.OptionalInt.empty(),
-        java.util.OptionalInt.empty()));
+    assertThat(atLeast)
+        .isEqualTo(
+            Estimate.of(
+                java.util.OptionalInt.of(26),
+                java.util.OptionalInt.empty(),
+                java.util.OptionalInt.empty()));
     assertThat(atMost.high()).hasValue(10);
     assertThat(atMost.low()).isEmpty();
     assertThat(atMost.best()).isEmpty();

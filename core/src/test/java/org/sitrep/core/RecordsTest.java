@@ -46,7 +46,8 @@ class RecordsTest {
     Incident incident = karachi();
     assertThat(incident.type()).isEqualTo(RecordType.INCIDENT);
     assertThat(incident.id()).isEqualTo(Id.incident("2024-10-06-karachi-airport"));
-    assertThat(incident.perpetrators()).extracting(Involvement::certainty)
+    assertThat(incident.perpetrators())
+        .extracting(Involvement::certainty)
         .containsExactly(Certainty.CLAIMED);
     assertThat(incident.casualties().orElseThrow().killed().orElseThrow().best()).hasValue(2);
     assertThat(incident.when()).contains(FuzzyDate.parse("2024-10-06"));
@@ -107,8 +108,7 @@ class RecordsTest {
 
   @Test
   void subCategoryMustBelongToTheCategory() {
-    assertThatThrownBy(
-            () -> karachi().toBuilder().category(IncidentCategory.BATTLES).build())
+    assertThatThrownBy(() -> karachi().toBuilder().category(IncidentCategory.BATTLES).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("suicide-bomb belongs to explosions-remote-violence, not to battles");
   }
@@ -155,9 +155,7 @@ class RecordsTest {
                 .kind(Statement.Kind.NO_COMMENT)
                 .addAbout(Id.operation("o"))
                 .build());
-    assertThat(records)
-        .extracting(SitrepRecord::type)
-        .containsExactly(RecordType.values());
+    assertThat(records).extracting(SitrepRecord::type).containsExactly(RecordType.values());
     assertThat(records).allSatisfy(r -> assertThat(r.id().type()).isEqualTo(r.type()));
     assertThat(((Exercise) records.get(3)).joint()).isFalse();
     assertThat(((Statement) records.get(5)).quoted()).isFalse();
@@ -181,15 +179,17 @@ class RecordsTest {
     List<SitrepRecord> records =
         List.of(
             common(Actor.builder()).id(Id.actor("a")).kind(Actor.Kind.STATE).build(),
-            common(Incident.builder()).id(Id.incident("i"))
-                .category(IncidentCategory.BATTLES).build(),
-            common(Operation.builder()).id(Id.operation("o"))
-                .kind(Operation.Kind.OTHER).build(),
+            common(Incident.builder())
+                .id(Id.incident("i"))
+                .category(IncidentCategory.BATTLES)
+                .build(),
+            common(Operation.builder()).id(Id.operation("o")).kind(Operation.Kind.OTHER).build(),
             common(Exercise.builder()).id(Id.exercise("e")).kind(Exercise.Kind.OTHER).build(),
-            common(Investment.builder()).id(Id.investment("v"))
-                .kind(Investment.Kind.OTHER).build(),
-            common(Statement.builder()).id(Id.statement("s"))
-                .kind(Statement.Kind.STATEMENT).build());
+            common(Investment.builder()).id(Id.investment("v")).kind(Investment.Kind.OTHER).build(),
+            common(Statement.builder())
+                .id(Id.statement("s"))
+                .kind(Statement.Kind.STATEMENT)
+                .build());
     assertThat(records)
         .allSatisfy(
             r -> {
@@ -226,7 +226,8 @@ class RecordsTest {
   @Test
   void moneyKeepsTheCodeAndKnowsTheCurrency() {
     Money cpec = Money.approximately(new BigDecimal("65000000000"), "USD");
-    assertThat(cpec.currency()).hasValueSatisfying(c -> assertThat(c.getCurrencyCode()).isEqualTo("USD"));
+    assertThat(cpec.currency())
+        .hasValueSatisfying(c -> assertThat(c.getCurrencyCode()).isEqualTo("USD"));
     assertThat(Money.of(BigDecimal.ONE, "XYZ").currency()).isEmpty();
     assertThat(cpec.amount()).isEqualByComparingTo("6.5E10");
   }

@@ -13,10 +13,10 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a file through a temporary file in the target directory, moved into place once the
- * content is on disk (an atomic move where the file system has one), so the target is the old
- * file or the whole new one. {@link SitrepJson#write(org.sitrep.core.Dataset, Path)} and the JSON
- * Lines writers use it; other formats (STIX, GeoJSON) use it too.
+ * Writes a file through a temporary file in the target directory, moved into place once the content
+ * is on disk (an atomic move where the file system has one), so the target is the old file or the
+ * whole new one. {@link SitrepJson#write(org.sitrep.core.Dataset, Path)} and the JSON Lines writers
+ * use it; other formats (STIX, GeoJSON) use it too.
  *
  * <pre>{@code
  * AtomicFiles.write(Path.of("out.json"), out -> out.write(bytes));
@@ -40,8 +40,8 @@ public final class AtomicFiles {
 
   /**
    * Writes a file all or nothing: to a temporary file beside the target, moved into place when
-   * {@code content} returned; when it throws, the temporary file is deleted, the target left as
-   * it was, and the exception passed on.
+   * {@code content} returned; when it throws, the temporary file is deleted, the target left as it
+   * was, and the exception passed on.
    *
    * @param target the file to write
    * @param content what writes the bytes
@@ -73,9 +73,9 @@ public final class AtomicFiles {
 
   /**
    * Moves the temporary file over the target, once its content is on disk (so a crash leaves the
-   * old file or the whole new one, never an empty one). The temporary file was created
-   * owner-only; the result gets the permissions of the file it replaces, or {@code rw-r--r--}
-   * when new, like a file written directly.
+   * old file or the whole new one, never an empty one). The temporary file was created owner-only;
+   * the result gets the permissions of the file it replaces, or {@code rw-r--r--} when new, like a
+   * file written directly.
    */
   static void moveIntoPlace(Path temp, Path target) throws IOException {
     try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {

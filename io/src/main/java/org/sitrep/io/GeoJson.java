@@ -40,19 +40,19 @@ import org.sitrep.core.geo.Place;
  * }
  * }</pre>
  *
- * <p>Each feature's {@code id} is the record id ({@code incident:2024-10-06-karachi-airport}) for
- * a record's single {@code place}, and the record id followed by the place's JSON pointer for a
- * list ({@code operation:balochistan-security-presence/area/0}). Its {@code properties} are the
- * record's {@code id}, {@code type}, {@code name} and {@code date} (the text of its date or
- * period), and the place's {@code pointer}, {@code place} (name), {@code placeKind}, {@code
- * country}, {@code admin1}, {@code admin2}, {@code locality} and {@code geoPrecision} (exact, near,
- * region), each only when known. Places without coordinates, or with coordinates out of range, are
- * left out and listed in the {@link GeoJsonResult}.
+ * <p>Each feature's {@code id} is the record id ({@code incident:2024-10-06-karachi-airport}) for a
+ * record's single {@code place}, and the record id followed by the place's JSON pointer for a list
+ * ({@code operation:balochistan-security-presence/area/0}). Its {@code properties} are the record's
+ * {@code id}, {@code type}, {@code name} and {@code date} (the text of its date or period), and the
+ * place's {@code pointer}, {@code place} (name), {@code placeKind}, {@code country}, {@code
+ * admin1}, {@code admin2}, {@code locality} and {@code geoPrecision} (exact, near, region), each
+ * only when known. Places without coordinates, or with coordinates out of range, are left out and
+ * listed in the {@link GeoJsonResult}.
  *
- * <p><b>Layouts.</b> {@link #featureCollection()} writes one {@code FeatureCollection}, one
- * feature per line; {@link #textSequence()} writes GeoJSON text sequences (RFC 8142): each
- * feature preceded by the record separator {@code 0x1E} and followed by a line feed. Both stream:
- * the features are written as the records are read. The same records always give the same bytes.
+ * <p><b>Layouts.</b> {@link #featureCollection()} writes one {@code FeatureCollection}, one feature
+ * per line; {@link #textSequence()} writes GeoJSON text sequences (RFC 8142): each feature preceded
+ * by the record separator {@code 0x1E} and followed by a line feed. Both stream: the features are
+ * written as the records are read. The same records always give the same bytes.
  */
 public final class GeoJson {
 
@@ -154,8 +154,7 @@ public final class GeoJson {
         } else {
           generator.writeRaw(counter.features == 0 ? "\n" : ",\n");
         }
-        feature(generator, record, place, places.size() == 1 && !place.inList,
-            coordinates.get());
+        feature(generator, record, place, places.size() == 1 && !place.inList, coordinates.get());
         if (sequence) {
           generator.writeRaw('\n');
         }
@@ -172,12 +171,22 @@ public final class GeoJson {
       generator.writeRaw(counter.features == 0 ? "]}\n" : "\n]}\n");
     }
     generator.flush();
-    return new GeoJsonResult(counter.recordsRead, counter.features, counter.located,
-        counter.withoutCoordinates, counter.placesWithoutCoordinates, counter.withoutPlace);
+    return new GeoJsonResult(
+        counter.recordsRead,
+        counter.features,
+        counter.located,
+        counter.withoutCoordinates,
+        counter.placesWithoutCoordinates,
+        counter.withoutPlace);
   }
 
-  private static void feature(JsonGenerator out, SitrepRecord record, Located place,
-      boolean single, Coordinates coordinates) throws IOException {
+  private static void feature(
+      JsonGenerator out,
+      SitrepRecord record,
+      Located place,
+      boolean single,
+      Coordinates coordinates)
+      throws IOException {
     out.writeStartObject();
     out.writeStringField("type", "Feature");
     out.writeStringField("id", single ? record.id().toString() : record.id() + place.pointer);

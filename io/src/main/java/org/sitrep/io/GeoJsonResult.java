@@ -5,11 +5,11 @@ import java.util.Objects;
 import org.sitrep.core.Id;
 
 /**
- * What a GeoJSON export wrote and what it could not place on a map. Nothing is dropped silently:
- * a record with places but no coordinates is listed in {@link #withoutCoordinates()}, each place
+ * What a GeoJSON export wrote and what it could not place on a map. Nothing is dropped silently: a
+ * record with places but no coordinates is listed in {@link #withoutCoordinates()}, each place
  * without coordinates (also in records that have other, located places) in {@link
- * #placesWithoutCoordinates()}, and records with no place at all (actors, statements) are
- * counted in {@link #withoutPlace()}.
+ * #placesWithoutCoordinates()}, and records with no place at all (actors, statements) are counted
+ * in {@link #withoutPlace()}.
  *
  * <pre>{@code
  * GeoJsonResult result = GeoJson.featureCollection().write(dataset, Path.of("scenario.geojson"));
@@ -39,10 +39,20 @@ public record GeoJsonResult(
     placesWithoutCoordinates = List.copyOf(Objects.requireNonNull(placesWithoutCoordinates));
   }
 
-  /** One line, e.g. {@code 32 records: 6 features from 6 records, 1 without coordinates, 25 without a place}. */
+  /**
+   * One line, e.g. {@code 32 records: 6 features from 6 records, 1 without coordinates, 25 without
+   * a place}.
+   */
   public String summary() {
-    return recordsRead + " records: " + features + " features from " + located + " records, "
-        + withoutCoordinates.size() + " without coordinates, " + withoutPlace
+    return recordsRead
+        + " records: "
+        + features
+        + " features from "
+        + located
+        + " records, "
+        + withoutCoordinates.size()
+        + " without coordinates, "
+        + withoutPlace
         + " without a place";
   }
 }

@@ -16,8 +16,8 @@ import org.sitrep.validation.ValidationReport;
  * record-level read problem (an unknown property, a malformed value, a wrong JSON type, a missing
  * property, an unknown type, ...) becomes an error finding of code {@code read.<problem code>},
  * with its pointer and, as arguments, its line and column, in the same report as the rules'
- * findings. A record that could not be read keeps its position, so every {@code records/N} is
- * the file's; the rules run on the rest, and a reference to an unreadable record is reported as
+ * findings. A record that could not be read keeps its position, so every {@code records/N} is the
+ * file's; the rules run on the rest, and a reference to an unreadable record is reported as
  * unresolved.
  *
  * <pre>{@code
@@ -29,8 +29,8 @@ import org.sitrep.validation.ValidationReport;
  * }
  * }</pre>
  *
- * <p>Only what is not a record at all stops the pass, thrown as {@link SitrepReadException}:
- * text that is not JSON, a document whose frame is broken (an unknown top-level property).
+ * <p>Only what is not a record at all stops the pass, thrown as {@link SitrepReadException}: text
+ * that is not JSON, a document whose frame is broken (an unknown top-level property).
  */
 public final class ReadValidation {
 
@@ -40,8 +40,8 @@ public final class ReadValidation {
   private ReadValidation() {}
 
   /**
-   * Reads every record of a reader into a validation session, and returns its report with the
-   * read problems added as findings. With a strict reader the first problem throws instead.
+   * Reads every record of a reader into a validation session, and returns its report with the read
+   * problems added as findings. With a strict reader the first problem throws instead.
    *
    * @throws SitrepReadException when the input is not JSON or a document's frame is broken
    */
@@ -57,8 +57,13 @@ public final class ReadValidation {
         ReadWarning warning = warnings.get(i);
         if (isFrameProblem(records, warning)) {
           throw new SitrepReadException(
-              warning.code(), warning.line(), warning.column(), warning.pointer(), null,
-              warning.detail(), null);
+              warning.code(),
+              warning.line(),
+              warning.column(),
+              warning.pointer(),
+              null,
+              warning.detail(),
+              null);
         }
         if (warning.code().equals(SitrepReadException.UNKNOWN_PROPERTY)) {
           pending.add(warning); // the record is read without the property
@@ -97,8 +102,8 @@ public final class ReadValidation {
   }
 
   /**
-   * The read findings of a report that stand for records that could not be read at all (every
-   * read finding but {@code read.unknown-property}, whose record was read without it).
+   * The read findings of a report that stand for records that could not be read at all (every read
+   * finding but {@code read.unknown-property}, whose record was read without it).
    */
   public static List<Finding> unreadable(ValidationReport report) {
     List<Finding> unreadable = new ArrayList<>();
@@ -112,9 +117,9 @@ public final class ReadValidation {
   }
 
   /**
-   * A problem outside any record: of a document's own properties (its pointer is not under
-   * {@code /records/}). JSON Lines readers refuse a bad header line outright, even leniently, so
-   * their warnings are all of records.
+   * A problem outside any record: of a document's own properties (its pointer is not under {@code
+   * /records/}). JSON Lines readers refuse a bad header line outright, even leniently, so their
+   * warnings are all of records.
    */
   private static boolean isFrameProblem(RecordReader records, ReadWarning warning) {
     return records.isDocument() && !warning.pointer().startsWith("/records/");
@@ -131,12 +136,19 @@ public final class ReadValidation {
     String pointer = recordPointer(warning.pointer());
     String where =
         warning.line() > 0
-            ? "line " + warning.line() + (warning.column() > 0 ? ", column " + warning.column() : "")
+            ? "line "
+                + warning.line()
+                + (warning.column() > 0 ? ", column " + warning.column() : "")
                 + ": "
             : "";
     return Finding.of(
-        CODE_PREFIX + warning.code(), Severity.ERROR, position, id, pointer,
-        where + warning.detail(), arguments);
+        CODE_PREFIX + warning.code(),
+        Severity.ERROR,
+        position,
+        id,
+        pointer,
+        where + warning.detail(),
+        arguments);
   }
 
   /** A document's pointer ({@code /records/3/colour}) made relative to its record. */

@@ -89,8 +89,11 @@ public final class ReadWarning {
       return false;
     }
     ReadWarning that = (ReadWarning) other;
-    return code.equals(that.code) && line == that.line && column == that.column
-        && pointer.equals(that.pointer) && Objects.equals(recordId, that.recordId)
+    return code.equals(that.code)
+        && line == that.line
+        && column == that.column
+        && pointer.equals(that.pointer)
+        && Objects.equals(recordId, that.recordId)
         && detail.equals(that.detail);
   }
 

@@ -26,16 +26,16 @@ import org.sitrep.io.internal.RecordSource;
  * }
  * }</pre>
  *
- * <p>{@link #next()} throws {@link SitrepReadException} for an unreadable record of a strict
- * reader and {@link UncheckedIOException} when the input fails; a lenient reader skips such
- * records and lines and adds a {@link ReadWarning} to {@link #warnings()}.
+ * <p>{@link #next()} throws {@link SitrepReadException} for an unreadable record of a strict reader
+ * and {@link UncheckedIOException} when the input fails; a lenient reader skips such records and
+ * lines and adds a {@link ReadWarning} to {@link #warnings()}.
  *
- * <p><b>Documents.</b> A reader of a document ({@link SitrepJson#openDocumentRecords(java.nio.file.Path)})
- * checks the document's own properties as the whole-document reader does, wherever they stand:
- * those before {@code records} when it starts, those after it when the records end, where a
- * missing {@code sitrep}, {@code title} or {@code asOf}, an unknown property (a warning when
- * lenient) or trailing content is reported. {@link #documentTitle()} and {@link
- * #documentAsOf()} give the header once read:
+ * <p><b>Documents.</b> A reader of a document ({@link
+ * SitrepJson#openDocumentRecords(java.nio.file.Path)}) checks the document's own properties as the
+ * whole-document reader does, wherever they stand: those before {@code records} when it starts,
+ * those after it when the records end, where a missing {@code sitrep}, {@code title} or {@code
+ * asOf}, an unknown property (a warning when lenient) or trailing content is reported. {@link
+ * #documentTitle()} and {@link #documentAsOf()} give the header once read:
  *
  * <pre>{@code
  * try (RecordReader records = SitrepJson.strict().openDocumentRecords(path)) {
@@ -92,8 +92,8 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
    * The title of the document read, once read; for JSON Lines, the title of their header line
    * ({@code {"sitrep":"1.0","title":...,"asOf":...}}), empty without one. Before the first record
    * it reads the document up to {@code records} (or JSON Lines past their header, taking no
-   * record), so it is present when the title comes first, as written; when it follows the
-   * records it is present once {@link #hasNext()} has returned false.
+   * record), so it is present when the title comes first, as written; when it follows the records
+   * it is present once {@link #hasNext()} has returned false.
    *
    * @throws SitrepReadException when the start of the document cannot be read
    * @throws UncheckedIOException when the input fails

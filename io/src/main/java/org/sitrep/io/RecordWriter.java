@@ -58,23 +58,26 @@ import org.sitrep.io.internal.JsonCodec;
  * }</pre>
  *
  * <p>{@link SitrepJson#writeRecords(Iterator, Path)} does exactly that for records an iterator
- * gives. An appending writer ({@link SitrepJson#appendingRecordWriter(Path)}) adds each line to
- * the end of the file whole or not at all, so a failed write or {@link #abort()} leaves the file
- * with the complete lines written before. A writer to a stream writes straight to it; after a
- * failed write the stream may end with part of that record, and closing or aborting closes it
- * without writing more.
+ * gives. An appending writer ({@link SitrepJson#appendingRecordWriter(Path)}) adds each line to the
+ * end of the file whole or not at all, so a failed write or {@link #abort()} leaves the file with
+ * the complete lines written before. A writer to a stream writes straight to it; after a failed
+ * write the stream may end with part of that record, and closing or aborting closes it without
+ * writing more.
  */
 public final class RecordWriter implements AutoCloseable {
 
   private final JsonCodec codec;
   private final OutputStream out;
   private final JsonGenerator generator;
+
   /** An appending writer's line, copied to the file once whole; null for the other writers. */
   private final ByteArrayOutputStream line;
+
   private final Path temp;
   private final Path target;
   private boolean failed;
   private boolean closed;
+
   /** Whether a header may still be written: nothing was written to the output yet. */
   private boolean headerAllowed;
 
@@ -147,8 +150,8 @@ public final class RecordWriter implements AutoCloseable {
    * @param title the dataset's title, or null to write none
    * @param asOf the dataset's asOf day, or null to write none
    * @throws IOException when the output fails
-   * @throws IllegalStateException after a record (or a header) was written, or when appending to
-   *     a file that is not empty
+   * @throws IllegalStateException after a record (or a header) was written, or when appending to a
+   *     file that is not empty
    */
   public void writeHeader(String title, LocalDate asOf) throws IOException {
     if (closed || failed) {
@@ -193,7 +196,8 @@ public final class RecordWriter implements AutoCloseable {
       throw new IllegalStateException("RecordWriter is closed");
     }
     if (failed) {
-      throw new IllegalStateException("RecordWriter failed in an earlier write; nothing more is written");
+      throw new IllegalStateException(
+          "RecordWriter failed in an earlier write; nothing more is written");
     }
     headerAllowed = false;
     failed = true;
@@ -252,11 +256,11 @@ public final class RecordWriter implements AutoCloseable {
   }
 
   /**
-   * Gives up: a writer to a new file closes and deletes its temporary file and leaves the target
-   * as it was; an appending writer closes the file with the whole lines written before; a writer
-   * to a stream closes it without writing more. Later calls of {@link #close()} and {@code
-   * abort()} do nothing. Meant for {@code catch} blocks, it throws nothing: a failure to close or
-   * delete is ignored and at worst leaves the temporary file behind.
+   * Gives up: a writer to a new file closes and deletes its temporary file and leaves the target as
+   * it was; an appending writer closes the file with the whole lines written before; a writer to a
+   * stream closes it without writing more. Later calls of {@link #close()} and {@code abort()} do
+   * nothing. Meant for {@code catch} blocks, it throws nothing: a failure to close or delete is
+   * ignored and at worst leaves the temporary file behind.
    */
   public void abort() {
     if (closed) {

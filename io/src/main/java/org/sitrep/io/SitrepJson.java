@@ -40,11 +40,11 @@ import org.sitrep.validation.ValidationReport;
  * }
  * }</pre>
  *
- * <p><b>Strict and lenient.</b> A strict instance ({@link #strict()}, the default) throws a
- * {@link SitrepReadException} at the first problem. A lenient one ({@link #lenient()}) turns
- * unknown properties into {@link ReadWarning}s, leaves out a record of a document or a line of
- * JSON Lines it cannot read (with a warning naming its line), and goes on; syntax errors and
- * exceeded limits in a document still end the read.
+ * <p><b>Strict and lenient.</b> A strict instance ({@link #strict()}, the default) throws a {@link
+ * SitrepReadException} at the first problem. A lenient one ({@link #lenient()}) turns unknown
+ * properties into {@link ReadWarning}s, leaves out a record of a document or a line of JSON Lines
+ * it cannot read (with a warning naming its line), and goes on; syntax errors and exceeded limits
+ * in a document still end the read.
  *
  * <p><b>Read limits</b> (each fails fast with code {@code limit-exceeded}; change them on the
  * {@link Builder}):
@@ -53,30 +53,35 @@ import org.sitrep.validation.ValidationReport;
  *   <li>string value: {@value #DEFAULT_MAX_STRING_LENGTH} characters;
  *   <li>property name: {@value #DEFAULT_MAX_NAME_LENGTH} characters;
  *   <li>number: {@value #DEFAULT_MAX_NUMBER_LENGTH} digits;
- *   <li>nesting depth: {@value #DEFAULT_MAX_NESTING_DEPTH} (the format itself needs fewer than
- *       10; the rest is for {@code x_} values), also enforced when writing;
+ *   <li>nesting depth: {@value #DEFAULT_MAX_NESTING_DEPTH} (the format itself needs fewer than 10;
+ *       the rest is for {@code x_} values), also enforced when writing;
  *   <li>document: {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes (1 GiB);
  *   <li>JSON Lines line: {@value #DEFAULT_MAX_LINE_LENGTH} bytes (16 MiB).
  * </ul>
  *
  * <p><b>Output.</b> The same dataset always gives the same bytes. Pretty output (the default for
- * documents) indents by two spaces, ends lines with {@code '\n'} on every platform, writes
- * {@code "key": value}, puts every array element and object member on its own line, and ends the
- * file with a newline; compact output has no whitespace at all. JSON Lines are always compact.
- * {@code docs/wire-format.md} gives the property order and omission rules.
+ * documents) indents by two spaces, ends lines with {@code '\n'} on every platform, writes {@code
+ * "key": value}, puts every array element and object member on its own line, and ends the file with
+ * a newline; compact output has no whitespace at all. JSON Lines are always compact. {@code
+ * docs/wire-format.md} gives the property order and omission rules.
  */
 public final class SitrepJson {
 
   /** The default longest string value, in characters: 1,000,000. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
   /** The default longest property name, in characters: 1,000. */
   public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+
   /** The default longest number, in characters: 100. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+
   /** The default deepest nesting of arrays and objects: 64. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
   /** The default longest document, in bytes (or characters for text input): 1 GiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1L << 30;
+
   /** The default longest JSON Lines line, in bytes: 16 MiB. */
   public static final int DEFAULT_MAX_LINE_LENGTH = 16 << 20;
 
@@ -96,7 +101,10 @@ public final class SitrepJson {
             .build();
     this.codec =
         new JsonCodec(
-            builder.strict, builder.detectDuplicates, builder.pretty, limits,
+            builder.strict,
+            builder.detectDuplicates,
+            builder.pretty,
+            limits,
             builder.maxLineLength);
   }
 
@@ -241,10 +249,10 @@ public final class SitrepJson {
   // ---------------------------------------------------------------- validation reports
 
   /**
-   * A validation report as JSON, in the shape documented in {@code validation/README.md}: the
-   * JSON Schema output format's {@code valid}, {@code errors}, {@code instanceLocation} and
-   * {@code error}, with Sitrep's {@code code}, {@code severity}, {@code recordId}, {@code
-   * pointer}, {@code related} and {@code arguments}. Pretty or compact like documents.
+   * A validation report as JSON, in the shape documented in {@code validation/README.md}: the JSON
+   * Schema output format's {@code valid}, {@code errors}, {@code instanceLocation} and {@code
+   * error}, with Sitrep's {@code code}, {@code severity}, {@code recordId}, {@code pointer}, {@code
+   * related} and {@code arguments}. Pretty or compact like documents.
    *
    * <pre>{@code
    * String json = SitrepJson.strict().writeReportString(Validator.defaults().validate(dataset));
@@ -268,8 +276,8 @@ public final class SitrepJson {
 
   /**
    * Writes a validation report as one JSON value to a generator the caller owns, for tools that
-   * embed reports in JSON of their own (one report per file, say). The generator's pretty
-   * printer, if any, lays it out.
+   * embed reports in JSON of their own (one report per file, say). The generator's pretty printer,
+   * if any, lays it out.
    */
   public void writeReport(ValidationReport report, JsonGenerator generator) throws IOException {
     codec.writeReport(generator, Objects.requireNonNull(report, "report"));
@@ -299,9 +307,9 @@ public final class SitrepJson {
   }
 
   /**
-   * Opens a document file for reading its records one at a time, for documents too large to hold
-   * in memory. The document's own properties are checked as {@link #read(Path)} checks them,
-   * before or after {@code records} (a missing one is reported at the end); {@link
+   * Opens a document file for reading its records one at a time, for documents too large to hold in
+   * memory. The document's own properties are checked as {@link #read(Path)} checks them, before or
+   * after {@code records} (a missing one is reported at the end); {@link
    * RecordReader#documentTitle()} and {@link RecordReader#documentAsOf()} give them once read.
    *
    * @throws IOException when the file cannot be opened
@@ -311,8 +319,8 @@ public final class SitrepJson {
   }
 
   /**
-   * Reads a document from a stream one record at a time, like {@link
-   * #openDocumentRecords(Path)}; closing the reader closes the stream.
+   * Reads a document from a stream one record at a time, like {@link #openDocumentRecords(Path)};
+   * closing the reader closes the stream.
    *
    * @throws IOException when the stream cannot be read
    */
@@ -339,8 +347,8 @@ public final class SitrepJson {
   }
 
   /**
-   * Opens a JSON Lines file for appending records after those already in it (created when
-   * absent). Each record is one complete line.
+   * Opens a JSON Lines file for appending records after those already in it (created when absent).
+   * Each record is one complete line.
    *
    * @throws IOException when the file cannot be opened
    */
@@ -354,9 +362,9 @@ public final class SitrepJson {
   }
 
   /**
-   * Writes the records an iterator gives as a JSON Lines file, all or nothing: through a
-   * temporary file moved into place once the iterator is exhausted; when the iterator or a write
-   * throws, the temporary file is deleted, the target left as it was, and the exception passed on.
+   * Writes the records an iterator gives as a JSON Lines file, all or nothing: through a temporary
+   * file moved into place once the iterator is exhausted; when the iterator or a write throws, the
+   * temporary file is deleted, the target left as it was, and the exception passed on.
    *
    * <pre>{@code
    * try (RecordReader in = json.openDocumentRecords(Path.of("scenario.json"))) {
@@ -366,8 +374,7 @@ public final class SitrepJson {
    *
    * @throws IOException when the file cannot be written
    */
-  public void writeRecords(Iterator<? extends SitrepRecord> records, Path path)
-      throws IOException {
+  public void writeRecords(Iterator<? extends SitrepRecord> records, Path path) throws IOException {
     writeRecords(records, path, null, null);
   }
 
@@ -438,13 +445,13 @@ public final class SitrepJson {
 
     /**
      * A strict instance refuses a property given twice in one object, at any level ({@code x_}
-     * values and the document included), with code {@code duplicate-property}. Off by default:
-     * it costs 6% to 18% of the read time (measured on JSON Lines of 100,000 synthetic
-     * incidents), and then a repeated property other than a record's {@code type} keeps its last
-     * value, and a repeated list property adds its elements to the first one's. A lenient
-     * instance checks too: in JSON Lines the line is left out with a {@code duplicate-property}
-     * warning and reading goes on; in a document the read stops there (Jackson's check leaves the
-     * parser unable to go on), as with a syntax error.
+     * values and the document included), with code {@code duplicate-property}. Off by default: it
+     * costs 6% to 18% of the read time (measured on JSON Lines of 100,000 synthetic incidents), and
+     * then a repeated property other than a record's {@code type} keeps its last value, and a
+     * repeated list property adds its elements to the first one's. A lenient instance checks too:
+     * in JSON Lines the line is left out with a {@code duplicate-property} warning and reading goes
+     * on; in a document the read stops there (Jackson's check leaves the parser unable to go on),
+     * as with a syntax error.
      */
     public Builder detectDuplicates() {
       this.detectDuplicates = true;

@@ -16,8 +16,8 @@ import org.sitrep.io.internal.ModuleCodecs;
 
 /**
  * A Jackson module that teaches a user's own {@code ObjectMapper} the Sitrep wire format for
- * records ({@link SitrepRecord} and each record type) and documents ({@link Dataset}), through
- * the same hand-written codec as {@link SitrepJson}.
+ * records ({@link SitrepRecord} and each record type) and documents ({@link Dataset}), through the
+ * same hand-written codec as {@link SitrepJson}.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new SitrepModule());
@@ -25,9 +25,9 @@ import org.sitrep.io.internal.ModuleCodecs;
  * String text = mapper.writeValueAsString(incident);
  * }</pre>
  *
- * <p>Read problems reach the caller as a {@code JsonMappingException} whose message is the
- * {@link SitrepReadException}'s one line and whose cause is that exception. The mapper's own
- * parser settings (limits, pretty printing) apply.
+ * <p>Read problems reach the caller as a {@code JsonMappingException} whose message is the {@link
+ * SitrepReadException}'s one line and whose cause is that exception. The mapper's own parser
+ * settings (limits, pretty printing) apply.
  */
 public final class SitrepModule extends SimpleModule {
 
@@ -46,7 +46,8 @@ public final class SitrepModule extends SimpleModule {
 
   SitrepModule(JsonCodec codec) {
     super("SitrepModule", Version.unknownVersion());
-    addDeserializer(SitrepRecord.class, new ModuleCodecs.RecordDeserializer<>(codec, SitrepRecord.class));
+    addDeserializer(
+        SitrepRecord.class, new ModuleCodecs.RecordDeserializer<>(codec, SitrepRecord.class));
     addDeserializer(Actor.class, new ModuleCodecs.RecordDeserializer<>(codec, Actor.class));
     addDeserializer(Incident.class, new ModuleCodecs.RecordDeserializer<>(codec, Incident.class));
     addDeserializer(Operation.class, new ModuleCodecs.RecordDeserializer<>(codec, Operation.class));

@@ -6,8 +6,8 @@ import org.sitrep.core.Id;
 
 /**
  * Sitrep JSON that cannot be read: it names what is wrong ({@link #code()}), where ({@link
- * #line()}, {@link #column()}, {@link #pointer()}) and in which record ({@link #recordId()}),
- * and keeps the underlying cause.
+ * #line()}, {@link #column()}, {@link #pointer()}) and in which record ({@link #recordId()}), and
+ * keeps the underlying cause.
  *
  * <p>The message is one line a user can act on, e.g. {@code line 12, column 19
  * (/records/3/perpetrators/1/actor, record incident:x): malformed id 'actr:bla': unknown kind
@@ -29,22 +29,33 @@ public final class SitrepReadException extends RuntimeException {
 
   /** A property that the format does not define and that does not start with {@code x_}. */
   public static final String UNKNOWN_PROPERTY = "unknown-property";
+
   /** A property given twice in one object. */
   public static final String DUPLICATE_PROPERTY = "duplicate-property";
+
   /** A record {@code type} that is not one of the six record types. */
   public static final String UNKNOWN_TYPE = "unknown-type";
+
   /** A required property that is absent or null. */
   public static final String MISSING_PROPERTY = "missing-property";
+
   /** A JSON value of the wrong kind: a number where a string belongs, an object for an array. */
   public static final String WRONG_JSON_TYPE = "wrong-json-type";
+
   /** A value of the right JSON kind that does not parse: an id, a date, an enum value. */
   public static final String MALFORMED_VALUE = "malformed-value";
-  /** A well-formed reference to a record of the wrong type, e.g. an incident where an actor belongs. */
+
+  /**
+   * A well-formed reference to a record of the wrong type, e.g. an incident where an actor belongs.
+   */
   public static final String WRONG_KIND = "wrong-kind";
+
   /** A document whose {@code sitrep} version this library does not read. */
   public static final String UNSUPPORTED_VERSION = "unsupported-version";
+
   /** A read limit was exceeded (string, number, name, nesting, document or line length). */
   public static final String LIMIT_EXCEEDED = "limit-exceeded";
+
   /** Not JSON: a syntax error, truncated input, or trailing content. */
   public static final String SYNTAX = "syntax";
 
@@ -67,7 +78,12 @@ public final class SitrepReadException extends RuntimeException {
    * @param cause the underlying exception, or null
    */
   public SitrepReadException(
-      String code, int line, int column, String pointer, Id<?> recordId, String detail,
+      String code,
+      int line,
+      int column,
+      String pointer,
+      Id<?> recordId,
+      String detail,
       Throwable cause) {
     super(describe(line, column, pointer, recordId, detail), cause);
     this.code = Objects.requireNonNull(code, "code");
@@ -89,8 +105,8 @@ public final class SitrepReadException extends RuntimeException {
   }
 
   /**
-   * The 1-based column of the offending value, or -1 when not known. Jackson counts bytes when
-   * it reads bytes (files, streams) and characters when it reads characters (strings, readers).
+   * The 1-based column of the offending value, or -1 when not known. Jackson counts bytes when it
+   * reads bytes (files, streams) and characters when it reads characters (strings, readers).
    */
   public int column() {
     return column;

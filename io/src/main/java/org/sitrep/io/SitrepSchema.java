@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
  * documents against its root and each JSON Lines line against {@code #/$defs/record}.
  *
  * <p>Non-Java readers find the same file in the repository at {@code
- * io/src/main/resources/org/sitrep/io/schema/sitrep-1.0.schema.json}; Java code on the module
- * path reads it through this class, since the resource's package is not opened.
+ * io/src/main/resources/org/sitrep/io/schema/sitrep-1.0.schema.json}; Java code on the module path
+ * reads it through this class, since the resource's package is not opened.
  *
  * <pre>{@code
  * String schema = SitrepSchema.text();

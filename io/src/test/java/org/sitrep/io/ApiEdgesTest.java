@@ -36,30 +36,49 @@ import org.sitrep.validation.Validator;
  */
 class ApiEdgesTest {
 
-  private static final Actor A = Actor.builder().id(Id.actor("a")).name("A").kind(Actor.Kind.STATE).build();
-  private static final Actor B = Actor.builder().id(Id.actor("b")).name("B").kind(Actor.Kind.PERSON).build();
+  private static final Actor A =
+      Actor.builder().id(Id.actor("a")).name("A").kind(Actor.Kind.STATE).build();
+  private static final Actor B =
+      Actor.builder().id(Id.actor("b")).name("B").kind(Actor.Kind.PERSON).build();
   private static final Dataset DATASET = Dataset.of("t", LocalDate.of(2024, 11, 20), List.of(A, B));
 
   @TempDir Path directory;
 
   @Test
   void theBuilderKeepsEverySetting() {
-    SitrepJson json = SitrepJson.builder().lenient().strict().compact().pretty()
-        .maxStringLength(100).maxNameLength(100).maxNumberLength(100).maxNestingDepth(10)
-        .maxDocumentLength(1000).maxLineLength(1000).detectDuplicates().build();
+    SitrepJson json =
+        SitrepJson.builder()
+            .lenient()
+            .strict()
+            .compact()
+            .pretty()
+            .maxStringLength(100)
+            .maxNameLength(100)
+            .maxNumberLength(100)
+            .maxNestingDepth(10)
+            .maxDocumentLength(1000)
+            .maxLineLength(1000)
+            .detectDuplicates()
+            .build();
     assertThat(json.isStrict()).isTrue();
     assertThat(json.isPretty()).isTrue();
     SitrepJson other = SitrepJson.builder().strict().lenient().pretty().compact().build();
     assertThat(other.isStrict()).isFalse();
     assertThat(other.isPretty()).isFalse();
     assertThat(json.module()).isNotNull();
-    assertThatThrownBy(() -> SitrepJson.builder().maxStringLength(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SitrepJson.builder().maxStringLength(0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxStringLength");
-    assertThatThrownBy(() -> SitrepJson.builder().maxNameLength(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SitrepJson.builder().maxNumberLength(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SitrepJson.builder().maxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SitrepJson.builder().maxLineLength(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SitrepJson.builder().maxDocumentLength(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SitrepJson.builder().maxNameLength(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SitrepJson.builder().maxNumberLength(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SitrepJson.builder().maxNestingDepth(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SitrepJson.builder().maxLineLength(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SitrepJson.builder().maxDocumentLength(0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxDocumentLength");
   }
 
@@ -68,9 +87,13 @@ class ApiEdgesTest {
     byte[] document = SitrepJson.strict().writeString(DATASET).getBytes(StandardCharsets.UTF_8);
     SitrepJson exact = SitrepJson.builder().maxDocumentLength(document.length).build();
     SitrepJson shorter = SitrepJson.builder().maxDocumentLength(document.length - 1).build();
-    assertThat(exact.read(new String(document, StandardCharsets.UTF_8)).dataset()).isEqualTo(DATASET);
-    assertThat(((SitrepReadException) org.assertj.core.api.Assertions.catchThrowable(
-            () -> shorter.read(new ByteArrayInputStream(document)))).code())
+    assertThat(exact.read(new String(document, StandardCharsets.UTF_8)).dataset())
+        .isEqualTo(DATASET);
+    assertThat(
+            ((SitrepReadException)
+                    org.assertj.core.api.Assertions.catchThrowable(
+                        () -> shorter.read(new ByteArrayInputStream(document))))
+                .code())
         .isEqualTo(SitrepReadException.LIMIT_EXCEEDED);
   }
 
@@ -115,24 +138,26 @@ class ApiEdgesTest {
   @Test
   void aDocumentStreamThatCannotStartIsClosed() {
     boolean[] closed = {false};
-    FilterInputStream in = new FilterInputStream(new ByteArrayInputStream(new byte[0])) {
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        throw new IOException("the disk is gone");
-      }
+    FilterInputStream in =
+        new FilterInputStream(new ByteArrayInputStream(new byte[0])) {
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            throw new IOException("the disk is gone");
+          }
 
-      @Override
-      public int read() throws IOException {
-        throw new IOException("the disk is gone");
-      }
+          @Override
+          public int read() throws IOException {
+            throw new IOException("the disk is gone");
+          }
 
-      @Override
-      public void close() throws IOException {
-        closed[0] = true;
-        super.close();
-      }
-    };
-    assertThatThrownBy(() -> SitrepJson.strict().openDocumentRecords(in)).isInstanceOf(IOException.class)
+          @Override
+          public void close() throws IOException {
+            closed[0] = true;
+            super.close();
+          }
+        };
+    assertThatThrownBy(() -> SitrepJson.strict().openDocumentRecords(in))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("the disk is gone");
     assertThat(closed[0]).isTrue();
   }
@@ -153,8 +178,10 @@ class ApiEdgesTest {
           .isInstanceOf(IllegalStateException.class);
       writer.write(B);
     }
-    assertThat(Files.readString(file)).isEqualTo(one + Files.readString(file).substring(one.length()))
-        .hasLineCount(3).endsWith("\n");
+    assertThat(Files.readString(file))
+        .isEqualTo(one + Files.readString(file).substring(one.length()))
+        .hasLineCount(3)
+        .endsWith("\n");
     try (RecordReader reader = SitrepJson.strict().openRecords(file)) {
       assertThat(reader.stream().toList()).containsExactly(A, B);
       assertThat(reader.documentTitle()).contains("t");
@@ -196,7 +223,8 @@ class ApiEdgesTest {
   void writeRecordsWithAndWithoutAHeader() throws IOException {
     Path with = directory.resolve("with.jsonl");
     Path without = directory.resolve("without.jsonl");
-    SitrepJson.strict().writeRecords(DATASET.records().iterator(), with, "t", LocalDate.of(2024, 11, 20));
+    SitrepJson.strict()
+        .writeRecords(DATASET.records().iterator(), with, "t", LocalDate.of(2024, 11, 20));
     SitrepJson.strict().writeRecords(DATASET.records().iterator(), without);
     assertThat(Files.readAllLines(with)).hasSize(3);
     assertThat(Files.readAllLines(without)).hasSize(2);
@@ -207,8 +235,10 @@ class ApiEdgesTest {
 
   @Test
   void aReaderPastItsEndSaysSo() {
-    RecordReader reader = SitrepJson.strict().openRecords(
-        "{\"type\":\"actor\",\"id\":\"actor:a\",\"name\":\"A\",\"kind\":\"state\"}\n");
+    RecordReader reader =
+        SitrepJson.strict()
+            .openRecords(
+                "{\"type\":\"actor\",\"id\":\"actor:a\",\"name\":\"A\",\"kind\":\"state\"}\n");
     assertThat(reader.hasNext()).isTrue();
     assertThat(reader.hasNext()).isTrue();
     SitrepRecord first = reader.next();
@@ -220,7 +250,8 @@ class ApiEdgesTest {
 
   @Test
   void aWarningShowsItsDetail() {
-    ReadWarning warning = new ReadWarning("unknown-property", 3, 7, "/records/0/x", Id.actor("a"), "the detail");
+    ReadWarning warning =
+        new ReadWarning("unknown-property", 3, 7, "/records/0/x", Id.actor("a"), "the detail");
     assertThat(warning.detail()).isEqualTo("the detail");
     assertThat(warning.toString()).contains("the detail");
     assertThat(warning.recordId()).contains(Id.actor("a"));
@@ -229,7 +260,8 @@ class ApiEdgesTest {
   @Test
   void theSchemaOpens() throws IOException {
     try (var in = SitrepSchema.open()) {
-      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(SitrepSchema.text())
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .isEqualTo(SitrepSchema.text())
           .contains(SitrepSchema.ID);
     }
   }

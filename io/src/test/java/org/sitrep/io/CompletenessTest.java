@@ -61,8 +61,7 @@ class CompletenessTest {
         Arguments.of(Source.class, "actor-full.json", "/records/0/sources/0"),
         Arguments.of(Casualties.class, "incident-full.json", "/records/0/casualties"),
         Arguments.of(
-            Casualties.Breakdown.class, "incident-full.json",
-            "/records/0/casualties/breakdowns/0"),
+            Casualties.Breakdown.class, "incident-full.json", "/records/0/casualties/breakdowns/0"),
         Arguments.of(Place.class, "incident-full.json", "/records/0/place"),
         Arguments.of(Coordinates.class, "incident-full.json", "/records/0/place/coordinates"),
         Arguments.of(Estimate.class, "incident-full.json", "/records/0/casualties/killed"),
@@ -80,7 +79,8 @@ class CompletenessTest {
   }
 
   private static JsonNode node(String file, String pointer) throws Exception {
-    JsonNode node = TREES.readTree(Resources.text("contract/" + file)).at(JsonPointer.compile(pointer));
+    JsonNode node =
+        TREES.readTree(Resources.text("contract/" + file)).at(JsonPointer.compile(pointer));
     assertThat(node.isObject()).as(file + pointer).isTrue();
     return node;
   }

@@ -25,7 +25,8 @@ class DecoderEdgesTest {
       "{\"type\":\"incident\",\"id\":\"incident:k\",\"name\":\"K\",\"category\":\"battles\"";
 
   private static String document(String records) {
-    return "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[" + records
+    return "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
+        + records
         + "]}";
   }
 
@@ -90,14 +91,24 @@ class DecoderEdgesTest {
       claimedBy.append(i == 0 ? "" : ",").append("\"actor:").append(slug).append('"');
       String date = String.format("%04d-%02d-%02d", 1000 + i / 12, 1 + i % 12, 1 + i % 28);
       dates.add(date);
-      sources.append(i == 0 ? "" : ",")
-          .append("{\"publisher\":\"p\",\"published\":\"").append(date).append("\"}");
+      sources
+          .append(i == 0 ? "" : ",")
+          .append("{\"publisher\":\"p\",\"published\":\"")
+          .append(date)
+          .append("\"}");
     }
     // every id and date twice, so that the second is found in the cache
     Incident incident =
         incident(
-            ",\"claimedBy\":[" + claimedBy + "," + claimedBy + "],\"sources\":[" + sources + ","
-                + sources + "]");
+            ",\"claimedBy\":["
+                + claimedBy
+                + ","
+                + claimedBy
+                + "],\"sources\":["
+                + sources
+                + ","
+                + sources
+                + "]");
     List<Id<Actor>> expectedIds = new ArrayList<>(ids);
     expectedIds.addAll(ids);
     assertThat(incident.claimedBy()).containsExactlyElementsOf(expectedIds);
@@ -113,14 +124,16 @@ class DecoderEdgesTest {
   @Test
   void aNumberLongerThanTheStringLimitIsReportedAsANumber() {
     SitrepJson json = SitrepJson.builder().maxStringLength(20).build();
-    assertThatThrownBy(() -> json.read(document(INCIDENT + ",\"confidence\":" + "1".repeat(30) + "}")))
+    assertThatThrownBy(
+            () -> json.read(document(INCIDENT + ",\"confidence\":" + "1".repeat(30) + "}")))
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
               assertThat(e.code()).isEqualTo("limit-exceeded");
               assertThat(e.pointer()).isEqualTo("/records/0/confidence");
               assertThat(e.detail())
-                  .isEqualTo("read limit exceeded: a number longer than the maximum of 100 characters");
+                  .isEqualTo(
+                      "read limit exceeded: a number longer than the maximum of 100 characters");
             });
     assertThatThrownBy(
             () -> json.read(document(INCIDENT + ",\"description\":\"" + "1".repeat(30) + "\"}")))
@@ -130,7 +143,8 @@ class DecoderEdgesTest {
               assertThat(e.code()).isEqualTo("limit-exceeded");
               assertThat(e.pointer()).isEqualTo("/records/0/description");
               assertThat(e.detail())
-                  .startsWith("read limit exceeded: String value length (30) exceeds the maximum allowed (20");
+                  .startsWith(
+                      "read limit exceeded: String value length (30) exceeds the maximum allowed (20");
             });
   }
 
@@ -170,7 +184,8 @@ class DecoderEdgesTest {
 
   @Test
   void aProblemAfterTheRecordsDoesNotNameTheLastRecord() {
-    assertThatThrownBy(() -> SitrepJson.strict().read(document(INCIDENT + "}],\"author\":1,\"records\":[")))
+    assertThatThrownBy(
+            () -> SitrepJson.strict().read(document(INCIDENT + "}],\"author\":1,\"records\":[")))
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
@@ -186,9 +201,12 @@ class DecoderEdgesTest {
   void aLenientReaderGoesOnAfterABadRecordAndReadsASecondRecordsArray() {
     String json =
         document(
-            INCIDENT + ",\"colour\":1}," + INCIDENT.replace("incident:k", "incident:j")
+            INCIDENT
+                + ",\"colour\":1},"
+                + INCIDENT.replace("incident:k", "incident:j")
                 + ",\"category\":\"bad\"}],\"author\":1,\"x\":{\"y\":[1]},\"records\":["
-                + INCIDENT.replace("incident:k", "incident:m") + "}");
+                + INCIDENT.replace("incident:k", "incident:m")
+                + "}");
     ReadResult result = SitrepJson.lenient().read(json);
     assertThat(result.dataset().records())
         .extracting(SitrepRecord::id)

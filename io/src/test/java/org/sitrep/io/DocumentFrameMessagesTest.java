@@ -9,12 +9,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The exact messages for a document's own frame: its properties, what is required, what may
- * follow it. These are refused by lenient readers too.
+ * The exact messages for a document's own frame: its properties, what is required, what may follow
+ * it. These are refused by lenient readers too.
  */
 class DocumentFrameMessagesTest {
 
-  private static final String FRAME = "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",";
+  private static final String FRAME =
+      "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",";
   private static final String ACTOR =
       "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}";
 
@@ -22,19 +23,24 @@ class DocumentFrameMessagesTest {
     return Stream.of(
         Arguments.of("", "syntax", "line 1 (root): empty input: expected a Sitrep document"),
         Arguments.of(
-            "[]", "wrong-json-type",
+            "[]",
+            "wrong-json-type",
             "line 1, column 1 (root): expected a Sitrep document object, found an array"),
         Arguments.of(
-            "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\"}", "missing-property",
+            "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\"}",
+            "missing-property",
             "line 1, column 1 (root): missing required property 'records' of the document"),
         Arguments.of(
-            "{\"sitrep\":\"1.0\",\"title\":\"t\",\"records\":[]}", "missing-property",
+            "{\"sitrep\":\"1.0\",\"title\":\"t\",\"records\":[]}",
+            "missing-property",
             "line 1, column 1 (root): missing required property 'asOf' of the document"),
         Arguments.of(
-            "{\"sitrep\":\"1.0\",\"asOf\":\"2024-11-20\",\"records\":[]}", "missing-property",
+            "{\"sitrep\":\"1.0\",\"asOf\":\"2024-11-20\",\"records\":[]}",
+            "missing-property",
             "line 1, column 1 (root): missing required property 'title' of the document"),
         Arguments.of(
-            "{\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[]}", "missing-property",
+            "{\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[]}",
+            "missing-property",
             "line 1, column 1 (root): missing required property 'sitrep' of the document"),
         Arguments.of(
             "{\"sitrep\":\"1.0\",\"title\":null,\"asOf\":\"2024-11-20\",\"records\":[]}",
@@ -45,18 +51,22 @@ class DocumentFrameMessagesTest {
             "missing-property",
             "line 1, column 1 (root): missing required property 'records' of the document"),
         Arguments.of(
-            FRAME + "\"records\":{}}", "wrong-json-type",
+            FRAME + "\"records\":{}}",
+            "wrong-json-type",
             "line 1, column 59 (/records): expected an array of records, found an object"),
         Arguments.of(
-            FRAME + "\"records\":[],\"author\":1}", "unknown-property",
+            FRAME + "\"records\":[],\"author\":1}",
+            "unknown-property",
             "line 1, column 62 (/author): unknown property 'author': a document has only sitrep,"
                 + " title, asOf and records"),
         Arguments.of(
-            FRAME + "\"records\":[" + ACTOR + "]} x", "syntax",
+            FRAME + "\"records\":[" + ACTOR + "]} x",
+            "syntax",
             "line 1, column 130 (root): malformed JSON: Unrecognized token 'x': was expecting (JSON"
                 + " String, Number, Array, Object or token 'null', 'true' or 'false')"),
         Arguments.of(
-            FRAME + "\"records\":[]} {}", "syntax",
+            FRAME + "\"records\":[]} {}",
+            "syntax",
             "line 1, column 63 (root): trailing content after the document"),
         Arguments.of(
             "{\"sitrep\":\"0.9\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[]}",
@@ -155,8 +165,10 @@ class DocumentFrameMessagesTest {
               assertThat(e.code()).isEqualTo("limit-exceeded");
               assertThat(e.getMessage())
                   .isEqualTo(
-                      "line 1, column 1 (root): read limit exceeded: document of " + json.length()
-                          + " characters is longer than the maximum of " + (json.length() - 1));
+                      "line 1, column 1 (root): read limit exceeded: document of "
+                          + json.length()
+                          + " characters is longer than the maximum of "
+                          + (json.length() - 1));
             });
     SitrepJson exact = SitrepJson.builder().maxDocumentLength(json.length()).build();
     assertThat(exact.read(json).dataset().records()).hasSize(1);

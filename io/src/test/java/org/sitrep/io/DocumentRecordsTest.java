@@ -53,8 +53,11 @@ class DocumentRecordsTest {
 
   @Test
   void the_header_before_the_records_is_there_before_the_first_record() throws IOException {
-    String doc = "{\"sitrep\":\"1.0\",\"title\":\"Karachi\",\"asOf\":\"2024-11-20\","
-        + "\"records\":[" + ACTOR + "]}";
+    String doc =
+        "{\"sitrep\":\"1.0\",\"title\":\"Karachi\",\"asOf\":\"2024-11-20\","
+            + "\"records\":["
+            + ACTOR
+            + "]}";
 
     try (RecordReader reader = open(SitrepJson.strict(), doc)) {
       assertThat(reader.documentTitle()).contains("Karachi");
@@ -65,8 +68,11 @@ class DocumentRecordsTest {
 
   @Test
   void a_header_after_the_records_is_there_once_they_are_read() throws IOException {
-    String doc = "{\"sitrep\":\"1.0\",\"records\":[" + ACTOR + "],"
-        + "\"title\":\"Karachi\",\"asOf\":\"2024-11-20\"}";
+    String doc =
+        "{\"sitrep\":\"1.0\",\"records\":["
+            + ACTOR
+            + "],"
+            + "\"title\":\"Karachi\",\"asOf\":\"2024-11-20\"}";
 
     try (RecordReader reader = open(SitrepJson.strict(), doc)) {
       assertThat(reader.documentTitle()).isEmpty();
@@ -95,8 +101,9 @@ class DocumentRecordsTest {
     SitrepReadException streaming;
     try (RecordReader reader = open(SitrepJson.strict(), doc)) {
       before.add(reader.next());
-      streaming = org.assertj.core.api.Assertions.catchThrowableOfType(
-          SitrepReadException.class, reader::hasNext);
+      streaming =
+          org.assertj.core.api.Assertions.catchThrowableOfType(
+              SitrepReadException.class, reader::hasNext);
     }
 
     assertThat(before).hasSize(1);
@@ -125,10 +132,12 @@ class DocumentRecordsTest {
   @Test
   void a_strict_reader_refuses_an_unknown_top_level_property_wherever_it_stands()
       throws IOException {
-    String before = "{\"sitrep\":\"1.0\",\"colour\":1,\"title\":\"t\",\"asOf\":\"2024-11-20\","
-        + "\"records\":[]}";
-    String after = "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[],"
-        + "\"x_note\":\"n\"}";
+    String before =
+        "{\"sitrep\":\"1.0\",\"colour\":1,\"title\":\"t\",\"asOf\":\"2024-11-20\","
+            + "\"records\":[]}";
+    String after =
+        "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[],"
+            + "\"x_note\":\"n\"}";
 
     SitrepReadException early = streamingProblem(SitrepJson.strict(), before);
     SitrepReadException late = streamingProblem(SitrepJson.strict(), after);
@@ -137,18 +146,23 @@ class DocumentRecordsTest {
     assertThat(early.pointer()).isEqualTo("/colour");
     assertThat(early.line()).isEqualTo(1);
     assertThat(early.column()).isEqualTo(17);
-    assertThat(early.getMessage()).isEqualTo(wholeProblem(SitrepJson.strict(), before).getMessage());
+    assertThat(early.getMessage())
+        .isEqualTo(wholeProblem(SitrepJson.strict(), before).getMessage());
     assertThat(late.code()).isEqualTo(SitrepReadException.UNKNOWN_PROPERTY);
     assertThat(late.pointer()).isEqualTo("/x_note");
-    assertThat(late.detail()).startsWith(
-        "unknown property 'x_note': x_ extension properties are not supported at document level");
+    assertThat(late.detail())
+        .startsWith(
+            "unknown property 'x_note': x_ extension properties are not supported at document level");
     assertThat(late.getMessage()).isEqualTo(wholeProblem(SitrepJson.strict(), after).getMessage());
   }
 
   @Test
   void a_lenient_reader_warns_of_an_unknown_top_level_property_and_goes_on() throws IOException {
-    String doc = "{\"sitrep\":\"1.0\",\"colour\":{\"a\":[1]},\"title\":\"t\","
-        + "\"asOf\":\"2024-11-20\",\"records\":[" + ACTOR + "],\"shade\":2}";
+    String doc =
+        "{\"sitrep\":\"1.0\",\"colour\":{\"a\":[1]},\"title\":\"t\","
+            + "\"asOf\":\"2024-11-20\",\"records\":["
+            + ACTOR
+            + "],\"shade\":2}";
 
     try (RecordReader reader = open(SitrepJson.lenient(), doc)) {
       assertThat(readAll(reader)).hasSize(1);
@@ -158,8 +172,7 @@ class DocumentRecordsTest {
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(SitrepReadException.UNKNOWN_PROPERTY, "/colour"),
               org.assertj.core.groups.Tuple.tuple(SitrepReadException.UNKNOWN_PROPERTY, "/shade"));
-      assertThat(reader.warnings())
-          .isEqualTo(SitrepJson.lenient().read(doc).warnings());
+      assertThat(reader.warnings()).isEqualTo(SitrepJson.lenient().read(doc).warnings());
     }
   }
 
@@ -168,15 +181,17 @@ class DocumentRecordsTest {
       throws IOException {
     String version = "{\"sitrep\":\"2.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[]}";
     String asOf = "{\"sitrep\":\"1.0\",\"records\":[],\"title\":\"t\",\"asOf\":\"20.11.2024\"}";
-    String trailing = "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[]} {}";
+    String trailing =
+        "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[]} {}";
 
     assertThat(streamingProblem(SitrepJson.strict(), version))
         .hasMessage(wholeProblem(SitrepJson.strict(), version).getMessage())
         .extracting(SitrepReadException::code)
         .isEqualTo(SitrepReadException.UNSUPPORTED_VERSION);
     assertThat(streamingProblem(SitrepJson.strict(), asOf))
-        .hasMessage("line 1, column 49 (/asOf): malformed asOf '20.11.2024': expected a day"
-            + " YYYY-MM-DD")
+        .hasMessage(
+            "line 1, column 49 (/asOf): malformed asOf '20.11.2024': expected a day"
+                + " YYYY-MM-DD")
         .hasMessage(wholeProblem(SitrepJson.strict(), asOf).getMessage());
     assertThat(streamingProblem(SitrepJson.strict(), trailing))
         .hasMessage(wholeProblem(SitrepJson.strict(), trailing).getMessage())
@@ -221,7 +236,8 @@ class DocumentRecordsTest {
         SitrepJson.strict().openDocumentRecords(Resources.path("contract/dataset.json"))) {
       fromFile = readAll(reader);
       assertThat(reader.documentTitle())
-          .contains(SitrepJson.strict().readDataset(Resources.path("contract/dataset.json")).title());
+          .contains(
+              SitrepJson.strict().readDataset(Resources.path("contract/dataset.json")).title());
     }
 
     assertThat(fromFile)

@@ -21,8 +21,10 @@ class DuplicatePropertyTest {
 
   @Test
   void a_repeated_record_property_is_an_error_naming_where() {
-    String doc = HEADER + "\n{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\",\"name\":\"B\","
-        + "\"kind\":\"armed-group\"}]}";
+    String doc =
+        HEADER
+            + "\n{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\",\"name\":\"B\","
+            + "\"kind\":\"armed-group\"}]}";
 
     SitrepReadException e =
         catchThrowableOfType(SitrepReadException.class, () -> CHECKING.read(doc));
@@ -33,17 +35,21 @@ class DuplicatePropertyTest {
     assertThat(e.pointer()).isEqualTo("/records/0/name");
     assertThat(e.recordId().map(Object::toString)).contains("actor:bla");
     assertThat(e.getMessage())
-        .isEqualTo("line 2, column 51 (/records/0/name, record actor:bla): property 'name' given"
-            + " twice");
+        .isEqualTo(
+            "line 2, column 51 (/records/0/name, record actor:bla): property 'name' given"
+                + " twice");
   }
 
   @Test
   void a_repeated_property_in_a_nested_value_or_the_header_is_an_error() {
-    String nested = HEADER + "{\"type\":\"incident\",\"id\":\"incident:x\",\"name\":\"n\","
-        + "\"date\":\"2024-10-06\",\"place\":{\"name\":\"Karachi\",\"country\":\"PK\","
-        + "\"country\":\"IN\"}}]}";
-    String header = "{\"sitrep\":\"1.0\",\"title\":\"a\",\"title\":\"b\",\"asOf\":\"2024-11-20\","
-        + "\"records\":[]}";
+    String nested =
+        HEADER
+            + "{\"type\":\"incident\",\"id\":\"incident:x\",\"name\":\"n\","
+            + "\"date\":\"2024-10-06\",\"place\":{\"name\":\"Karachi\",\"country\":\"PK\","
+            + "\"country\":\"IN\"}}]}";
+    String header =
+        "{\"sitrep\":\"1.0\",\"title\":\"a\",\"title\":\"b\",\"asOf\":\"2024-11-20\","
+            + "\"records\":[]}";
 
     SitrepReadException inPlace =
         catchThrowableOfType(SitrepReadException.class, () -> CHECKING.read(nested));
@@ -55,13 +61,15 @@ class DuplicatePropertyTest {
     assertThat(inPlace.detail()).isEqualTo("property 'country' given twice");
     assertThat(inHeader.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
     assertThat(inHeader.pointer()).isEqualTo("/title");
-    assertThat(inHeader.getMessage()).isEqualTo("line 1, column 36 (/title): property 'title' given twice");
+    assertThat(inHeader.getMessage())
+        .isEqualTo("line 1, column 36 (/title): property 'title' given twice");
   }
 
   @Test
   void a_repeated_extension_property_is_an_error_too() {
-    String line = "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\",\"kind\":\"armed-group\","
-        + "\"x_a\":1,\"x_a\":2}\n";
+    String line =
+        "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\",\"kind\":\"armed-group\","
+            + "\"x_a\":1,\"x_a\":2}\n";
 
     SitrepReadException e =
         catchThrowableOfType(
@@ -79,16 +87,18 @@ class DuplicatePropertyTest {
 
   @Test
   void the_streaming_document_reader_reports_a_duplicate_the_same_way() throws IOException {
-    String doc = HEADER + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"id\":\"actor:x\","
-        + "\"name\":\"A\",\"kind\":\"armed-group\"}]}";
+    String doc =
+        HEADER
+            + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"id\":\"actor:x\","
+            + "\"name\":\"A\",\"kind\":\"armed-group\"}]}";
 
     SitrepReadException whole =
         catchThrowableOfType(SitrepReadException.class, () -> CHECKING.read(doc));
     SitrepReadException streaming;
     try (RecordReader reader =
-        CHECKING
-            .openDocumentRecords(new java.io.ByteArrayInputStream(doc.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)))) {
+        CHECKING.openDocumentRecords(
+            new java.io.ByteArrayInputStream(
+                doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
       streaming = catchThrowableOfType(SitrepReadException.class, reader::next);
     } catch (UncheckedIOException e) {
       throw new AssertionError(e);
@@ -101,14 +111,19 @@ class DuplicatePropertyTest {
 
   @Test
   void without_detection_a_strict_reader_keeps_the_last_value_and_still_refuses_a_second_type() {
-    String doc = HEADER + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\",\"name\":\"B\","
-        + "\"kind\":\"armed-group\"}]}";
+    String doc =
+        HEADER
+            + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\",\"name\":\"B\","
+            + "\"kind\":\"armed-group\"}]}";
     String twoTypes = HEADER + "{\"type\":\"actor\",\"type\":\"actor\",\"id\":\"actor:bla\"}]}";
 
-    assertThat(SitrepJson.strict().readDataset(doc).actors()).extracting(Actor::name)
+    assertThat(SitrepJson.strict().readDataset(doc).actors())
+        .extracting(Actor::name)
         .containsExactly("B");
-    assertThat(catchThrowableOfType(
-            SitrepReadException.class, () -> SitrepJson.strict().read(twoTypes)).code())
+    assertThat(
+            catchThrowableOfType(
+                    SitrepReadException.class, () -> SitrepJson.strict().read(twoTypes))
+                .code())
         .isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
   }
 
@@ -125,7 +140,9 @@ class DuplicatePropertyTest {
           .singleElement()
           .satisfies(w -> assertThat(w.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY));
     }
-    assertThat(catchThrowableOfType(SitrepReadException.class, () -> json.read(HEADER + record + "]}")).code())
+    assertThat(
+            catchThrowableOfType(SitrepReadException.class, () -> json.read(HEADER + record + "]}"))
+                .code())
         .isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
     assertThat(SitrepJson.lenient().read(HEADER + record + "]}").dataset().actors())
         .extracting(Actor::name)
@@ -134,8 +151,10 @@ class DuplicatePropertyTest {
 
   @Test
   void a_record_whose_type_comes_late_is_checked_too() {
-    String doc = HEADER + "{\"id\":\"incident:x\",\"name\":\"n\",\"date\":\"2024-10-06\","
-        + "\"place\":{\"name\":\"Karachi\",\"name\":\"K\"},\"type\":\"incident\"}]}";
+    String doc =
+        HEADER
+            + "{\"id\":\"incident:x\",\"name\":\"n\",\"date\":\"2024-10-06\","
+            + "\"place\":{\"name\":\"Karachi\",\"name\":\"K\"},\"type\":\"incident\"}]}";
     String top = HEADER + "{\"id\":\"incident:x\",\"id\":\"incident:y\",\"type\":\"incident\"}]}";
 
     SitrepReadException nested =
@@ -155,8 +174,12 @@ class DuplicatePropertyTest {
     for (int i = 0; i < 100; i++) {
       ids.append("\"k").append(i).append("\":\"v\",");
     }
-    String unique = HEADER + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\","
-        + "\"kind\":\"armed-group\",\"externalIds\":{" + ids + "\"last\":\"v\"}}]}";
+    String unique =
+        HEADER
+            + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\","
+            + "\"kind\":\"armed-group\",\"externalIds\":{"
+            + ids
+            + "\"last\":\"v\"}}]}";
     String repeated = unique.replace("\"last\"", "\"k70\"");
 
     assertThat(CHECKING.readDataset(unique).actors().get(0).externalIds()).hasSize(101);
@@ -168,10 +191,14 @@ class DuplicatePropertyTest {
 
   @Test
   void a_repeated_name_inside_an_extension_value_is_an_error_in_either_record_order() {
-    String typeFirst = HEADER + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\","
-        + "\"kind\":\"armed-group\",\"x_a\":{\"b\":1,\"b\":2}}]}";
-    String typeLast = HEADER + "{\"id\":\"actor:bla\",\"name\":\"A\","
-        + "\"kind\":\"armed-group\",\"x_a\":{\"b\":1,\"b\":2},\"type\":\"actor\"}]}";
+    String typeFirst =
+        HEADER
+            + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"A\","
+            + "\"kind\":\"armed-group\",\"x_a\":{\"b\":1,\"b\":2}}]}";
+    String typeLast =
+        HEADER
+            + "{\"id\":\"actor:bla\",\"name\":\"A\","
+            + "\"kind\":\"armed-group\",\"x_a\":{\"b\":1,\"b\":2},\"type\":\"actor\"}]}";
 
     for (String doc : new String[] {typeFirst, typeLast}) {
       SitrepReadException e =
@@ -180,7 +207,14 @@ class DuplicatePropertyTest {
       assertThat(e.pointer()).isEqualTo("/records/0/x_a/b");
       assertThat(e.detail()).isEqualTo("property 'b' given twice");
     }
-    assertThat(SitrepJson.lenient().readDataset(typeLast).actors().get(0).extensions().get("x_a")
-        .json()).isEqualTo("{\"b\":1,\"b\":2}");
+    assertThat(
+            SitrepJson.lenient()
+                .readDataset(typeLast)
+                .actors()
+                .get(0)
+                .extensions()
+                .get("x_a")
+                .json())
+        .isEqualTo("{\"b\":1,\"b\":2}");
   }
 }

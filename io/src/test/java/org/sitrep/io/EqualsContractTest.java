@@ -16,7 +16,8 @@ class EqualsContractTest {
         .withNonnullFields("code", "pointer", "detail")
         .verify();
     ReadWarning warning = new ReadWarning("unknown-property", 3, 7, "/records/0/x", null, "detail");
-    assertThat(warning).isEqualTo(new ReadWarning("unknown-property", 3, 7, "/records/0/x", null, "detail"))
+    assertThat(warning)
+        .isEqualTo(new ReadWarning("unknown-property", 3, 7, "/records/0/x", null, "detail"))
         .isNotEqualTo(new ReadWarning("unknown-property", 3, 8, "/records/0/x", null, "detail"));
   }
 }

@@ -42,8 +42,18 @@ class GeoJsonPlaceTest {
     properties.fieldNames().forEachRemaining(names::add);
     assertThat(names)
         .containsExactly(
-            "id", "type", "name", "date", "pointer", "place", "placeKind", "country", "admin1",
-            "admin2", "locality", "geoPrecision");
+            "id",
+            "type",
+            "name",
+            "date",
+            "pointer",
+            "place",
+            "placeKind",
+            "country",
+            "admin1",
+            "admin2",
+            "locality",
+            "geoPrecision");
     assertThat(properties.get("placeKind").asText()).isEqualTo("site");
     assertThat(properties.get("country").asText()).isEqualTo("PK");
     assertThat(properties.get("admin1").asText()).isEqualTo("Balochistan");

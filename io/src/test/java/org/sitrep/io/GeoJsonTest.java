@@ -48,8 +48,7 @@ class GeoJsonTest {
   private static void assertRfc7946Feature(JsonNode feature) {
     assertThat(feature.get("type").asText()).isEqualTo("Feature");
     assertThat(feature.get("id").isTextual() || feature.get("id").isNumber()).isTrue();
-    assertThat(feature.get("properties").isObject() || feature.get("properties").isNull())
-        .isTrue();
+    assertThat(feature.get("properties").isObject() || feature.get("properties").isNull()).isTrue();
     JsonNode geometry = feature.get("geometry");
     assertThat(geometry.get("type").asText()).isEqualTo("Point");
     JsonNode position = geometry.get("coordinates");
@@ -100,17 +99,18 @@ class GeoJsonTest {
   @Test
   void recordsAndPlacesWithoutCoordinatesAreCountedAndListed() throws Exception {
     GeoJsonResult result =
-        GeoJson.featureCollection().write(scenario.records().iterator(), new ByteArrayOutputStream());
+        GeoJson.featureCollection()
+            .write(scenario.records().iterator(), new ByteArrayOutputStream());
     assertThat(result.recordsRead()).isEqualTo(32);
     assertThat(result.features()).isEqualTo(6);
     assertThat(result.located()).isEqualTo(6);
-    assertThat(result.withoutCoordinates())
-        .containsExactly(Id.exercise("china-pakistan-ct-2024"));
+    assertThat(result.withoutCoordinates()).containsExactly(Id.exercise("china-pakistan-ct-2024"));
     assertThat(result.placesWithoutCoordinates())
         .containsExactly("exercise:china-pakistan-ct-2024/place");
     assertThat(result.withoutPlace()).isEqualTo(25);
     assertThat(result.summary())
-        .isEqualTo("32 records: 6 features from 6 records, 1 without coordinates, 25 without a place");
+        .isEqualTo(
+            "32 records: 6 features from 6 records, 1 without coordinates, 25 without a place");
   }
 
   @Test
@@ -147,7 +147,8 @@ class GeoJsonTest {
     String first = GeoJson.featureCollection().writeString(scenario);
     assertThat(GeoJson.featureCollection().writeString(read())).isEqualTo(first);
     assertThat(first.split("\n")).hasSize(8);
-    assertThat(first).startsWith("{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\"");
+    assertThat(first)
+        .startsWith("{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\"");
   }
 
   @Test
@@ -162,22 +163,23 @@ class GeoJsonTest {
   void aFailingInputLeavesTheTargetAsItWas(@TempDir Path folder) throws Exception {
     Path target = folder.resolve("out.geojson");
     Files.writeString(target, "old");
-    Iterator<SitrepRecord> failing = new Iterator<>() {
-      int i;
+    Iterator<SitrepRecord> failing =
+        new Iterator<>() {
+          int i;
 
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
 
-      @Override
-      public SitrepRecord next() {
-        if (i++ < 3) {
-          return scenario.records().get(16);
-        }
-        throw new IllegalStateException("bad line");
-      }
-    };
+          @Override
+          public SitrepRecord next() {
+            if (i++ < 3) {
+              return scenario.records().get(16);
+            }
+            throw new IllegalStateException("bad line");
+          }
+        };
     assertThatThrownBy(() -> GeoJson.featureCollection().write(failing, target))
         .hasMessage("bad line");
     assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("old");

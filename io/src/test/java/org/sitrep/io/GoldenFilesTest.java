@@ -20,9 +20,19 @@ import org.sitrep.core.SitrepRecord;
 class GoldenFilesTest {
 
   private static final String[] DOCUMENTS = {
-    "actor-full", "actor-minimal", "incident-full", "incident-minimal", "operation-full",
-    "operation-minimal", "exercise-full", "exercise-minimal", "investment-full",
-    "investment-minimal", "statement-full", "statement-minimal", "dataset"
+    "actor-full",
+    "actor-minimal",
+    "incident-full",
+    "incident-minimal",
+    "operation-full",
+    "operation-minimal",
+    "exercise-full",
+    "exercise-minimal",
+    "investment-full",
+    "investment-minimal",
+    "statement-full",
+    "statement-minimal",
+    "dataset"
   };
 
   static String[] documents() {
@@ -44,8 +54,13 @@ class GoldenFilesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "actor-full", "incident-full", "operation-full", "exercise-full", "investment-full",
-        "statement-full", "dataset"
+        "actor-full",
+        "incident-full",
+        "operation-full",
+        "exercise-full",
+        "investment-full",
+        "statement-full",
+        "dataset"
       })
   void compact_output_reads_back_to_the_same_dataset(String name) {
     Dataset dataset = SitrepJson.strict().readDataset(Resources.text("contract/" + name + ".json"));

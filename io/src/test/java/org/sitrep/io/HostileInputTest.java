@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Input a careless or hostile writer produces gets one clear error that names the limit or rule. */
+/**
+ * Input a careless or hostile writer produces gets one clear error that names the limit or rule.
+ */
 class HostileInputTest {
 
   private static final String ACTOR_NAMED =
@@ -36,11 +38,14 @@ class HostileInputTest {
   void aHugeNumberNamesTheNumberLimit() {
     String line =
         "{\"type\":\"incident\",\"id\":\"incident:a\",\"name\":\"A\",\"category\":\"battles\","
-            + "\"confidence\":" + "9".repeat(2_000_000) + "}";
+            + "\"confidence\":"
+            + "9".repeat(2_000_000)
+            + "}";
     assertThatThrownBy(() -> SitrepJson.strict().openRecords(line).next())
         .isInstanceOf(SitrepReadException.class)
         .hasFieldOrPropertyWithValue("code", "limit-exceeded")
-        .hasMessageContaining("read limit exceeded: a number longer than the maximum of 100 characters");
+        .hasMessageContaining(
+            "read limit exceeded: a number longer than the maximum of 100 characters");
   }
 
   @Test
@@ -57,7 +62,8 @@ class HostileInputTest {
         "{\"type\":\"investment\",\"id\":\"investment:i\",\"name\":\"I\",\"kind\":\"project\","
             + "\"value\":{\"amount\":%s,\"currency\":\"USD\"}}";
     for (String amount : new String[] {"1e200", "1e999999999", "1e-200"}) {
-      assertThatThrownBy(() -> SitrepJson.strict().openRecords(String.format(investment, amount)).next())
+      assertThatThrownBy(
+              () -> SitrepJson.strict().openRecords(String.format(investment, amount)).next())
           .as(amount)
           .isInstanceOf(SitrepReadException.class)
           .hasFieldOrPropertyWithValue("code", "malformed-value")

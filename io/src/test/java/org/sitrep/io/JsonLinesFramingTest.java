@@ -14,9 +14,9 @@ import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 
 /**
- * How JSON Lines are split and framed: the header line, blank lines, the line length limit (on
- * both sides of the read buffer's end), what a line may hold, and the exact position and text
- * of each problem.
+ * How JSON Lines are split and framed: the header line, blank lines, the line length limit (on both
+ * sides of the read buffer's end), what a line may hold, and the exact position and text of each
+ * problem.
  */
 class JsonLinesFramingTest {
 
@@ -155,7 +155,8 @@ class JsonLinesFramingTest {
 
   @Test
   void anObjectWhoseFirstPropertyIsNotSitrepIsARecord() {
-    try (RecordReader reader = open(SitrepJson.lenient(), "{\"title\":\"t\",\"sitrep\":\"1.0\"}\n" + A)) {
+    try (RecordReader reader =
+        open(SitrepJson.lenient(), "{\"title\":\"t\",\"sitrep\":\"1.0\"}\n" + A)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"));
       assertThat(reader.documentTitle()).isEmpty();
       assertThat(reader.warnings())
@@ -167,7 +168,9 @@ class JsonLinesFramingTest {
   @Test
   void theHeaderIsReadAheadWhenAskedForBeforeTheRecords() {
     try (RecordReader reader =
-        open(SitrepJson.strict(), "  {  \"sitrep\":\"1.0\",\"asOf\":\"2024-01-02\"}\n" + A + "\n" + B)) {
+        open(
+            SitrepJson.strict(),
+            "  {  \"sitrep\":\"1.0\",\"asOf\":\"2024-01-02\"}\n" + A + "\n" + B)) {
       assertThat(reader.documentAsOf()).hasValue(LocalDate.of(2024, 1, 2));
       assertThat(reader.documentTitle()).isEmpty();
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("b2"));
@@ -205,7 +208,8 @@ class JsonLinesFramingTest {
     try (RecordReader reader = open(SitrepJson.lenient(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::detail)
+          .extracting(
+              ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::detail)
           .containsExactly(tuple("wrong-json-type", 1, 1, detail));
     }
   }
@@ -217,7 +221,10 @@ class JsonLinesFramingTest {
       assertThat(reader.warnings())
           .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::detail)
           .containsExactly(
-              tuple("wrong-json-type", 1, "expected a record object on each line, found the number 1"));
+              tuple(
+                  "wrong-json-type",
+                  1,
+                  "expected a record object on each line, found the number 1"));
     }
   }
 
@@ -256,7 +263,8 @@ class JsonLinesFramingTest {
     try (RecordReader reader = open(SitrepJson.lenient(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("b2"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::recordId)
+          .extracting(
+              ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::recordId)
           .containsExactly(tuple("syntax", 1, 69, java.util.Optional.of(Id.actor("bla"))));
     }
   }
@@ -264,7 +272,9 @@ class JsonLinesFramingTest {
   @Test
   void aRecordSpreadOverTwoLinesIsNotReadAcrossThem() {
     String lines =
-        "{\"type\":\"actor\",\n\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n" + B + "\n";
+        "{\"type\":\"actor\",\n\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n"
+            + B
+            + "\n";
     assertStrictFails(
         lines,
         "syntax",
@@ -304,14 +314,18 @@ class JsonLinesFramingTest {
   @Test
   void blanksAfterARecordAndBlankLinesAreIgnoredButCounted() {
     String lines =
-        A + " \t\r\n\n \t\r\n"
+        A
+            + " \t\r\n\n \t\r\n"
             + "{\"type\":\"actor\",\"id\":\"actor:b3\",\"name\":\"B\",\"kind\":\"bad\"}\r\n"
             + B;
     try (RecordReader reader = open(SitrepJson.lenient(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("b2"));
       assertThat(reader.warnings())
           .extracting(
-              ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::pointer,
+              ReadWarning::code,
+              ReadWarning::line,
+              ReadWarning::column,
+              ReadWarning::pointer,
               ReadWarning::recordId)
           .containsExactly(
               tuple("malformed-value", 4, 51, "/kind", java.util.Optional.of(Id.actor("b3"))));
@@ -321,7 +335,8 @@ class JsonLinesFramingTest {
   @Test
   void anUnknownPropertyIsWarnedOnceAndTheRecordIsKept() {
     String lines =
-        A + "\n{\"type\":\"actor\",\"id\":\"actor:b3\",\"name\":\"B\",\"kind\":\"armed-group\",\"nmae\":1}\n"
+        A
+            + "\n{\"type\":\"actor\",\"id\":\"actor:b3\",\"name\":\"B\",\"kind\":\"armed-group\",\"nmae\":1}\n"
             + B;
     assertStrictFails(
         lines,
@@ -331,7 +346,8 @@ class JsonLinesFramingTest {
     try (RecordReader reader = open(SitrepJson.lenient(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("b3"), Id.actor("b2"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::pointer)
+          .extracting(
+              ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::pointer)
           .containsExactly(tuple("unknown-property", 2, 65, "/nmae"));
     }
   }
@@ -354,11 +370,17 @@ class JsonLinesFramingTest {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("b2"));
       assertThat(reader.warnings())
           .extracting(
-              ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::pointer,
+              ReadWarning::code,
+              ReadWarning::line,
+              ReadWarning::column,
+              ReadWarning::pointer,
               ReadWarning::detail)
           .containsExactly(
               tuple(
-                  "limit-exceeded", 2, A.length() + 1, "",
+                  "limit-exceeded",
+                  2,
+                  A.length() + 1,
+                  "",
                   "read limit exceeded: line longer than the maximum of " + A.length() + " bytes"));
     }
     SitrepJson strict = SitrepJson.builder().strict().maxLineLength(80).build();
@@ -412,8 +434,10 @@ class JsonLinesFramingTest {
           .extracting(ReadWarning::line, ReadWarning::column, ReadWarning::detail)
           .containsExactly(
               tuple(
-                  2, big.length(),
-                  "read limit exceeded: line longer than the maximum of " + (big.length() - 1)
+                  2,
+                  big.length(),
+                  "read limit exceeded: line longer than the maximum of "
+                      + (big.length() - 1)
                       + " bytes"));
     }
 

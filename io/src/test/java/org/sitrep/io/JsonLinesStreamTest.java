@@ -22,7 +22,10 @@ import org.sitrep.core.SitrepRecord;
 class JsonLinesStreamTest {
 
   private static String actor(String name) {
-    return "{\"type\":\"actor\",\"id\":\"actor:" + name + "\",\"name\":\"" + name
+    return "{\"type\":\"actor\",\"id\":\"actor:"
+        + name
+        + "\",\"name\":\""
+        + name
         + "\",\"kind\":\"armed-group\"}";
   }
 
@@ -46,7 +49,8 @@ class JsonLinesStreamTest {
     }
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:d");
-      assertThat(reader.warnings()).extracting(ReadWarning::code, ReadWarning::line)
+      assertThat(reader.warnings())
+          .extracting(ReadWarning::code, ReadWarning::line)
           .containsExactly(tuple("syntax", 2));
     }
   }
@@ -55,12 +59,19 @@ class JsonLinesStreamTest {
   void a_record_over_two_lines_is_two_bad_lines_and_the_next_line_is_read() {
     String record = actor("b");
     int cut = record.indexOf(",\"name\"");
-    String lines = actor("a") + "\n" + record.substring(0, cut) + "\n" + record.substring(cut)
-        + "\n" + actor("c");
+    String lines =
+        actor("a")
+            + "\n"
+            + record.substring(0, cut)
+            + "\n"
+            + record.substring(cut)
+            + "\n"
+            + actor("c");
 
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:c");
-      assertThat(reader.warnings()).extracting(ReadWarning::code, ReadWarning::line)
+      assertThat(reader.warnings())
+          .extracting(ReadWarning::code, ReadWarning::line)
           .containsExactly(tuple("syntax", 2), tuple("syntax", 3));
     }
   }
@@ -71,7 +82,8 @@ class JsonLinesStreamTest {
 
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:b");
-      assertThat(reader.warnings()).extracting(ReadWarning::code, ReadWarning::line)
+      assertThat(reader.warnings())
+          .extracting(ReadWarning::code, ReadWarning::line)
           .containsExactly(
               tuple("syntax", 1), tuple("wrong-json-type", 2), tuple("wrong-json-type", 3));
     }
@@ -79,17 +91,23 @@ class JsonLinesStreamTest {
 
   @Test
   void warnings_name_the_line_and_column_after_blank_lines_and_crlf() {
-    String lines = actor("a") + "\r\n\r\n  \n" + actor("b").replace("\"kind\"", "\"colour\":1,\"kind\"")
-        + "\r\n";
+    String lines =
+        actor("a")
+            + "\r\n\r\n  \n"
+            + actor("b").replace("\"kind\"", "\"colour\":1,\"kind\"")
+            + "\r\n";
 
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:b");
-      assertThat(reader.warnings()).singleElement().satisfies(warning -> {
-        assertThat(warning.code()).isEqualTo("unknown-property");
-        assertThat(warning.line()).isEqualTo(4);
-        assertThat(warning.column()).isEqualTo(actor("b").indexOf("\"kind\"") + 1);
-        assertThat(warning.pointer()).isEqualTo("/colour");
-      });
+      assertThat(reader.warnings())
+          .singleElement()
+          .satisfies(
+              warning -> {
+                assertThat(warning.code()).isEqualTo("unknown-property");
+                assertThat(warning.line()).isEqualTo(4);
+                assertThat(warning.column()).isEqualTo(actor("b").indexOf("\"kind\"") + 1);
+                assertThat(warning.pointer()).isEqualTo("/colour");
+              });
     }
   }
 
@@ -100,7 +118,8 @@ class JsonLinesStreamTest {
 
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:c");
-      assertThat(reader.warnings()).extracting(ReadWarning::code, ReadWarning::line)
+      assertThat(reader.warnings())
+          .extracting(ReadWarning::code, ReadWarning::line)
           .containsExactly(tuple("unknown-property", 2), tuple("wrong-json-type", 2));
     }
   }
@@ -108,12 +127,18 @@ class JsonLinesStreamTest {
   @Test
   void a_line_too_long_between_good_lines_is_skipped_leniently() {
     SitrepJson json = SitrepJson.builder().lenient().maxLineLength(200).build();
-    String lines = actor("a") + "\n" + actor("b").replace("}", ",\"description\":\""
-        + "d".repeat(300) + "\"}") + "\n" + actor("c") + "\n";
+    String lines =
+        actor("a")
+            + "\n"
+            + actor("b").replace("}", ",\"description\":\"" + "d".repeat(300) + "\"}")
+            + "\n"
+            + actor("c")
+            + "\n";
 
     try (RecordReader reader = json.openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:c");
-      assertThat(reader.warnings()).extracting(ReadWarning::code, ReadWarning::line)
+      assertThat(reader.warnings())
+          .extracting(ReadWarning::code, ReadWarning::line)
           .containsExactly(tuple("limit-exceeded", 2));
     }
   }
@@ -172,7 +197,8 @@ class JsonLinesStreamTest {
 
   @Test
   void a_syntax_error_gives_line_and_column_without_jackson_source_text() {
-    String lines = actor("a") + "\n" + actor("b").substring(0, actor("b").indexOf(",\"name\"")) + "\n";
+    String lines =
+        actor("a") + "\n" + actor("b").substring(0, actor("b").indexOf(",\"name\"")) + "\n";
 
     try (RecordReader reader = SitrepJson.strict().openRecords(lines)) {
       reader.next();
@@ -195,13 +221,15 @@ class JsonLinesStreamTest {
           .isInstanceOf(SitrepReadException.class)
           .hasFieldOrPropertyWithValue("code", "syntax")
           .hasFieldOrPropertyWithValue("pointer", "")
-          .hasMessageStartingWith("line 1, column 32 (root, record actor:a): malformed JSON: Unexpected character");
+          .hasMessageStartingWith(
+              "line 1, column 32 (root, record actor:a): malformed JSON: Unexpected character");
     }
   }
 
   @Test
   void a_byte_order_mark_before_the_first_line_is_skipped() {
-    byte[] bytes = ("\uFEFF" + actor("a") + "\n" + actor("b") + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        ("\uFEFF" + actor("a") + "\n" + actor("b") + "\n").getBytes(StandardCharsets.UTF_8);
 
     try (RecordReader reader = SitrepJson.strict().openRecords(new ByteArrayInputStream(bytes))) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:b");

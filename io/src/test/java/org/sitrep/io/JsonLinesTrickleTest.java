@@ -18,8 +18,8 @@ import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 
 /**
- * JSON Lines read from a stream that gives a few bytes at a time, so that lines cross the end
- * of what was read: the records, warnings and positions are those of a read in one piece.
+ * JSON Lines read from a stream that gives a few bytes at a time, so that lines cross the end of
+ * what was read: the records, warnings and positions are those of a read in one piece.
  */
 class JsonLinesTrickleTest {
 
@@ -37,21 +37,32 @@ class JsonLinesTrickleTest {
   }
 
   private static String actor(String slug, String extra) {
-    return "{\"type\":\"actor\",\"id\":\"actor:" + slug + "\",\"name\":\"N\",\"kind\":\"armed-group\""
-        + extra + "}";
+    return "{\"type\":\"actor\",\"id\":\"actor:"
+        + slug
+        + "\",\"name\":\"N\",\"kind\":\"armed-group\""
+        + extra
+        + "}";
   }
 
   private static final String LINES =
       "{\"sitrep\":\"1.0\",\"title\":\"Trickle\",\"asOf\":\"2024-11-20\"}\r\n"
-          + actor("a1", "") + "\n"
+          + actor("a1", "")
+          + "\n"
           + "\n"
           + " \t \r\n"
-          + actor("a2", ",\"colour\":\"red\"") + "\n"
-          + actor("a3", ",\"kind\":\"nope\"") + "\n"
-          + actor("a4", ",\"description\":\"" + "x".repeat(300) + "\"") + "\n"
+          + actor("a2", ",\"colour\":\"red\"")
+          + "\n"
+          + actor("a3", ",\"kind\":\"nope\"")
+          + "\n"
+          + actor("a4", ",\"description\":\"" + "x".repeat(300) + "\"")
+          + "\n"
           + "[1,2]\n"
-          + actor("a5", ",\"aliases\":[\"" + "y".repeat(2000) + "\"]") + "   \n"
-          + actor("a6", "") + " " + actor("a7", "") + "\n"
+          + actor("a5", ",\"aliases\":[\"" + "y".repeat(2000) + "\"]")
+          + "   \n"
+          + actor("a6", "")
+          + " "
+          + actor("a7", "")
+          + "\n"
           + actor("a8", "");
 
   private record Read(List<Id<?>> ids, List<String> warnings, String title, LocalDate asOf) {}
@@ -78,7 +89,9 @@ class JsonLinesTrickleTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 7, 8, 9, 13, 64, 1000, 1 << 20})
   void aTrickleReadsWhatAWholeReadReads(int most) {
-    Read whole = read(SitrepJson.lenient(), new ByteArrayInputStream(LINES.getBytes(StandardCharsets.UTF_8)));
+    Read whole =
+        read(
+            SitrepJson.lenient(), new ByteArrayInputStream(LINES.getBytes(StandardCharsets.UTF_8)));
     Read trickled = read(SitrepJson.lenient(), trickle(LINES, most));
     assertThat(trickled).isEqualTo(whole);
     assertThat(whole.title()).isEqualTo("Trickle");
@@ -104,7 +117,8 @@ class JsonLinesTrickleTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 5, 8, 64})
   void aTrickledLineLongerThanTheLimitIsSkipped(int most) {
-    String lines = A + "\n" + actor("long", ",\"description\":\"" + "z".repeat(200) + "\"") + "\n" + A;
+    String lines =
+        A + "\n" + actor("long", ",\"description\":\"" + "z".repeat(200) + "\"") + "\n" + A;
     SitrepJson json = SitrepJson.builder().lenient().maxLineLength(100).build();
     try (RecordReader reader = json.openRecords(trickle(lines, most))) {
       List<Id<?>> ids = new ArrayList<>();
@@ -128,7 +142,8 @@ class JsonLinesTrickleTest {
       assertThat(ids).containsExactly(Id.actor("bla"));
       assertThat(reader.warnings())
           .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::pointer)
-          .containsExactly(tuple("malformed-value", 2, "/kind"), tuple("malformed-value", 4, "/kind"));
+          .containsExactly(
+              tuple("malformed-value", 2, "/kind"), tuple("malformed-value", 4, "/kind"));
     }
   }
 
@@ -139,14 +154,16 @@ class JsonLinesTrickleTest {
       List<Id<?>> ids = new ArrayList<>();
       reader.forEachRemaining(r -> ids.add(r.id()));
       assertThat(ids).containsExactly(Id.actor("bla"));
-      assertThat(reader.warnings()).extracting(ReadWarning::code, ReadWarning::line)
+      assertThat(reader.warnings())
+          .extracting(ReadWarning::code, ReadWarning::line)
           .containsExactly(tuple("syntax", 1));
     }
     // {"sitrep" is a header, however broken, which even a lenient reader refuses
     assertThatThrownBy(
             () -> {
-              try (RecordReader reader = SitrepJson.lenient().openRecords("{\"sitrep\"\n" + A + "\n")) {
-                reader.forEachRemaining(r -> { });
+              try (RecordReader reader =
+                  SitrepJson.lenient().openRecords("{\"sitrep\"\n" + A + "\n")) {
+                reader.forEachRemaining(r -> {});
               }
             })
         .isInstanceOfSatisfying(

@@ -12,11 +12,13 @@ class LimitsTest {
 
   private static String actorWith(String extra) {
     return "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\""
-        + extra + "}";
+        + extra
+        + "}";
   }
 
   private static String document(String record) {
-    return "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[" + record
+    return "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
+        + record
         + "]}";
   }
 
@@ -97,8 +99,8 @@ class LimitsTest {
   @Test
   void a_json_lines_line_longer_than_the_limit_fails_with_its_line_number() {
     SitrepJson json = SitrepJson.builder().maxLineLength(200).build();
-    String lines = actorWith("") + "\n" + actorWith(",\"description\":\"" + "a".repeat(300) + "\"")
-        + "\n";
+    String lines =
+        actorWith("") + "\n" + actorWith(",\"description\":\"" + "a".repeat(300) + "\"") + "\n";
 
     try (RecordReader reader = json.openRecords(lines)) {
       assertThat(reader.next().name()).isEqualTo("BLA");
@@ -106,8 +108,9 @@ class LimitsTest {
           .isInstanceOf(SitrepReadException.class)
           .hasFieldOrPropertyWithValue("code", "limit-exceeded")
           .hasFieldOrPropertyWithValue("line", 2)
-          .hasMessage("line 2, column 201 (root): read limit exceeded: line longer than the"
-              + " maximum of 200 bytes");
+          .hasMessage(
+              "line 2, column 201 (root): read limit exceeded: line longer than the"
+                  + " maximum of 200 bytes");
     }
   }
 
@@ -123,7 +126,8 @@ class LimitsTest {
                 "x_deep", org.sitrep.core.ExtensionValue.ofJson("[".repeat(10) + "]".repeat(10)))
             .build();
     org.sitrep.core.Dataset dataset =
-        org.sitrep.core.Dataset.of("t", java.time.LocalDate.of(2024, 11, 20), java.util.List.of(actor));
+        org.sitrep.core.Dataset.of(
+            "t", java.time.LocalDate.of(2024, 11, 20), java.util.List.of(actor));
 
     assertThatThrownBy(() -> json.writeString(dataset)).hasMessageContaining("nesting depth");
   }

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.Id;
 
 /**
- * The messages a new user meets for common mistakes say what is wrong and how to fix it. Every
- * case below is read as one JSON Lines line and its message compared with the reviewed golden
- * text {@code messages/read-messages.txt}; on a difference the actual text is written to {@code
+ * The messages a new user meets for common mistakes say what is wrong and how to fix it. Every case
+ * below is read as one JSON Lines line and its message compared with the reviewed golden text
+ * {@code messages/read-messages.txt}; on a difference the actual text is written to {@code
  * target/read-messages.actual.txt} to review and copy.
  */
 class MessagesGoldenTest {
@@ -27,17 +27,23 @@ class MessagesGoldenTest {
           new String[] {"a day-first date", INCIDENT + ",\"date\":\"26/04/2022\"}"},
           new String[] {"a month-first date", INCIDENT + ",\"date\":\"04/26/2022\"}"},
           new String[] {"an ambiguous date with dots", INCIDENT + ",\"date\":\"05.04.2022\"}"},
-          new String[] {"a misspelt property", INCIDENT + ",\"casualities\":{\"killed\":{\"best\":2}}}"},
+          new String[] {
+            "a misspelt property", INCIDENT + ",\"casualities\":{\"killed\":{\"best\":2}}}"
+          },
           new String[] {"a snake-case property", INCIDENT + ",\"sub_category\":\"armed-clash\"}"},
           new String[] {"a property of one's own", INCIDENT + ",\"colour\":\"red\"}"},
           new String[] {"an extension with a hyphen", INCIDENT + ",\"x-colour\":\"red\"}"},
-          new String[] {"a misspelt property of a value", INCIDENT + ",\"casualties\":{\"kiled\":{\"best\":2}}}"},
+          new String[] {
+            "a misspelt property of a value", INCIDENT + ",\"casualties\":{\"kiled\":{\"best\":2}}}"
+          },
           new String[] {
             "ACLED's label for a category",
             "{\"type\":\"incident\",\"id\":\"incident:a\",\"name\":\"A\","
                 + "\"category\":\"Explosions/Remote violence\"}"
           },
-          new String[] {"ACLED's label for a sub-category", INCIDENT + ",\"subCategory\":\"Armed clash\"}"},
+          new String[] {
+            "ACLED's label for a sub-category", INCIDENT + ",\"subCategory\":\"Armed clash\"}"
+          },
           new String[] {
             "an enumeration value in Java's spelling",
             "{\"type\":\"actor\",\"id\":\"actor:a\",\"name\":\"A\",\"kind\":\"ARMED_GROUP\"}"

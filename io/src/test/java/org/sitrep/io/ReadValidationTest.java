@@ -27,7 +27,8 @@ class ReadValidationTest {
               + "\"sources\":[{\"publisher\":\"Dawn\"}]}");
 
   private static ValidationReport validate(RecordReader reader) {
-    return ReadValidation.validate(reader, Validator.defaults().startStream(LocalDate.of(2024, 11, 20)));
+    return ReadValidation.validate(
+        reader, Validator.defaults().startStream(LocalDate.of(2024, 11, 20)));
   }
 
   private static void assertOnePass(ValidationReport report) {
@@ -43,14 +44,19 @@ class ReadValidationTest {
     assertThat(report.findings().get(2).recordId()).isEqualTo(Id.operation("azm"));
     assertThat(report.findings().get(2).message())
         .contains("its id says it is an operation, add \"type\": \"operation\"");
-    assertThat(ReadValidation.unreadable(report)).extracting(Finding::position).containsExactly(1, 2);
+    assertThat(ReadValidation.unreadable(report))
+        .extracting(Finding::position)
+        .containsExactly(1, 2);
   }
 
   @Test
   void aDocumentWithFourProblemsGivesThemAllInOneReport() {
     String document = HEADER + String.join(",\n", RECORDS) + "\n]}";
-    try (RecordReader reader = SitrepJson.lenient().openDocumentRecords(new java.io.ByteArrayInputStream(
-        document.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+    try (RecordReader reader =
+        SitrepJson.lenient()
+            .openDocumentRecords(
+                new java.io.ByteArrayInputStream(
+                    document.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
       ValidationReport report = validate(reader);
       assertOnePass(report);
       assertThat(report.findings().get(0).arguments())
@@ -63,7 +69,8 @@ class ReadValidationTest {
 
   @Test
   void jsonLinesGiveTheSameReport() {
-    try (RecordReader reader = SitrepJson.lenient().openRecords(String.join("\n", RECORDS) + "\n")) {
+    try (RecordReader reader =
+        SitrepJson.lenient().openRecords(String.join("\n", RECORDS) + "\n")) {
       ValidationReport report = validate(reader);
       assertOnePass(report);
       assertThat(report.findings().get(1).arguments()).containsEntry("line", "2");
@@ -75,8 +82,11 @@ class ReadValidationTest {
     String document = HEADER + RECORDS.get(0) + "],\"author\":\"me\"}";
     assertThatThrownBy(
             () -> {
-              try (RecordReader reader = SitrepJson.lenient().openDocumentRecords(
-                  new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+              try (RecordReader reader =
+                  SitrepJson.lenient()
+                      .openDocumentRecords(
+                          new java.io.ByteArrayInputStream(
+                              document.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
                 validate(reader);
               }
             })
@@ -117,7 +127,8 @@ class ReadValidationTest {
 
   @Test
   void aCleanFileGivesTheRulesReportUnchanged() {
-    String line = "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n";
+    String line =
+        "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n";
     try (RecordReader reader = SitrepJson.lenient().openRecords(line)) {
       assertThat(validate(reader).findings()).isEmpty();
     }

@@ -10,14 +10,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The exact message of each record-level read problem of a document: code, line, column, pointer,
- * record id and detail, so that a changed check, hint or position shows. Every input is one
- * record of a one-line document (the columns count characters from the start of the document).
+ * record id and detail, so that a changed check, hint or position shows. Every input is one record
+ * of a one-line document (the columns count characters from the start of the document).
  */
 class RecordProblemMessagesTest {
 
   static String document(String record) {
     return "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
-        + record + "]}";
+        + record
+        + "]}";
   }
 
   static Stream<Arguments> problems() {
@@ -187,9 +188,7 @@ class RecordProblemMessagesTest {
             "missing-property",
             "line 1, column 60 (/records/0): missing property 'type'"),
         Arguments.of(
-            "{}",
-            "missing-property",
-            "line 1, column 60 (/records/0): missing property 'type'"),
+            "{}", "missing-property", "line 1, column 60 (/records/0): missing property 'type'"),
         Arguments.of(
             "{\"name\":\"n\",\"type\":\"actr\"}",
             "unknown-type",

@@ -119,7 +119,9 @@ class RecordWriterTest {
     assertThat(files()).containsExactly(target);
 
     SitrepJson.strict().writeRecords(List.of(actor("a"), actor("b")).iterator(), target);
-    assertThat(Files.readAllLines(target)).hasSize(2).allMatch(l -> l.startsWith("{\"type\":\"actor\""));
+    assertThat(Files.readAllLines(target))
+        .hasSize(2)
+        .allMatch(l -> l.startsWith("{\"type\":\"actor\""));
     assertThat(files()).containsExactly(target);
   }
 
@@ -134,7 +136,7 @@ class RecordWriterTest {
     try (RecordWriter writer = SitrepJson.strict().appendingRecordWriter(target)) {
       writer.write(actor("b"));
       assertThatThrownBy(() -> writer.write(unwritable()))
-        .isInstanceOf(IllegalArgumentException.class);
+          .isInstanceOf(IllegalArgumentException.class);
     }
     try (RecordWriter writer = SitrepJson.strict().appendingRecordWriter(target)) {
       writer.write(actor("c"));

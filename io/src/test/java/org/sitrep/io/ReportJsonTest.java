@@ -36,7 +36,9 @@ class ReportJsonTest {
                 + "\"errors\":[{\"instanceLocation\":\"/records/0/perpetrators/0/actor\","
                 + "\"code\":\"ref.unresolved\",\"severity\":\"error\","
                 + "\"recordId\":\"incident:karachi\",\"pointer\":\"/perpetrators/0/actor\","
-                + "\"error\":\"" + report.findings().get(0).message() + "\","
+                + "\"error\":\""
+                + report.findings().get(0).message()
+                + "\","
                 + "\"related\":\"actor:bla-splinter\","
                 + "\"arguments\":{\"referenced\":\"actor:bla-splinter\"}}]}\n");
   }

@@ -14,8 +14,11 @@ class ReviewFindingsTest {
       "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}";
 
   private static String document(String records, String after) {
-    return "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[" + records
-        + "]" + after + "}";
+    return "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
+        + records
+        + "]"
+        + after
+        + "}";
   }
 
   @Test
@@ -38,8 +41,9 @@ class ReviewFindingsTest {
         .hasFieldOrPropertyWithValue("code", "unknown-property")
         .satisfies(e -> assertThat(((SitrepReadException) e).recordId()).isEmpty());
     try (RecordReader reader =
-        SitrepJson.strict().openDocumentRecords(
-            new ByteArrayInputStream(document(ACTOR, " x").getBytes(StandardCharsets.UTF_8)))) {
+        SitrepJson.strict()
+            .openDocumentRecords(
+                new ByteArrayInputStream(document(ACTOR, " x").getBytes(StandardCharsets.UTF_8)))) {
       assertThat(reader.next().id()).hasToString("actor:bla");
       assertThatThrownBy(reader::next)
           .isInstanceOf(SitrepReadException.class)
@@ -64,7 +68,8 @@ class ReviewFindingsTest {
               .hasMessageContaining("property 'type' given twice");
         } else {
           assertThat(reader.hasNext()).isFalse();
-          assertThat(reader.warnings()).extracting(ReadWarning::code)
+          assertThat(reader.warnings())
+              .extracting(ReadWarning::code)
               .containsExactly("duplicate-property");
         }
       }
@@ -74,8 +79,7 @@ class ReviewFindingsTest {
   @Test
   void a_type_that_is_not_a_string_after_other_properties_is_a_wrong_json_type() {
     String doc =
-        document(
-            "{\"id\":\"actor:bla\",\"type\":7,\"name\":\"BLA\",\"kind\":\"armed-group\"}", "");
+        document("{\"id\":\"actor:bla\",\"type\":7,\"name\":\"BLA\",\"kind\":\"armed-group\"}", "");
 
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
         .isInstanceOf(SitrepReadException.class)

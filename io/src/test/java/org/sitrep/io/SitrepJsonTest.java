@@ -24,9 +24,10 @@ class SitrepJsonTest {
 
   @Test
   void a_record_whose_type_is_not_first_is_read_the_same() {
-    String doc = "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
-        + "{\"id\":\"actor:bla\",\"name\":\"BLA\",\"x_a\":{\"b\":[1.50]},\"type\":\"actor\","
-        + "\"kind\":\"armed-group\"}]}";
+    String doc =
+        "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
+            + "{\"id\":\"actor:bla\",\"name\":\"BLA\",\"x_a\":{\"b\":[1.50]},\"type\":\"actor\","
+            + "\"kind\":\"armed-group\"}]}";
 
     Actor actor = SitrepJson.strict().readDataset(doc).actors().get(0);
 
@@ -36,13 +37,15 @@ class SitrepJsonTest {
 
   @Test
   void a_problem_in_a_record_whose_type_comes_late_names_the_record_start_and_pointer() {
-    String doc = "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
-        + "{\"id\":\"actor:bla\",\"name\":7,\"type\":\"actor\",\"kind\":\"armed-group\"}]}";
+    String doc =
+        "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
+            + "{\"id\":\"actor:bla\",\"name\":7,\"type\":\"actor\",\"kind\":\"armed-group\"}]}";
 
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
         .isInstanceOf(SitrepReadException.class)
-        .hasMessage("line 1, column 60 (/records/0/name, record actor:bla): expected a string,"
-            + " found the number 7");
+        .hasMessage(
+            "line 1, column 60 (/records/0/name, record actor:bla): expected a string,"
+                + " found the number 7");
   }
 
   @Test
@@ -79,7 +82,8 @@ class SitrepJsonTest {
   void json_lines_files_are_written_atomically_and_appended_to() throws IOException {
     Path target = dir.resolve("records.jsonl");
     List<SitrepRecord> records = new ArrayList<>();
-    try (RecordReader reader = SitrepJson.strict().openRecords(Resources.path("contract/records.jsonl"))) {
+    try (RecordReader reader =
+        SitrepJson.strict().openRecords(Resources.path("contract/records.jsonl"))) {
       reader.forEachRemaining(records::add);
     }
 
@@ -93,7 +97,8 @@ class SitrepJsonTest {
     }
 
     assertThat(Files.readAllLines(target))
-        .containsExactlyElementsOf(Resources.text("contract/records.jsonl").lines().limit(2).toList());
+        .containsExactlyElementsOf(
+            Resources.text("contract/records.jsonl").lines().limit(2).toList());
   }
 
   @Test
@@ -126,25 +131,28 @@ class SitrepJsonTest {
     ObjectMapper mapper = new ObjectMapper().registerModule(SitrepJson.strict().module());
 
     assertThatThrownBy(
-            () -> mapper.readValue(
-                "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"B\",\"kind\":\"gang\"}",
-                Actor.class))
+            () ->
+                mapper.readValue(
+                    "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"B\",\"kind\":\"gang\"}",
+                    Actor.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("(/kind, record actor:bla): unknown actor kind 'gang'")
         .hasCauseInstanceOf(SitrepReadException.class);
     assertThatThrownBy(
-            () -> mapper.readValue(
-                "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"B\",\"kind\":\"state\"}",
-                Incident.class))
+            () ->
+                mapper.readValue(
+                    "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"B\",\"kind\":\"state\"}",
+                    Incident.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("expected incident record, found actor actor:bla");
   }
 
   @Test
   void null_means_absent_and_an_unsupported_version_is_refused() {
-    String doc = "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
-        + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"B\",\"kind\":\"state\","
-        + "\"description\":null,\"tags\":null,\"x_n\":null}]}";
+    String doc =
+        "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
+            + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"B\",\"kind\":\"state\","
+            + "\"description\":null,\"tags\":null,\"x_n\":null}]}";
 
     Actor actor = SitrepJson.strict().readDataset(doc).actors().get(0);
 

@@ -46,7 +46,8 @@ class StreamingEdgesTest {
   @Test
   void aProblemAfterAStreamedRecordDoesNotNameIt() throws IOException {
     String document =
-        "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[" + ACTOR
+        "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
+            + ACTOR
             + "],\"author\":1}";
     try (RecordReader reader = documentRecords(SitrepJson.strict(), document)) {
       assertThat(reader.next()).isEqualTo(BLA);
@@ -67,7 +68,10 @@ class StreamingEdgesTest {
   void aProblemAfterASkippedRecordDoesNotNameIt() throws IOException {
     String document =
         "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
-            + ACTOR.replace("armed-group", "nope") + "," + ACTOR + "],\"author\":1}";
+            + ACTOR.replace("armed-group", "nope")
+            + ","
+            + ACTOR
+            + "],\"author\":1}";
     try (RecordReader reader = documentRecords(SitrepJson.lenient(), document)) {
       List<Actor> actors = new ArrayList<>();
       reader.forEachRemaining(r -> actors.add((Actor) r));
@@ -82,13 +86,15 @@ class StreamingEdgesTest {
     }
     String afterBad =
         "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":["
-            + ACTOR.replace("armed-group", "nope") + "],\"author\":1}";
+            + ACTOR.replace("armed-group", "nope")
+            + "],\"author\":1}";
     try (RecordReader reader = documentRecords(SitrepJson.lenient(), afterBad)) {
       assertThat(reader.hasNext()).isFalse();
       assertThat(reader.warnings())
           .extracting(ReadWarning::code, ReadWarning::recordId)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("malformed-value", java.util.Optional.of(Id.actor("bla"))),
+              org.assertj.core.groups.Tuple.tuple(
+                  "malformed-value", java.util.Optional.of(Id.actor("bla"))),
               org.assertj.core.groups.Tuple.tuple("unknown-property", java.util.Optional.empty()));
     }
   }
@@ -129,8 +135,7 @@ class StreamingEdgesTest {
 
   @Test
   void aClosedWriterWritesNoHeader() throws IOException {
-    RecordWriter writer =
-        SitrepJson.strict().newRecordWriter(new java.io.ByteArrayOutputStream());
+    RecordWriter writer = SitrepJson.strict().newRecordWriter(new java.io.ByteArrayOutputStream());
     writer.close();
     assertThatThrownBy(() -> writer.writeHeader("T", null))
         .isInstanceOf(IllegalStateException.class)
@@ -140,7 +145,8 @@ class StreamingEdgesTest {
   @Test
   void writeRecordsWritesAHeaderWhenOnlyTheDayIsGiven() throws IOException {
     Path withDay = dir.resolve("day.jsonl");
-    SitrepJson.strict().writeRecords(List.of(BLA).iterator(), withDay, null, LocalDate.of(2024, 1, 2));
+    SitrepJson.strict()
+        .writeRecords(List.of(BLA).iterator(), withDay, null, LocalDate.of(2024, 1, 2));
     assertThat(Files.readString(withDay))
         .isEqualTo("{\"sitrep\":\"1.0\",\"asOf\":\"2024-01-02\"}\n" + ACTOR + "\n");
 

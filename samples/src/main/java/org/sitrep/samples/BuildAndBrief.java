@@ -15,13 +15,12 @@ import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
 
 /**
- * The samples' main program: builds the founding scenario ({@link BalochistanScenario}, the
- * Reuters report of 20 November 2024 on Pakistan's planned offensive in Balochistan) with the
- * public API, prints a {@link Briefing} of it — a timeline, the actors and how they are involved,
- * the questions the article leaves open — and what {@link Validator#defaults()} finds in it, then
- * writes it as a JSON document, and beside it as a STIX 2.1 bundle ({@code .stix.json}, for
- * OpenCTI, MISP or a TAXII server) and as GeoJSON ({@code .geojson}, for QGIS, Leaflet or
- * kepler.gl).
+ * The samples' main program: builds the founding scenario ({@link BalochistanScenario}, the Reuters
+ * report of 20 November 2024 on Pakistan's planned offensive in Balochistan) with the public API,
+ * prints a {@link Briefing} of it — a timeline, the actors and how they are involved, the questions
+ * the article leaves open — and what {@link Validator#defaults()} finds in it, then writes it as a
+ * JSON document, and beside it as a STIX 2.1 bundle ({@code .stix.json}, for OpenCTI, MISP or a
+ * TAXII server) and as GeoJSON ({@code .geojson}, for QGIS, Leaflet or kepler.gl).
  *
  * <p>The document goes to the file named by the one optional argument, else to {@value
  * #DEFAULT_OUTPUT} under the working directory; the {@code -Dbrief} build passes {@code
@@ -41,8 +40,8 @@ public final class BuildAndBrief {
   private BuildAndBrief() {}
 
   /**
-   * Runs the program; exits with status 2 and a usage line on standard error when given more
-   * than one argument.
+   * Runs the program; exits with status 2 and a usage line on standard error when given more than
+   * one argument.
    *
    * @param args nothing, or the path of the JSON document to write
    * @throws IOException when the document cannot be written
@@ -91,8 +90,14 @@ public final class BuildAndBrief {
     out.println("Wrote the STIX 2.1 bundle to " + bundle);
     Path geoJson = beside(target, ".geojson");
     GeoJsonResult places = GeoJson.featureCollection().write(scenario, geoJson);
-    out.println("Wrote " + places.features() + " places as GeoJSON to " + geoJson
-        + " (without coordinates: " + String.join(", ", places.placesWithoutCoordinates()) + ")");
+    out.println(
+        "Wrote "
+            + places.features()
+            + " places as GeoJSON to "
+            + geoJson
+            + " (without coordinates: "
+            + String.join(", ", places.placesWithoutCoordinates())
+            + ")");
     return target;
   }
 

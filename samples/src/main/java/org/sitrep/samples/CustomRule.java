@@ -19,11 +19,11 @@ import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
 
 /**
- * Shows how to write a validation rule of your own and run it beside the built-in catalogue:
- * {@link #INCIDENT_NO_PLACE}, a warning for an incident that says nothing of where it happened.
- * The program validates the founding scenario (every incident has a place: no finding), then the
- * scenario with one incident added that has neither a place nor a source, so that the custom
- * rule and the built-in {@code source.missing} both report it.
+ * Shows how to write a validation rule of your own and run it beside the built-in catalogue: {@link
+ * #INCIDENT_NO_PLACE}, a warning for an incident that says nothing of where it happened. The
+ * program validates the founding scenario (every incident has a place: no finding), then the
+ * scenario with one incident added that has neither a place nor a source, so that the custom rule
+ * and the built-in {@code source.missing} both report it.
  *
  * <pre>{@code
  * Validator validator = Validator.builder().addRule(CustomRule.INCIDENT_NO_PLACE).build();
@@ -59,8 +59,8 @@ public final class CustomRule {
   }
 
   /**
-   * Validates the scenario, and the scenario with an unplaced incident, with the custom rule
-   * added; prints both reports.
+   * Validates the scenario, and the scenario with an unplaced incident, with the custom rule added;
+   * prints both reports.
    *
    * @param args none
    * @param out where to print

@@ -21,15 +21,15 @@ import org.sitrep.core.SitrepRecord;
 import org.sitrep.core.taxonomy.IncidentCategory;
 import org.sitrep.core.time.TimeSpan;
 import org.sitrep.tabular.AcledCsv;
-import org.sitrep.tabular.TabularReader;
 import org.sitrep.tabular.TabularFormatException;
+import org.sitrep.tabular.TabularReader;
 import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
 
 /**
  * Imports an ACLED export, keeps the events of one country (Pakistan unless told otherwise) and
- * prints a short briefing of them: the rows read, the events by type, the reported fatalities,
- * the most active actors, the deadliest events, and what validation says.
+ * prints a short briefing of them: the rows read, the events by type, the reported fatalities, the
+ * most active actors, the deadliest events, and what validation says.
  *
  * <pre>{@code
  * ImportAcled ../shared/data/acledR/acled_old_deletion_dummy_south_asia.csv
@@ -37,8 +37,8 @@ import org.sitrep.validation.Validator;
  * }</pre>
  *
  * <p>The file streams through {@link AcledCsv#open(Path)}: only the chosen country's records are
- * held. Exit status: 0 when every row imported, 1 when rows were rejected (they are listed), 2
- * when the file is not an ACLED export or the arguments are wrong.
+ * held. Exit status: 0 when every row imported, 1 when rows were rejected (they are listed), 2 when
+ * the file is not an ACLED export or the arguments are wrong.
  */
 public final class ImportAcled {
 
@@ -106,8 +106,15 @@ public final class ImportAcled {
     Dataset dataset = Dataset.of("ACLED events in " + country, asOf, records);
 
     out.println(
-        args[0] + ": " + rowsRead + " rows read, " + rejected + " rejected; "
-            + incidents.size() + " events in " + country);
+        args[0]
+            + ": "
+            + rowsRead
+            + " rows read, "
+            + rejected
+            + " rejected; "
+            + incidents.size()
+            + " events in "
+            + country);
     printBriefing(dataset, out);
     ValidationReport report = Validator.defaults().validate(dataset);
     out.println("Validation: " + report.summary());
@@ -140,8 +147,10 @@ public final class ImportAcled {
         (category, count) -> out.printf("  %-28s %5d%n", category.acledLabel(), count));
     out.println("Most active actors:");
     byActor.entrySet().stream()
-        .sorted(Map.Entry.<Id<Actor>, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<Id<Actor>, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(5)
         .forEach(
             e ->
@@ -152,20 +161,26 @@ public final class ImportAcled {
     out.println("Deadliest events:");
     incidents.stream()
         .filter(i -> fatalities(i) > 0)
-        .sorted(Comparator.comparingInt(ImportAcled::fatalities).reversed()
-            .thenComparing(i -> i.id().toString()))
+        .sorted(
+            Comparator.comparingInt(ImportAcled::fatalities)
+                .reversed()
+                .thenComparing(i -> i.id().toString()))
         .limit(3)
         .forEach(
             i ->
                 out.println(
-                    "  " + i.date().map(Object::toString).orElse("?") + "  " + i.name() + ": "
-                        + fatalities(i) + " killed (" + i.externalIds().get("acled") + ")"));
+                    "  "
+                        + i.date().map(Object::toString).orElse("?")
+                        + "  "
+                        + i.name()
+                        + ": "
+                        + fatalities(i)
+                        + " killed ("
+                        + i.externalIds().get("acled")
+                        + ")"));
   }
 
   private static int fatalities(Incident incident) {
-    return incident.casualties()
-        .flatMap(c -> c.killed())
-        .map(k -> k.best().orElse(0))
-        .orElse(0);
+    return incident.casualties().flatMap(c -> c.killed()).map(k -> k.best().orElse(0)).orElse(0);
   }
 }

@@ -13,8 +13,8 @@ import org.sitrep.samples.scenario.BalochistanScenario;
 /**
  * Shows how to query a {@link Dataset}: the incidents an actor is involved in (as perpetrator,
  * target or claimant), the records whose time may overlap a period, and how to follow a typed
- * reference to the record it names. A record whose time has an unknown or open end ({@code
- * ../..}, "for decades") may overlap any period, so it is among the answers.
+ * reference to the record it names. A record whose time has an unknown or open end ({@code ../..},
+ * "for decades") may overlap any period, so it is among the answers.
  *
  * <pre>{@code
  * dataset.incidentsInvolving(Id.actor("bla"));

@@ -47,6 +47,7 @@ public final class Quickstart {
    * @param out where to print
    */
   public static void run(String[] args, PrintStream out) {
+    // spotless:off (the README shows this region as written here)
     // quickstart:begin
     // The whole program, imports included: samples/src/main/java/org/sitrep/samples/Quickstart.java
     Actor bla = Actor.builder()
@@ -77,5 +78,6 @@ public final class Quickstart {
     out.println("Read back equal: " + read.equals(dataset));
     out.print(report.toText());  // 0 errors, 0 warnings, 0 info in 2 records
     // quickstart:end
+    // spotless:on
   }
 }

@@ -23,12 +23,11 @@ import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
 
 /**
- * Shows how to validate a JSON Lines file too large to hold in memory: an io {@link
- * RecordReader} hands over one record at a time, and a {@link StreamingValidation} keeps only a
- * compact index of ids (about 100 bytes a record), never the records. Prints the counts and the
- * records per second of reading and validating together. One million synthetic records, a 374
- * MB file, validate in a heap of 160 MB ({@code -Xmx160m}); 64 MB is too little for their
- * index.
+ * Shows how to validate a JSON Lines file too large to hold in memory: an io {@link RecordReader}
+ * hands over one record at a time, and a {@link StreamingValidation} keeps only a compact index of
+ * ids (about 100 bytes a record), never the records. Prints the counts and the records per second
+ * of reading and validating together. One million synthetic records, a 374 MB file, validate in a
+ * heap of 160 MB ({@code -Xmx160m}); 64 MB is too little for their index.
  *
  * <pre>{@code
  * StreamLargeFile                              # 100,000 synthetic records in a temporary file
@@ -131,9 +130,7 @@ public final class StreamLargeFile {
         seconds,
         report.recordCount() / seconds);
     out.println(report.summary());
-    report.findings().stream()
-        .limit(3)
-        .forEach(finding -> out.println("  " + finding));
+    report.findings().stream().limit(3).forEach(finding -> out.println("  " + finding));
     return report;
   }
 

@@ -61,12 +61,16 @@ class BuildAndBriefTest {
         .isEqualTo(BalochistanScenario.dataset());
     assertThat(Files.readString(geoJson))
         .isEqualTo(GeoJson.featureCollection().writeString(BalochistanScenario.dataset()))
-        .contains("\"locality\":\"Karachi\"", "\"locality\":\"Gwadar\"",
-            "\"place\":\"Balochistan\"");
+        .contains(
+            "\"locality\":\"Karachi\"", "\"locality\":\"Gwadar\"", "\"place\":\"Balochistan\"");
     assertThat(output.text())
-        .endsWith("\nWrote the STIX 2.1 bundle to " + bundle.toAbsolutePath() + "\n"
-            + "Wrote 6 places as GeoJSON to " + geoJson.toAbsolutePath()
-            + " (without coordinates: exercise:china-pakistan-ct-2024/place)\n");
+        .endsWith(
+            "\nWrote the STIX 2.1 bundle to "
+                + bundle.toAbsolutePath()
+                + "\n"
+                + "Wrote 6 places as GeoJSON to "
+                + geoJson.toAbsolutePath()
+                + " (without coordinates: exercise:china-pakistan-ct-2024/place)\n");
     try (var left = Files.list(file.getParent())) {
       assertThat(left).containsExactlyInAnyOrder(file, bundle, geoJson);
     }

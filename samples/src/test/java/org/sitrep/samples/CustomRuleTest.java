@@ -23,8 +23,8 @@ class CustomRuleTest {
                 "incident.no-place", Severity.WARNING, "/records/32/place"),
             org.assertj.core.api.Assertions.tuple(
                 "source.missing", Severity.WARNING, "/records/32/sources"));
-    assertThat(report.findings()).allSatisfy(
-        finding -> assertThat(finding.recordId()).isEqualTo(CustomRule.UNPLACED));
+    assertThat(report.findings())
+        .allSatisfy(finding -> assertThat(finding.recordId()).isEqualTo(CustomRule.UNPLACED));
     assertThat(output.text())
         .startsWith(
             "The scenario, with incident.no-place added to the catalogue:\n"

@@ -12,7 +12,8 @@ class ImportAcledSharedDataTest {
   @Test
   void briefsThe224PakistanEvents() throws IOException {
     String configured = System.getProperty("sitrep.shared.data", "");
-    Path folder = configured.isBlank() ? Path.of("..", "..", "shared", "data") : Path.of(configured);
+    Path folder =
+        configured.isBlank() ? Path.of("..", "..", "shared", "data") : Path.of(configured);
     String file = folder.resolve("acledR/acled_old_deletion_dummy_south_asia.csv").toString();
     Output output = new Output();
 

@@ -50,8 +50,14 @@ class QuickstartTest {
   @Test
   void regionTakesTheLinesBetweenTheMarkersDeIndented() {
     List<String> lines =
-        List.of("  void run() {", "    // quickstart:begin", "    a();", "", "      b();",
-            "    // quickstart:end", "  }");
+        List.of(
+            "  void run() {",
+            "    // quickstart:begin",
+            "    a();",
+            "",
+            "      b();",
+            "    // quickstart:end",
+            "  }");
 
     assertThat(region(lines)).isEqualTo("a();\n\n  b();\n");
   }
@@ -64,7 +70,8 @@ class QuickstartTest {
     String json = printed.substring(0, printed.indexOf("Read back equal: "));
     Dataset dataset = SitrepJson.strict().readDataset(json);
     assertThat(dataset.title()).isEqualTo("Quickstart");
-    assertThat(dataset.records()).extracting(record -> record.id().toString())
+    assertThat(dataset.records())
+        .extracting(record -> record.id().toString())
         .containsExactly("actor:bla", "incident:2024-10-06-karachi-airport");
     assertThat(json)
         .contains("\"perpetrators\": [\n        {\n          \"actor\": \"actor:bla\",");

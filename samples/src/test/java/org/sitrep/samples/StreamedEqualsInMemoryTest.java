@@ -16,9 +16,9 @@ import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
 
 /**
- * The broken scenario, in which every rule fires, validated three ways gives one report: in
- * memory, streamed from a JSON Lines file, and streamed from a document file, both read back by
- * io one record at a time.
+ * The broken scenario, in which every rule fires, validated three ways gives one report: in memory,
+ * streamed from a JSON Lines file, and streamed from a document file, both read back by io one
+ * record at a time.
  */
 class StreamedEqualsInMemoryTest {
 

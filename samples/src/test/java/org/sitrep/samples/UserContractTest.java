@@ -30,7 +30,8 @@ class UserContractTest {
 
   /** The team's own export: JSON Lines with a header line, through a temporary file. */
   static List<SitrepRecord> export(Dataset dataset, Path file) throws IOException {
-    SitrepJson.strict().writeRecords(dataset.records().iterator(), file, dataset.title(), dataset.asOf());
+    SitrepJson.strict()
+        .writeRecords(dataset.records().iterator(), file, dataset.title(), dataset.asOf());
     return SitrepContract.checkJsonLines(file);
   }
 
@@ -52,7 +53,9 @@ class UserContractTest {
         .at("/perpetrators/1/actor")
         .withRelated(Id.actor("balochistan-liberation-army"));
     assertThat(Validator.defaults().validate(broken))
-        .hasError("ref.wrong-type").on("exercise:china-pakistan-ct-2024").at("/host");
+        .hasError("ref.wrong-type")
+        .on("exercise:china-pakistan-ct-2024")
+        .at("/host");
   }
 
   @Property(tries = 100)

@@ -32,8 +32,7 @@ class ValidateFileTest {
     assertThat(status).isEqualTo(1);
     assertThat(output.text())
         .startsWith("records/0 actor:pakistan\n  error    actor.parent-cycle ")
-        .contains(
-            "records/33 actor:bla\n  error    id.duplicate                /id       ")
+        .contains("records/33 actor:bla\n  error    id.duplicate                /id       ")
         .endsWith("\n16 errors, 4 warnings, 0 info in 34 records\n");
   }
 

@@ -3,9 +3,9 @@ package org.sitrep.spark;
 import java.util.Locale;
 
 /**
- * What a read does with a line that is not a valid Sitrep record, Spark's three modes, set with
- * the {@code mode} option. The default is {@link #FAILFAST}, as Sitrep's strict reader: a bad
- * line stops the job with its file, byte offset and the codec's message.
+ * What a read does with a line that is not a valid Sitrep record, Spark's three modes, set with the
+ * {@code mode} option. The default is {@link #FAILFAST}, as Sitrep's strict reader: a bad line
+ * stops the job with its file, byte offset and the codec's message.
  *
  * <pre>{@code
  * Dataset<Row> all = spark.read().format("sitrep")
@@ -18,9 +18,8 @@ public enum ReadMode {
   /** A malformed line fails the read (the default). */
   FAILFAST,
   /**
-   * A malformed line becomes a row whose columns are null but the corrupt-record column
-   * ({@code columnNameOfCorruptRecord} option, default {@code _corrupt_record}), which holds the
-   * line.
+   * A malformed line becomes a row whose columns are null but the corrupt-record column ({@code
+   * columnNameOfCorruptRecord} option, default {@code _corrupt_record}), which holds the line.
    */
   PERMISSIVE,
   /** A malformed line is dropped. */

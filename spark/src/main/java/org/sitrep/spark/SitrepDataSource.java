@@ -25,9 +25,9 @@ import org.sitrep.spark.internal.SitrepTable;
 import scala.Option;
 
 /**
- * The {@code sitrep} Spark data source: Sitrep JSON Lines files (or folders of them) as a
- * DataFrame of {@link SitrepSparkSchema#records()}, and a DataFrame of that schema written as
- * JSON Lines. Registered under the short name {@code sitrep}.
+ * The {@code sitrep} Spark data source: Sitrep JSON Lines files (or folders of them) as a DataFrame
+ * of {@link SitrepSparkSchema#records()}, and a DataFrame of that schema written as JSON Lines.
+ * Registered under the short name {@code sitrep}.
  *
  * <pre>{@code
  * Dataset<Row> records = spark.read().format("sitrep").load("events.jsonl");
@@ -35,11 +35,11 @@ import scala.Option;
  * }</pre>
  *
  * <p>Reading is DataSource V2 ({@link TableProvider}): each file is cut into byte ranges read in
- * parallel, a line belonging to the range its first byte is in (gzip and other compressed files
- * are read whole); each range sets up sitrep-io's strict codec once and decodes its lines one by
- * one. The optional header line ({@code {"sitrep":"1.0","title":...,"asOf":...}}) is skipped.
- * Files of a folder are read in name order; files starting with {@code _} or {@code .} are left
- * out. Read options:
+ * parallel, a line belonging to the range its first byte is in (gzip and other compressed files are
+ * read whole); each range sets up sitrep-io's strict codec once and decodes its lines one by one.
+ * The optional header line ({@code {"sitrep":"1.0","title":...,"asOf":...}}) is skipped. Files of a
+ * folder are read in name order; files starting with {@code _} or {@code .} are left out. Read
+ * options:
  *
  * <ul>
  *   <li>{@code mode}: {@code FAILFAST} (default), {@code PERMISSIVE} or {@code DROPMALFORMED}
@@ -51,11 +51,11 @@ import scala.Option;
  * </ul>
  *
  * <p>Writing goes through Spark's {@link CreatableRelationProvider} interface (see the module
- * README: Spark's {@code DataFrameWriter.save} refuses its default {@code ErrorIfExists} mode for
- * a V2 table without a catalog, so a V2 write would need {@code mode("append")}). Every save mode
+ * README: Spark's {@code DataFrameWriter.save} refuses its default {@code ErrorIfExists} mode for a
+ * V2 table without a catalog, so a V2 write would need {@code mode("append")}). Every save mode
  * works; each partition becomes one file {@code part-NNNNN-<job>.jsonl}, each row encoded by the
- * strict codec (a row that is not a valid record fails the write). Write options {@code title}
- * and {@code asOf} (both or neither) put a header line at the top of each file.
+ * strict codec (a row that is not a valid record fails the write). Write options {@code title} and
+ * {@code asOf} (both or neither) put a header line at the top of each file.
  */
 public final class SitrepDataSource
     implements TableProvider, DataSourceRegister, CreatableRelationProvider {
@@ -82,7 +82,8 @@ public final class SitrepDataSource
   }
 
   @Override
-  public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
+  public Table getTable(
+      StructType schema, Transform[] partitioning, Map<String, String> properties) {
     return new SitrepTable(schema, paths(properties));
   }
 
@@ -113,7 +114,8 @@ public final class SitrepDataSource
     };
   }
 
-  private static String option(scala.collection.immutable.Map<String, String> parameters, String key) {
+  private static String option(
+      scala.collection.immutable.Map<String, String> parameters, String key) {
     Option<String> value = parameters.get(key);
     if (value.isDefined()) {
       return value.get();
@@ -135,7 +137,8 @@ public final class SitrepDataSource
         out.add(entry.getValue());
       } else if (entry.getKey().equalsIgnoreCase("paths")) {
         try {
-          out.addAll(new ObjectMapper().readValue(entry.getValue(), new TypeReference<List<String>>() {}));
+          out.addAll(
+              new ObjectMapper().readValue(entry.getValue(), new TypeReference<List<String>>() {}));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -13,18 +13,17 @@ import org.apache.spark.sql.types.StructType;
  * The one wide {@link StructType} of Sitrep records in Spark: a {@code type} column and the union
  * of every record type's properties, named as on the wire (see {@code docs/wire-format.md}), a
  * property absent from a record (or from its type) being {@code null}. Nested values are structs
- * and arrays of structs; {@code x_} extension properties are kept in {@code extensions} columns
- * (a map from the property name to its compact JSON text) on the record and on the values that
- * take them.
+ * and arrays of structs; {@code x_} extension properties are kept in {@code extensions} columns (a
+ * map from the property name to its compact JSON text) on the record and on the values that take
+ * them.
  *
  * <p>Dates and periods keep their EDTF (or timestamp) text, exactly as written, and the top-level
- * ones get two derived {@code date} columns each, the earliest and the latest possible day, so
- * that users can filter and join on them: {@code dateEarliest}/{@code dateLatest} (incident and
+ * ones get two derived {@code date} columns each, the earliest and the latest possible day, so that
+ * users can filter and join on them: {@code dateEarliest}/{@code dateLatest} (incident and
  * statement {@code date}), {@code periodEarliest}/{@code periodLatest} (operation, exercise and
  * investment {@code period}: the start's earliest and the end's latest day, null when open or
- * unknown), {@code announcedEarliest}/{@code announcedLatest} and {@code
- * approvedEarliest}/{@code approvedLatest} (operation {@code approved}). Derived columns are ignored when
- * writing.
+ * unknown), {@code announcedEarliest}/{@code announcedLatest} and {@code approvedEarliest}/{@code
+ * approvedLatest} (operation {@code approved}). Derived columns are ignored when writing.
  *
  * <pre>{@code
  * Dataset<Row> records = spark.read().format("sitrep").load("events.jsonl");

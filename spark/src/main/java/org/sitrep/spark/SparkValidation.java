@@ -6,8 +6,8 @@ import org.apache.spark.sql.Row;
 import org.sitrep.validation.Severity;
 
 /**
- * The result of {@link SparkValidator#validate(Dataset)}: the findings as a DataFrame (cached)
- * and their counts.
+ * The result of {@link SparkValidator#validate(Dataset)}: the findings as a DataFrame (cached) and
+ * their counts.
  *
  * <pre>{@code
  * SparkValidation result = SparkValidator.builder().asOf(LocalDate.of(2024, 11, 20)).build()
@@ -17,11 +17,11 @@ import org.sitrep.validation.Severity;
  * }</pre>
  *
  * <p>The findings' columns ({@link SparkValidator#FINDINGS}): {@code position} (the record's place
- * in the DataFrame's order, from 0: a JSON Lines file's record order when read by the data
- * source), {@code code}, {@code severity} ({@code error}, {@code warning}, {@code info}), {@code
- * recordId}, {@code pointer} (relative to the record, as in sitrep-validation's report), {@code
- * message}, {@code related} (the other record involved, or null) and {@code arguments} (a map of
- * the rule's machine-readable facts). They are sorted by position, pointer, code and message.
+ * in the DataFrame's order, from 0: a JSON Lines file's record order when read by the data source),
+ * {@code code}, {@code severity} ({@code error}, {@code warning}, {@code info}), {@code recordId},
+ * {@code pointer} (relative to the record, as in sitrep-validation's report), {@code message},
+ * {@code related} (the other record involved, or null) and {@code arguments} (a map of the rule's
+ * machine-readable facts). They are sorted by position, pointer, code and message.
  */
 public final class SparkValidation {
 
@@ -73,8 +73,8 @@ public final class SparkValidation {
   }
 
   /**
-   * The counts as a line, as the single-machine report's last line: {@code 3 errors, 1 warning,
-   * 0 info in 7 records}.
+   * The counts as a line, as the single-machine report's last line: {@code 3 errors, 1 warning, 0
+   * info in 7 records}.
    *
    * @return the summary
    */

@@ -43,8 +43,6 @@ import org.sitrep.spark.internal.RowCodec;
 import org.sitrep.validation.Finding;
 import org.sitrep.validation.RuleDescriptor;
 import org.sitrep.validation.Severity;
-import org.sitrep.validation.StreamingValidation;
-import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
 import org.sitrep.validation.ValidatorConfig;
 
@@ -69,25 +67,25 @@ import org.sitrep.validation.ValidatorConfig;
  *
  * <ul>
  *   <li>rules that look at one record at a time run in {@code mapPartitions}, through the
- *       single-machine {@code Validator} (a streaming session per partition, the cross-record
- *       rules switched off);
+ *       single-machine {@code Validator} (a streaming session per partition, the cross-record rules
+ *       switched off);
  *   <li>{@code id.duplicate} is an aggregation (the first position of each id) and a join;
  *   <li>{@code ref.unresolved}, {@code ref.wrong-type} and {@code affiliation.outside-period}: the
  *       references of each record are exploded and joined with the first record of each id; each
  *       referencing record then meets the records it names, and the single-machine rules run on
  *       that small set, so the messages are theirs;
  *   <li>{@code actor.parent-cycle}: the parent edges are pruned by joins (an actor whose parent has
- *       no parent, or that no actor names as parent, is on no cycle); what remains holds every cycle (inner nodes of the hierarchies only), and the single-machine
- *       rule reports them on the driver.
+ *       no parent, or that no actor names as parent, is on no cycle); what remains holds every
+ *       cycle (inner nodes of the hierarchies only), and the single-machine rule reports them on
+ *       the driver.
  * </ul>
  *
- * <p>Positions are the DataFrame's row order (from {@code monotonically_increasing_id} and a
- * count per partition): read a file with the data
- * source and validate it directly to get the file's order. Rows holding a corrupt record (a
- * {@code PERMISSIVE} read) are left out. Rules of your own ({@code Validator.Builder.addRule})
- * are not run: the validator here is the built-in catalogue, configured by a {@link
- * ValidatorConfig}. The validation is eager: {@code validate} runs the jobs and caches the
- * findings.
+ * <p>Positions are the DataFrame's row order (from {@code monotonically_increasing_id} and a count
+ * per partition): read a file with the data source and validate it directly to get the file's
+ * order. Rows holding a corrupt record (a {@code PERMISSIVE} read) are left out. Rules of your own
+ * ({@code Validator.Builder.addRule}) are not run: the validator here is the built-in catalogue,
+ * configured by a {@link ValidatorConfig}. The validation is eager: {@code validate} runs the jobs
+ * and caches the findings.
  */
 public final class SparkValidator {
 
@@ -114,7 +112,10 @@ public final class SparkValidator {
       Set.of("ref.unresolved", "ref.wrong-type", "affiliation.outside-period");
   static final Set<String> CROSS_RECORD_RULES =
       Set.of(
-          ID_DUPLICATE, PARENT_CYCLE, "ref.unresolved", "ref.wrong-type",
+          ID_DUPLICATE,
+          PARENT_CYCLE,
+          "ref.unresolved",
+          "ref.wrong-type",
           "affiliation.outside-period");
 
   private static final String POSITION = "_position";
@@ -152,15 +153,17 @@ public final class SparkValidator {
    * @param records rows of {@link SitrepSparkSchema#records()} (more columns are ignored); their
    *     order is the dataset's order
    * @return the findings and their counts
-   * @throws IllegalArgumentException when a wire column is missing, or a row is not a valid
-   *     record (with the codec's message)
+   * @throws IllegalArgumentException when a wire column is missing, or a row is not a valid record
+   *     (with the codec's message)
    */
   public SparkValidation validate(Dataset<Row> records) {
     Objects.requireNonNull(records, "records");
     for (String column : SitrepSparkSchema.wire().fieldNames()) {
       if (!Arrays.asList(records.columns()).contains(column)) {
         throw new IllegalArgumentException(
-            "The DataFrame has no column " + column + ": validate rows of SitrepSparkSchema.records()");
+            "The DataFrame has no column "
+                + column
+                + ": validate rows of SitrepSparkSchema.records()");
       }
     }
     SparkSession spark = records.sparkSession();
@@ -233,7 +236,8 @@ public final class SparkValidator {
                       .add("related", DataTypes.StringType, true)
                       .add(
                           "arguments",
-                          DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false),
+                          DataTypes.createMapType(
+                              DataTypes.StringType, DataTypes.StringType, false),
                           false),
                   false),
               false);
@@ -299,9 +303,9 @@ public final class SparkValidator {
   }
 
   /**
-   * The rows with their position in the DataFrame's order: {@code monotonically_increasing_id}
-   * (the partition index in the upper bits, the row's index in its partition below) and one job
-   * that counts the rows of each partition, from which each partition's first position follows.
+   * The rows with their position in the DataFrame's order: {@code monotonically_increasing_id} (the
+   * partition index in the upper bits, the row's index in its partition below) and one job that
+   * counts the rows of each partition, from which each partition's first position follows.
    */
   private static Dataset<Row> withPositions(SparkSession spark, Dataset<Row> rows) {
     Dataset<Row> tagged =
@@ -321,7 +325,9 @@ public final class SparkValidator {
       offset += partition.getLong(1);
     }
     StructType deltaSchema =
-        new StructType().add("_pid", DataTypes.LongType, false).add("_delta", DataTypes.LongType, false);
+        new StructType()
+            .add("_pid", DataTypes.LongType, false)
+            .add("_delta", DataTypes.LongType, false);
     Dataset<Row> delta = spark.createDataFrame(deltas, deltaSchema);
     Column[] columns = new Column[rows.columns().length + 1];
     for (int i = 0; i < rows.columns().length; i++) {
@@ -363,9 +369,9 @@ public final class SparkValidator {
   }
 
   /**
-   * Each record with references meets the first record of every id it names; the reference rules
-   * of the single-machine validator run on that small set (the named records first, then the
-   * record), and only the findings on the record are kept.
+   * Each record with references meets the first record of every id it names; the reference rules of
+   * the single-machine validator run on that small set (the named records first, then the record),
+   * and only the findings on the record are kept.
    */
   private Dataset<Row> referenceFindings(Dataset<Row> indexed, Dataset<Row> firsts) {
     Dataset<Row> edges = indexed.select(col(POSITION), explode(col("_refs")).as("_ref"));
@@ -422,8 +428,8 @@ public final class SparkValidator {
   }
 
   /**
-   * The actors on parent cycles: the parent edges (the first record of an actor id, with a
-   * parent) pruned by joins, then the rest through the single-machine rule on the driver.
+   * The actors on parent cycles: the parent edges (the first record of an actor id, with a parent)
+   * pruned by joins, then the rest through the single-machine rule on the driver.
    */
   private Dataset<Row> parentCycles(SparkSession spark, Dataset<Row> indexed, Dataset<Row> firsts) {
     Dataset<Row> nodes =
@@ -439,7 +445,8 @@ public final class SparkValidator {
     // actor hierarchies.
     nodes =
         nodes
-            .join(nodes.select(col("id").as("_pid")), col("parent").equalTo(col("_pid")), "left_semi")
+            .join(
+                nodes.select(col("id").as("_pid")), col("parent").equalTo(col("_pid")), "left_semi")
             .join(
                 nodes.select(col("parent").as("_named")).distinct(),
                 col("id").equalTo(col("_named")),
@@ -500,8 +507,8 @@ public final class SparkValidator {
     private Builder() {}
 
     /**
-     * The day the records are current as of (required): a JSON Lines header's {@code asOf}, or
-     * the day you choose, as {@code sitrep validate --as-of}.
+     * The day the records are current as of (required): a JSON Lines header's {@code asOf}, or the
+     * day you choose, as {@code sitrep validate --as-of}.
      *
      * @param day the day
      * @return this builder

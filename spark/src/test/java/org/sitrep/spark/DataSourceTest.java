@@ -53,7 +53,10 @@ class DataSourceTest {
   @Test
   void fuzzyDatesKeepTheirTextAndGetTheirEarliestAndLatestDays() {
     Row statement =
-        SparkSessions.local().read().format("sitrep").load(file.toString())
+        SparkSessions.local()
+            .read()
+            .format("sitrep")
+            .load(file.toString())
             .where("id = 'statement:pakistan-moib-no-comment'")
             .select("date", "dateEarliest", "dateLatest")
             .first();
@@ -61,7 +64,10 @@ class DataSourceTest {
     assertThat(statement.getDate(1)).isEqualTo(Date.valueOf("2024-11-19"));
     assertThat(statement.getDate(2)).isEqualTo(Date.valueOf("2024-11-20"));
     Row open =
-        SparkSessions.local().read().format("sitrep").load(file.toString())
+        SparkSessions.local()
+            .read()
+            .format("sitrep")
+            .load(file.toString())
             .where("id = 'operation:balochistan-security-presence'")
             .select("period", "periodEarliest", "periodLatest")
             .first();
@@ -69,7 +75,10 @@ class DataSourceTest {
     assertThat(open.isNullAt(1)).as("unknown start").isTrue();
     assertThat(open.isNullAt(2)).as("open end").isTrue();
     Row exercise =
-        SparkSessions.local().read().format("sitrep").load(file.toString())
+        SparkSessions.local()
+            .read()
+            .format("sitrep")
+            .load(file.toString())
             .where("type = 'exercise'")
             .select("period", "periodEarliest", "periodLatest", "participants.actor")
             .first();
@@ -93,7 +102,8 @@ class DataSourceTest {
     assertThat(out.resolve("_SUCCESS")).exists();
     List<SitrepRecord> back = new ArrayList<>();
     try (var files = Files.list(out)) {
-      for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+      for (Path part :
+          files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
         var reader = SitrepJson.strict().openRecords(part);
         assertThat(reader.documentAsOf()).contains(scenario.asOf());
         reader.forEachRemaining(back::add);
@@ -123,11 +133,22 @@ class DataSourceTest {
         spark.read().format("sitrep").option("mode", "permissive").load(bad.toString());
     assertThat(permissive.count()).isEqualTo(records + 2);
     assertThat(
-            permissive.where("_corrupt_record IS NOT NULL").select("_corrupt_record")
-                .collectAsList().stream().map(r -> r.getString(0)).toList())
+            permissive
+                .where("_corrupt_record IS NOT NULL")
+                .select("_corrupt_record")
+                .collectAsList()
+                .stream()
+                .map(r -> r.getString(0))
+                .toList())
         .containsExactly(lines.get(3), lines.get(5));
 
-    assertThat(spark.read().format("sitrep").option("mode", "DROPMALFORMED").load(bad.toString()).count())
+    assertThat(
+            spark
+                .read()
+                .format("sitrep")
+                .option("mode", "DROPMALFORMED")
+                .load(bad.toString())
+                .count())
         .isEqualTo(records);
 
     assertThatThrownBy(() -> spark.read().format("sitrep").load(bad.toString()).count())
@@ -145,7 +166,10 @@ class DataSourceTest {
     Files.writeString(ext, line + "\n", StandardCharsets.UTF_8);
     SparkSession spark = SparkSessions.local();
     Row row =
-        spark.read().format("sitrep").load(ext.toString())
+        spark
+            .read()
+            .format("sitrep")
+            .load(ext.toString())
             .select("extensions", "place.extensions")
             .first();
     assertThat(row.<String, String>getJavaMap(0))
@@ -155,7 +179,13 @@ class DataSourceTest {
         .containsEntry("x_t", "true");
     assertThat(row.<String, String>getJavaMap(1)).containsEntry("x_gid", "1e5");
     Path out = dir.resolve("ext-out");
-    spark.read().format("sitrep").load(ext.toString()).write().format("sitrep").save(out.toString());
+    spark
+        .read()
+        .format("sitrep")
+        .load(ext.toString())
+        .write()
+        .format("sitrep")
+        .save(out.toString());
     List<SitrepRecord> back = new ArrayList<>();
     try (var files = Files.list(out)) {
       for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {

@@ -78,7 +78,19 @@ final class Findings {
       String related,
       Map<String, String> arguments) {
     return String.format("%09d", position)
-        + " " + code + " " + severity + " " + id + " " + pointer + " | " + message + " | "
-        + related + " | " + new TreeMap<>(arguments);
+        + " "
+        + code
+        + " "
+        + severity
+        + " "
+        + id
+        + " "
+        + pointer
+        + " | "
+        + message
+        + " | "
+        + related
+        + " | "
+        + new TreeMap<>(arguments);
   }
 }

@@ -57,14 +57,17 @@ class SparkValidatorTest {
     ValidatorConfig config =
         ValidatorConfig.parse(List.of("!source.missing", "casualties.order=error"));
     Dataset<Row> records =
-        SparkSessions.local().read().format("sitrep").option("splitBytes", "1500").load(file.toString());
+        SparkSessions.local()
+            .read()
+            .format("sitrep")
+            .option("splitBytes", "1500")
+            .load(file.toString());
     SparkValidation result =
         SparkValidator.builder().asOf(asOf).config(config).build().validate(records);
     ValidationReport report =
         Validator.builder().config(config).build().validate(Findings.records(file), asOf);
     assertThat(report.findings()).isNotEmpty();
-    assertThat(Findings.spark(result.findings().collectAsList()))
-        .isEqualTo(Findings.lines(report));
+    assertThat(Findings.spark(result.findings().collectAsList())).isEqualTo(Findings.lines(report));
     assertThat(result.findings().where("code = 'source.missing'").count()).isZero();
     assertThat(result.findings().where("code = 'casualties.order'").collectAsList())
         .isNotEmpty()

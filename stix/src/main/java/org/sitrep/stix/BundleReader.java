@@ -47,8 +47,12 @@ final class BundleReader {
     final Incident.Builder incident;
     boolean hasPlace;
 
-    Native(Id<?> id, Supplier<SitrepRecord> build, Actor.Builder actor,
-        Operation.Builder operation, Incident.Builder incident) {
+    Native(
+        Id<?> id,
+        Supplier<SitrepRecord> build,
+        Actor.Builder actor,
+        Operation.Builder operation,
+        Incident.Builder incident) {
       this.id = id;
       this.build = build;
       this.actor = actor;
@@ -93,9 +97,14 @@ final class BundleReader {
       String type = text(node, "type");
       String id = text(node, "id");
       if (type == null || id == null) {
-        unmapped.add(new UnmappedObject(i, id == null ? "" : id, type == null ? "" : type,
-            type == null && id == null ? "no 'type' and no 'id'"
-                : type == null ? "no 'type'" : "no 'id'"));
+        unmapped.add(
+            new UnmappedObject(
+                i,
+                id == null ? "" : id,
+                type == null ? "" : type,
+                type == null && id == null
+                    ? "no 'type' and no 'id'"
+                    : type == null ? "no 'type'" : "no 'id'"));
         continue;
       }
       Entry entry = new Entry(i, id, type, node);
@@ -117,8 +126,12 @@ final class BundleReader {
     }
     for (Entry entry : locationEntries) {
       if (!usedLocations.contains(entry.id)) {
-        unmapped.add(new UnmappedObject(entry.index, entry.id, entry.type,
-            "a location that no mapped object is located at"));
+        unmapped.add(
+            new UnmappedObject(
+                entry.index,
+                entry.id,
+                entry.type,
+                "a location that no mapped object is located at"));
       }
     }
     List<Integer> order = new ArrayList<>(records.keySet());
@@ -128,18 +141,23 @@ final class BundleReader {
         order.add(pending.getKey());
       } catch (RuntimeException e) {
         Entry entry = entryAt(entries, pending.getKey());
-        unmapped.add(new UnmappedObject(entry.index, entry.id, entry.type,
-            "cannot build a Sitrep record: " + e.getMessage()));
+        unmapped.add(
+            new UnmappedObject(
+                entry.index,
+                entry.id,
+                entry.type,
+                "cannot build a Sitrep record: " + e.getMessage()));
       }
     }
     order.sort(Integer::compare);
     List<SitrepRecord> inOrder = new ArrayList<>();
     order.forEach(i -> inOrder.add(records.get(i)));
     unmapped.sort((a, b) -> Integer.compare(a.index(), b.index()));
-    Dataset dataset = Dataset.of(
-        title != null ? title : "STIX " + (bundleId == null ? "bundle" : bundleId),
-        asOf != null ? asOf : latestTimestamp != null ? latestTimestamp : fallbackAsOf,
-        inOrder);
+    Dataset dataset =
+        Dataset.of(
+            title != null ? title : "STIX " + (bundleId == null ? "bundle" : bundleId),
+            asOf != null ? asOf : latestTimestamp != null ? latestTimestamp : fallbackAsOf,
+            inOrder);
     return new StixImport(dataset, count, unmapped);
   }
 
@@ -190,8 +208,10 @@ final class BundleReader {
           title = name;
           return; // the dataset's title
         }
-        unmapped(entry, "a report is a container of other objects; only the first report's name "
-            + "is kept, as the dataset's title");
+        unmapped(
+            entry,
+            "a report is a container of other objects; only the first report's name "
+                + "is kept, as the dataset's title");
         break;
       case "marking-definition":
         unmapped(entry, "data markings are not kept by Sitrep");
@@ -248,8 +268,7 @@ final class BundleReader {
 
   private void campaign(Entry entry, String name) {
     Id<Operation> id = Id.operation(slug(entry.id));
-    Operation.Builder operation =
-        Operation.builder().id(id).name(name).kind(Operation.Kind.OTHER);
+    Operation.Builder operation = Operation.builder().id(id).name(name).kind(Operation.Kind.OTHER);
     common(entry, operation);
     pending(entry, new Native(id, operation::build, null, operation, null));
   }
@@ -257,20 +276,22 @@ final class BundleReader {
   private void incident(Entry entry, String name) {
     Optional<IncidentCategory> category = Optional.empty();
     for (JsonNode label : entry.node.path("labels")) {
-      category = IncidentCategory.findByAcledLabel(label.asText())
-          .or(() -> IncidentCategory.findByWireName(label.asText()));
+      category =
+          IncidentCategory.findByAcledLabel(label.asText())
+              .or(() -> IncidentCategory.findByWireName(label.asText()));
       if (category.isPresent()) {
         break;
       }
     }
     if (category.isEmpty()) {
-      unmapped(entry, "a Sitrep incident needs an event category (an ACLED event type) and this "
-          + "incident has none among its labels; it is not guessed");
+      unmapped(
+          entry,
+          "a Sitrep incident needs an event category (an ACLED event type) and this "
+              + "incident has none among its labels; it is not guessed");
       return;
     }
     Id<Incident> id = Id.incident(slug(entry.id));
-    Incident.Builder incident =
-        Incident.builder().id(id).name(name).category(category.get());
+    Incident.Builder incident = Incident.builder().id(id).name(name).category(category.get());
     common(entry, incident);
     pending(entry, new Native(id, incident::build, null, null, incident));
   }
@@ -283,20 +304,27 @@ final class BundleReader {
     }
     String name = Optional.ofNullable(text(entry.node, "abstract")).orElse(shorten(content));
     Id<Statement> id = Id.statement(slug(entry.id));
-    Statement.Builder statement = Statement.builder().id(id).name(name)
-        .kind(Statement.Kind.STATEMENT).text(content);
+    Statement.Builder statement =
+        Statement.builder().id(id).name(name).kind(Statement.Kind.STATEMENT).text(content);
     common(entry, statement);
     List<String> refs = new ArrayList<>();
     entry.node.path("object_refs").forEach(r -> refs.add(r.asText()));
-    pending(entry, new Native(id, () -> {
-      for (String ref : refs) {
-        Id<?> about = sitrepIds.get(ref);
-        if (about != null) {
-          statement.addAbout(about);
-        }
-      }
-      return statement.build();
-    }, null, null, null));
+    pending(
+        entry,
+        new Native(
+            id,
+            () -> {
+              for (String ref : refs) {
+                Id<?> about = sitrepIds.get(ref);
+                if (about != null) {
+                  statement.addAbout(about);
+                }
+              }
+              return statement.build();
+            },
+            null,
+            null,
+            null));
   }
 
   private void common(Entry entry, RecordBuilder<?> builder) {
@@ -354,8 +382,10 @@ final class BundleReader {
         }
         return; // made from the record, which came back whole
       }
-      unmapped(entry, "its source came back whole from its Sitrep extension; relationships "
-          + "added outside Sitrep are not merged into it");
+      unmapped(
+          entry,
+          "its source came back whole from its Sitrep extension; relationships "
+              + "added outside Sitrep are not merged into it");
       return;
     }
     Native from = nativesById.get(source);
@@ -381,8 +411,11 @@ final class BundleReader {
         from.hasPlace = true;
         usedLocations.add(target);
       } else {
-        unmapped(entry, "'located-at' from a " + StixIds.typeOf(source)
-            + ", which holds no (further) place in Sitrep");
+        unmapped(
+            entry,
+            "'located-at' from a "
+                + StixIds.typeOf(source)
+                + ", which holds no (further) place in Sitrep");
       }
       return;
     }
@@ -403,13 +436,19 @@ final class BundleReader {
     } else if (type.equals("targets") && from.operation != null) {
       from.operation.addAgainst(involvement);
     } else {
-      unmapped(entry, "'" + type + "' from a " + StixIds.typeOf(source) + " to a "
-          + StixIds.typeOf(target) + " has no Sitrep counterpart");
+      unmapped(
+          entry,
+          "'"
+              + type
+              + "' from a "
+              + StixIds.typeOf(source)
+              + " to a "
+              + StixIds.typeOf(target)
+              + " has no Sitrep counterpart");
     }
   }
 
-  private static Involvement involvement(Id<Actor> actor, Certainty certainty,
-      JsonNode extension) {
+  private static Involvement involvement(Id<Actor> actor, Certainty certainty, JsonNode extension) {
     Involvement.Builder builder = Involvement.builder().actor(actor).certainty(certainty);
     String role = text(extension, StixVocabulary.ROLE);
     if (role != null) {
@@ -435,8 +474,10 @@ final class BundleReader {
     String region = text(location, "region");
     String city = text(location, "city");
     String admin = text(location, "administrative_area");
-    String label = name != null ? name : city != null ? city : admin != null ? admin
-        : country != null ? country : region;
+    String label =
+        name != null
+            ? name
+            : city != null ? city : admin != null ? admin : country != null ? country : region;
     if (label == null) {
       return Optional.empty();
     }

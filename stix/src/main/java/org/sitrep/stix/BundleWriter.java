@@ -84,8 +84,12 @@ final class BundleWriter {
   // ---------------------------------------------------------------- structural objects
 
   private ObjectNode producer() {
-    ObjectNode node = object("identity", StixIds.PRODUCER, StixVocabulary.DEFINITION_TIME,
-        StixVocabulary.DEFINITION_TIME);
+    ObjectNode node =
+        object(
+            "identity",
+            StixIds.PRODUCER,
+            StixVocabulary.DEFINITION_TIME,
+            StixVocabulary.DEFINITION_TIME);
     node.put("name", "Sitrep");
     node.put("description", "The Sitrep SDK for structured security-situation data.");
     node.put("identity_class", "system");
@@ -101,7 +105,8 @@ final class BundleWriter {
     node.put("created", StixVocabulary.DEFINITION_TIME);
     node.put("modified", StixVocabulary.DEFINITION_TIME);
     node.put("name", "Sitrep record");
-    node.put("description",
+    node.put(
+        "description",
         "The whole Sitrep record (wire format 1.0) an object was made from, in property "
             + "'sitrep_record', so that nothing is lost: casualty estimates, fuzzy dates, periods, "
             + "certainties, roles. Relationships made from a record name the record property "
@@ -114,8 +119,12 @@ final class BundleWriter {
   }
 
   private ObjectNode report(List<ObjectNode> records) {
-    ObjectNode node = object("report", StixIds.of("report", "dataset:" + dataset.title() + " " + dataset.asOf()),
-        defaultTime, defaultTime);
+    ObjectNode node =
+        object(
+            "report",
+            StixIds.of("report", "dataset:" + dataset.title() + " " + dataset.asOf()),
+            defaultTime,
+            defaultTime);
     node.put("name", dataset.title());
     node.put("published", defaultTime);
     Set<String> refs = new LinkedHashSet<>();
@@ -173,8 +182,14 @@ final class BundleWriter {
   private void incident(Incident incident, ObjectNode node, String created, String modified) {
     nameAndDescription(incident, node);
     String source = node.get("id").asText();
-    involvements(incident, source, "perpetrators", "attributed-to", incident.perpetrators(),
-        created, modified);
+    involvements(
+        incident,
+        source,
+        "perpetrators",
+        "attributed-to",
+        incident.perpetrators(),
+        created,
+        modified);
     involvements(incident, source, "targets", "targets", incident.targets(), created, modified);
     incident.place().ifPresent(p -> locatedAt(incident, source, "place", p, created, modified));
   }
@@ -182,8 +197,14 @@ final class BundleWriter {
   private void operation(Operation operation, ObjectNode node, String created, String modified) {
     nameAndDescription(operation, node);
     String source = node.get("id").asText();
-    involvements(operation, source, "conductedBy", "attributed-to", operation.conductedBy(),
-        created, modified);
+    involvements(
+        operation,
+        source,
+        "conductedBy",
+        "attributed-to",
+        operation.conductedBy(),
+        created,
+        modified);
     involvements(operation, source, "against", "targets", operation.against(), created, modified);
     for (int i = 0; i < operation.area().size(); i++) {
       locatedAt(operation, source, "area/" + i, operation.area().get(i), created, modified);
@@ -202,8 +223,7 @@ final class BundleWriter {
     exercise.place().ifPresent(p -> locatedAt(exercise, source, "place", p, created, modified));
   }
 
-  private void investment(Investment investment, ObjectNode node, String created,
-      String modified) {
+  private void investment(Investment investment, ObjectNode node, String created, String modified) {
     nameAndDescription(investment, node);
     node.put("context", "unspecified");
     Set<String> refs = new LinkedHashSet<>();
@@ -219,8 +239,7 @@ final class BundleWriter {
 
   private void statement(Statement statement, ObjectNode node) {
     node.put("abstract", statement.name());
-    node.put("content",
-        statement.text().or(statement::description).orElse(statement.name()));
+    node.put("content", statement.text().or(statement::description).orElse(statement.name()));
     Set<String> authors = new LinkedHashSet<>();
     statement.speaker().map(byId::get).ifPresent(a -> authors.add(a.name()));
     statement.onBehalfOf().map(byId::get).ifPresent(a -> authors.add(a.name()));
@@ -234,13 +253,19 @@ final class BundleWriter {
 
   // ---------------------------------------------------------------- relationships, locations
 
-  private void involvements(SitrepRecord record, String source, String property, String type,
-      List<Involvement> involvements, String created, String modified) {
+  private void involvements(
+      SitrepRecord record,
+      String source,
+      String property,
+      String type,
+      List<Involvement> involvements,
+      String created,
+      String modified) {
     for (int i = 0; i < involvements.size(); i++) {
       Involvement involvement = involvements.get(i);
       String at = property + "/" + i;
-      ObjectNode relationship = relationship(record, at, type, source,
-          reference(involvement.actor()), created, modified);
+      ObjectNode relationship =
+          relationship(record, at, type, source, reference(involvement.actor()), created, modified);
       StixVocabulary.confidence(involvement.certainty())
           .ifPresent(c -> relationship.put("confidence", c));
       ObjectNode extension = extension(relationship);
@@ -250,8 +275,8 @@ final class BundleWriter {
     }
   }
 
-  private void locatedAt(SitrepRecord record, String source, String at, Place place,
-      String created, String modified) {
+  private void locatedAt(
+      SitrepRecord record, String source, String at, Place place, String created, String modified) {
     Optional<String> location = location(place);
     if (location.isEmpty()) {
       return; // no country and no coordinates: not a valid STIX location; the record keeps it
@@ -261,8 +286,14 @@ final class BundleWriter {
     extension(relationship).put(PROPERTY, at);
   }
 
-  private ObjectNode relationship(SitrepRecord record, String at, String type, String source,
-      String target, String created, String modified) {
+  private ObjectNode relationship(
+      SitrepRecord record,
+      String at,
+      String type,
+      String source,
+      String target,
+      String created,
+      String modified) {
     String id = StixIds.of("relationship", record.id() + " " + at);
     ObjectNode node = object("relationship", id, created, modified);
     node.put("relationship_type", type);
@@ -278,15 +309,22 @@ final class BundleWriter {
     if (place.country().isEmpty() && coordinates.isEmpty()) {
       return Optional.empty();
     }
-    String key = String.join("|", place.name(), text(place.kind().map(Enum::name)),
-        text(place.country()), text(place.admin1()), text(place.admin2()),
-        text(place.locality()),
-        text(coordinates.map(c -> c.latitude() + "," + c.longitude())));
+    String key =
+        String.join(
+            "|",
+            place.name(),
+            text(place.kind().map(Enum::name)),
+            text(place.country()),
+            text(place.admin1()),
+            text(place.admin2()),
+            text(place.locality()),
+            text(coordinates.map(c -> c.latitude() + "," + c.longitude())));
     String id = StixIds.of("location", "place:" + key);
     if (!locations.containsKey(id)) {
       ObjectNode node = object("location", id, defaultTime, defaultTime);
       node.put("name", place.name());
-      coordinates.ifPresent(c -> node.put("latitude", c.latitude()).put("longitude", c.longitude()));
+      coordinates.ifPresent(
+          c -> node.put("latitude", c.latitude()).put("longitude", c.longitude()));
       place.country().ifPresent(c -> node.put("country", c));
       place.admin1().ifPresent(a -> node.put("administrative_area", a));
       place.locality().ifPresent(l -> node.put("city", l));
@@ -316,8 +354,8 @@ final class BundleWriter {
     ArrayNode references = tree.createArrayNode();
     for (Source source : record.sources()) {
       ObjectNode reference = references.addObject();
-      reference.put("source_name",
-          source.publisher().or(source::title).or(source::url).orElse("source"));
+      reference.put(
+          "source_name", source.publisher().or(source::title).or(source::url).orElse("source"));
       List<String> parts = new ArrayList<>();
       source.title().ifPresent(parts::add);
       source.published().ifPresent(p -> parts.add("published " + p));
@@ -327,11 +365,14 @@ final class BundleWriter {
       }
       source.url().ifPresent(u -> reference.put("url", u));
     }
-    record.externalIds().forEach((scheme, value) -> {
-      if (!scheme.equals("stix")) {
-        references.addObject().put("source_name", scheme).put("external_id", value);
-      }
-    });
+    record
+        .externalIds()
+        .forEach(
+            (scheme, value) -> {
+              if (!scheme.equals("stix")) {
+                references.addObject().put("source_name", scheme).put("external_id", value);
+              }
+            });
     if (!references.isEmpty()) {
       node.set("external_references", references);
     }
@@ -339,11 +380,10 @@ final class BundleWriter {
 
   /** The object's Sitrep extension, created on first use under {@code extensions}. */
   private ObjectNode extension(ObjectNode node) {
-    ObjectNode extensions = node.has("extensions")
-        ? (ObjectNode) node.get("extensions") : node.putObject("extensions");
+    ObjectNode extensions =
+        node.has("extensions") ? (ObjectNode) node.get("extensions") : node.putObject("extensions");
     if (!extensions.has(StixIds.EXTENSION_DEFINITION)) {
-      extensions.putObject(StixIds.EXTENSION_DEFINITION)
-          .put(EXTENSION_TYPE, PROPERTY_EXTENSION);
+      extensions.putObject(StixIds.EXTENSION_DEFINITION).put(EXTENSION_TYPE, PROPERTY_EXTENSION);
     }
     return (ObjectNode) extensions.get(StixIds.EXTENSION_DEFINITION);
   }
@@ -376,9 +416,10 @@ final class BundleWriter {
    * actor any of identity, threat-actor, intrusion-set), else derived from its Sitrep id.
    */
   private static String stixIdOf(SitrepRecord record) {
-    String type = record instanceof Actor
-        ? StixVocabulary.stixType(((Actor) record).kind())
-        : StixVocabulary.stixType(record.type());
+    String type =
+        record instanceof Actor
+            ? StixVocabulary.stixType(((Actor) record).kind())
+            : StixVocabulary.stixType(record.type());
     String external = record.externalIds().get("stix");
     if (external != null && StixIds.isIdentifier(external)) {
       String externalType = StixIds.typeOf(external);

@@ -43,16 +43,16 @@ import org.sitrep.io.SitrepReadException;
  *
  * <p><b>Export.</b> Every record becomes the nearest STIX object (actors an {@code identity} or,
  * armed groups, a {@code threat-actor}; incidents an {@code incident}; operations a {@code
- * campaign}; exercises and investments a {@code grouping}; statements a {@code note}), with
- * {@code location}s and {@code relationship}s, and carries its whole Sitrep record in a property
- * extension declared by an {@code extension-definition}. Ids are {@link StixIds UUIDv5} of the
- * Sitrep ids, times come from the records or the dataset's as-of day, and the same dataset always
- * gives the same bytes. {@code stix/README.md} has the table.
+ * campaign}; exercises and investments a {@code grouping}; statements a {@code note}), with {@code
+ * location}s and {@code relationship}s, and carries its whole Sitrep record in a property extension
+ * declared by an {@code extension-definition}. Ids are {@link StixIds UUIDv5} of the Sitrep ids,
+ * times come from the records or the dataset's as-of day, and the same dataset always gives the
+ * same bytes. {@code stix/README.md} has the table.
  *
  * <p><b>Import.</b> An object with the Sitrep extension comes back exactly as exported; other
  * identities, threat actors, intrusion sets, campaigns, notes, locations and relationships map
- * where Sitrep has a counterpart; everything else is listed in {@link StixImport#unmapped()} with
- * a reason, and never fails the bundle. Input that is not JSON, too large (the {@link SitrepJson}
+ * where Sitrep has a counterpart; everything else is listed in {@link StixImport#unmapped()} with a
+ * reason, and never fails the bundle. Input that is not JSON, too large (the {@link SitrepJson}
  * read limits apply) or not a bundle throws one {@link SitrepReadException}.
  */
 public final class SitrepStix {
@@ -106,7 +106,9 @@ public final class SitrepStix {
 
   // ---------------------------------------------------------------- export
 
-  /** The dataset's bundle as pretty-printed JSON (two-space indent, {@code '\n'}, final newline). */
+  /**
+   * The dataset's bundle as pretty-printed JSON (two-space indent, {@code '\n'}, final newline).
+   */
   public String writeString(Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -184,26 +186,33 @@ public final class SitrepStix {
       throw notABundle("", SitrepReadException.SYNTAX, "empty input: no JSON value");
     }
     if (!root.isObject()) {
-      throw notABundle("", SitrepReadException.WRONG_JSON_TYPE,
+      throw notABundle(
+          "",
+          SitrepReadException.WRONG_JSON_TYPE,
           "a STIX bundle is a JSON object, not " + kind(root));
     }
     JsonNode type = root.get("type");
     if (type == null || type.isNull()) {
-      throw notABundle("/type", SitrepReadException.MISSING_PROPERTY,
+      throw notABundle(
+          "/type",
+          SitrepReadException.MISSING_PROPERTY,
           "not a STIX bundle: no 'type' (expected \"bundle\")");
     }
     if (!type.asText().equals("bundle") || !type.isTextual()) {
-      throw notABundle("/type", SitrepReadException.MALFORMED_VALUE,
+      throw notABundle(
+          "/type",
+          SitrepReadException.MALFORMED_VALUE,
           "not a STIX bundle: 'type' is " + type + " (expected \"bundle\")");
     }
     JsonNode objects = root.path("objects");
     if (!objects.isMissingNode() && !objects.isNull() && !objects.isArray()) {
-      throw notABundle("/objects", SitrepReadException.WRONG_JSON_TYPE,
+      throw notABundle(
+          "/objects",
+          SitrepReadException.WRONG_JSON_TYPE,
           "a bundle's 'objects' is an array, not " + kind(objects));
     }
     return new BundleReader(tree, sitrep, fallbackAsOf)
-        .read(objects.isArray() ? objects : tree.createArrayNode(),
-            BundleReader.text(root, "id"));
+        .read(objects.isArray() ? objects : tree.createArrayNode(), BundleReader.text(root, "id"));
   }
 
   private static SitrepReadException readFailure(JsonProcessingException e) {
@@ -213,8 +222,12 @@ public final class SitrepStix {
     boolean limit = e instanceof StreamConstraintsException;
     return new SitrepReadException(
         limit ? SitrepReadException.LIMIT_EXCEEDED : SitrepReadException.SYNTAX,
-        line, column, "", null,
-        (limit ? "" : "not JSON: ") + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        line,
+        column,
+        "",
+        null,
+        (limit ? "" : "not JSON: ") + e.getOriginalMessage().lines().findFirst().orElse(""),
+        e);
   }
 
   private static SitrepReadException notABundle(String pointer, String code, String detail) {
@@ -222,8 +235,11 @@ public final class SitrepStix {
   }
 
   private static String kind(JsonNode node) {
-    return node.isArray() ? "an array" : node.isTextual() ? "a string"
-        : node.isNumber() ? "a number" : node.isBoolean() ? "a boolean" : "null";
+    return node.isArray()
+        ? "an array"
+        : node.isTextual()
+            ? "a string"
+            : node.isNumber() ? "a number" : node.isBoolean() ? "a boolean" : "null";
   }
 
   /**
@@ -241,7 +257,10 @@ public final class SitrepStix {
 
     private Builder() {}
 
-    /** The longest string value, in characters; default {@value SitrepJson#DEFAULT_MAX_STRING_LENGTH}. */
+    /**
+     * The longest string value, in characters; default {@value
+     * SitrepJson#DEFAULT_MAX_STRING_LENGTH}.
+     */
     public Builder maxStringLength(int characters) {
       this.maxStringLength = characters;
       return this;
@@ -260,9 +279,9 @@ public final class SitrepStix {
     }
 
     /**
-     * The as-of day of an imported dataset when the bundle has no Sitrep report and no object
-     * with a {@code created} or {@code modified} time (otherwise the latest such day is used);
-     * default 1970-01-01.
+     * The as-of day of an imported dataset when the bundle has no Sitrep report and no object with
+     * a {@code created} or {@code modified} time (otherwise the latest such day is used); default
+     * 1970-01-01.
      */
     public Builder fallbackAsOf(LocalDate day) {
       this.fallbackAsOf = Objects.requireNonNull(day, "day");

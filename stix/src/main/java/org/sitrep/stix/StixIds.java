@@ -9,17 +9,17 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * How Sitrep names STIX objects: a STIX id is {@code <stix-type>--<UUIDv5>}, the UUID derived
- * (RFC 9562, SHA-1) from a name in the fixed namespace {@link #NAMESPACE}. A record's name is its
- * Sitrep id, so {@code actor:bla} is always {@code threat-actor--<uuid5(NAMESPACE, "actor:bla")>}.
+ * How Sitrep names STIX objects: a STIX id is {@code <stix-type>--<UUIDv5>}, the UUID derived (RFC
+ * 9562, SHA-1) from a name in the fixed namespace {@link #NAMESPACE}. A record's name is its Sitrep
+ * id, so {@code actor:bla} is always {@code threat-actor--<uuid5(NAMESPACE, "actor:bla")>}.
  *
  * <pre>{@code
  * String id = StixIds.of("threat-actor", "actor:bla");
  * // threat-actor--7238f50e-8ce8-5c17-8367-a6e7201e8aee
  * }</pre>
  *
- * <p>The namespace is itself a version 5 UUID: the name {@code https://sitrep.org/stix/2.1} in
- * RFC 9562's URL namespace ({@code 6ba7b811-9dad-11d1-80b4-00c04fd430c8}).
+ * <p>The namespace is itself a version 5 UUID: the name {@code https://sitrep.org/stix/2.1} in RFC
+ * 9562's URL namespace ({@code 6ba7b811-9dad-11d1-80b4-00c04fd430c8}).
  */
 public final class StixIds {
 

@@ -5,11 +5,10 @@ import java.util.Objects;
 import org.sitrep.core.Dataset;
 
 /**
- * What importing a STIX bundle gave: the dataset, how many objects the bundle held, and each
- * object that was not mapped, with the reason. An object is <em>mapped</em> when it became a
- * record or part of one (a location, a relationship, the Sitrep report and extension
- * definition), and <em>unmapped</em> otherwise; {@code objectsRead() == mapped() +
- * unmapped().size()}.
+ * What importing a STIX bundle gave: the dataset, how many objects the bundle held, and each object
+ * that was not mapped, with the reason. An object is <em>mapped</em> when it became a record or
+ * part of one (a location, a relationship, the Sitrep report and extension definition), and
+ * <em>unmapped</em> otherwise; {@code objectsRead() == mapped() + unmapped().size()}.
  *
  * <pre>{@code
  * StixImport result = SitrepStix.defaults().read(Path.of("bundle.json"));
@@ -39,7 +38,12 @@ public record StixImport(Dataset dataset, int objectsRead, List<UnmappedObject> 
 
   /** One line: {@code read 12 objects: 9 mapped, 3 not mapped}. */
   public String summary() {
-    return "read " + objectsRead + " objects: " + mapped() + " mapped, " + unmapped.size()
+    return "read "
+        + objectsRead
+        + " objects: "
+        + mapped()
+        + " mapped, "
+        + unmapped.size()
         + " not mapped";
   }
 }

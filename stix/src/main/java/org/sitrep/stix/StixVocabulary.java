@@ -16,6 +16,7 @@ final class StixVocabulary {
 
   /** The extension's properties (STIX property names: lower case and underscores). */
   static final String EXTENSION_TYPE = "extension_type";
+
   static final String PROPERTY_EXTENSION = "property-extension";
   static final String RECORD = "sitrep_record";
   static final String PROPERTY = "sitrep_property";

@@ -12,11 +12,10 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 
 /**
- * Reads JSON into a Jackson tree, keeping the text of every number inside a {@code
- * sitrep_record} (as a raw value, written back character for character): Jackson's own tree turns
- * {@code 1e5} into {@code 100000} and {@code -0} into {@code 0}, and a Sitrep {@code x_} value
- * must come back with its text. Elsewhere numbers are exact decimals. Depth is bounded by the
- * parser's nesting limit.
+ * Reads JSON into a Jackson tree, keeping the text of every number inside a {@code sitrep_record}
+ * (as a raw value, written back character for character): Jackson's own tree turns {@code 1e5} into
+ * {@code 100000} and {@code -0} into {@code 0}, and a Sitrep {@code x_} value must come back with
+ * its text. Elsewhere numbers are exact decimals. Depth is bounded by the parser's nesting limit.
  */
 final class TreeReader {
 

@@ -29,7 +29,13 @@ public record UnmappedObject(int index, String id, String type, String reason) {
 
   @Override
   public String toString() {
-    return "objects/" + index + " " + (type.isEmpty() ? "(no type)" : type) + " "
-        + (id.isEmpty() ? "(no id)" : id) + ": " + reason;
+    return "objects/"
+        + index
+        + " "
+        + (type.isEmpty() ? "(no type)" : type)
+        + " "
+        + (id.isEmpty() ? "(no id)" : id)
+        + ": "
+        + reason;
   }
 }

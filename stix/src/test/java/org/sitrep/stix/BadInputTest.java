@@ -57,9 +57,10 @@ class BadInputTest {
   void theReadLimitsApply() {
     SitrepStix small = SitrepStix.builder().maxDocumentLength(100).build();
     String big = "{\"type\":\"bundle\",\"objects\":[" + "{},".repeat(100) + "{}]}";
-    assertThatThrownBy(() -> small.read(new ByteArrayInputStream(
-            big.getBytes(StandardCharsets.UTF_8))))
-        .isInstanceOfSatisfying(SitrepReadException.class,
+    assertThatThrownBy(
+            () -> small.read(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(
+            SitrepReadException.class,
             e -> assertThat(e.code()).isEqualTo(SitrepReadException.LIMIT_EXCEEDED));
     String deep = "{\"type\":\"bundle\",\"objects\":[" + "[".repeat(100) + "]".repeat(100) + "]}";
     assertThat(failure(deep).code()).isEqualTo(SitrepReadException.LIMIT_EXCEEDED);
@@ -74,8 +75,10 @@ class BadInputTest {
 
   @Test
   void aBrokenSitrepRecordInsideTheExtensionIsReportedNotThrown() {
-    String bundle = SitrepStix.defaults().writeString(Fixtures.scenario())
-        .replace("\"kind\": \"armed-group\"", "\"kind\": \"gang\"");
+    String bundle =
+        SitrepStix.defaults()
+            .writeString(Fixtures.scenario())
+            .replace("\"kind\": \"armed-group\"", "\"kind\": \"gang\"");
     StixImport result = stix.read(bundle);
     assertThat(result.unmapped()).isNotEmpty();
     assertThat(result.unmapped().get(0).reason())

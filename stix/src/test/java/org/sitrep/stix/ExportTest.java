@@ -31,8 +31,8 @@ class ExportTest {
 
   private JsonNode objectOf(JsonNode objects, String sitrepId) {
     for (JsonNode object : objects) {
-      JsonNode record = object.path("extensions").path(StixIds.EXTENSION_DEFINITION)
-          .path("sitrep_record");
+      JsonNode record =
+          object.path("extensions").path(StixIds.EXTENSION_DEFINITION).path("sitrep_record");
       if (record.path("id").asText().equals(sitrepId)) {
         return object;
       }
@@ -68,12 +68,18 @@ class ExportTest {
     for (SitrepRecord record : scenario.records()) {
       JsonNode object = objectOf(objects, record.id().toString());
       assertThat(StixIds.isIdentifier(object.get("id").asText())).isTrue();
-      assertThat(object.get("id").asText()).endsWith(StixIds.uuid(record.id().toString()).toString());
+      assertThat(object.get("id").asText())
+          .endsWith(StixIds.uuid(record.id().toString()).toString());
       assertThat(object.get("spec_version").asText()).isEqualTo("2.1");
       assertThat(object.path("name").asText(object.path("abstract").asText()))
           .isEqualTo(record.name());
-      assertThat(object.get("extensions").get(StixIds.EXTENSION_DEFINITION)
-          .get("extension_type").asText()).isEqualTo("property-extension");
+      assertThat(
+              object
+                  .get("extensions")
+                  .get(StixIds.EXTENSION_DEFINITION)
+                  .get("extension_type")
+                  .asText())
+          .isEqualTo("property-extension");
     }
     List<String> types = new ArrayList<>();
     objects.forEach(o -> types.add(o.get("type").asText()));
@@ -107,8 +113,13 @@ class ExportTest {
         relationships.add(object.get("relationship_type").asText());
         if (object.get("target_ref").asText().equals(bla)) {
           assertThat(object.get("confidence").asInt()).isEqualTo(70);
-          assertThat(object.get("extensions").get(StixIds.EXTENSION_DEFINITION)
-              .get("certainty").asText()).isEqualTo("claimed");
+          assertThat(
+                  object
+                      .get("extensions")
+                      .get(StixIds.EXTENSION_DEFINITION)
+                      .get("certainty")
+                      .asText())
+              .isEqualTo("claimed");
         }
         if (object.get("relationship_type").asText().equals("located-at")) {
           location = object.get("target_ref").asText();
@@ -129,10 +140,12 @@ class ExportTest {
 
   @Test
   void timesAreUtcWithMillisecondsFromTheRecordOrTheAsOfDay() throws Exception {
-    Actor pakistan = ((Actor) scenario.records().get(0)).toBuilder()
-        .created(Timestamp.parse("2024-10-06T23:00:00.5+05:00"))
-        .modified(Timestamp.parse("2024-11-19T12:00:00.123456Z"))
-        .build();
+    Actor pakistan =
+        ((Actor) scenario.records().get(0))
+            .toBuilder()
+                .created(Timestamp.parse("2024-10-06T23:00:00.5+05:00"))
+                .modified(Timestamp.parse("2024-11-19T12:00:00.123456Z"))
+                .build();
     Dataset dataset =
         Dataset.of("Times", scenario.asOf(), List.of(pakistan, scenario.records().get(1)));
     JsonNode objects = objects(dataset);
@@ -153,8 +166,8 @@ class ExportTest {
     JsonNode objects = objects(GeneratedDatasets.generate(7, 60));
     int withReferences = 0;
     for (JsonNode object : objects) {
-      JsonNode record = object.path("extensions").path(StixIds.EXTENSION_DEFINITION)
-          .path("sitrep_record");
+      JsonNode record =
+          object.path("extensions").path(StixIds.EXTENSION_DEFINITION).path("sitrep_record");
       if (record.isMissingNode()) {
         continue;
       }

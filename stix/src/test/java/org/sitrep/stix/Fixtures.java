@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import org.sitrep.core.Dataset;
 import org.sitrep.io.SitrepJson;
 
-/** The founding scenario (the samples module's JSON file, in this repository) and test resources. */
+/**
+ * The founding scenario (the samples module's JSON file, in this repository) and test resources.
+ */
 final class Fixtures {
 
   /** The founding scenario's JSON document, written by the samples module and kept in git. */

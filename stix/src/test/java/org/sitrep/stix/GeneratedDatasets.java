@@ -106,8 +106,12 @@ final class GeneratedDatasets {
       actor.parent(actors.get(random.nextInt(actors.size())));
     }
     if (i > 0 && kind == Actor.Kind.PERSON) {
-      actor.addAffiliation(Affiliation.builder().organisation(actors.get(0)).role("spokesperson")
-          .period(Period.parse(PERIODS[random.nextInt(PERIODS.length)])).build());
+      actor.addAffiliation(
+          Affiliation.builder()
+              .organisation(actors.get(0))
+              .role("spokesperson")
+              .period(Period.parse(PERIODS[random.nextInt(PERIODS.length)]))
+              .build());
     }
     common(actor, i);
     return actor.build();
@@ -116,14 +120,16 @@ final class GeneratedDatasets {
   private Incident incident(int i) {
     IncidentSubCategory sub =
         IncidentSubCategory.values()[random.nextInt(IncidentSubCategory.values().length)];
-    Incident.Builder incident = Incident.builder().id(Id.incident("i-" + i)).name("Incident " + i)
-        .category(sub.category());
+    Incident.Builder incident =
+        Incident.builder().id(Id.incident("i-" + i)).name("Incident " + i).category(sub.category());
     if (random.nextBoolean()) {
       incident.subCategory(sub);
     }
     if (random.nextBoolean()) {
-      incident.date(random.nextBoolean() ? FuzzyDate.parse(DATES[random.nextInt(DATES.length)])
-          : Timestamp.parse(TIMESTAMPS[random.nextInt(TIMESTAMPS.length)]));
+      incident.date(
+          random.nextBoolean()
+              ? FuzzyDate.parse(DATES[random.nextInt(DATES.length)])
+              : Timestamp.parse(TIMESTAMPS[random.nextInt(TIMESTAMPS.length)]));
     }
     if (random.nextInt(4) > 0) {
       incident.place(place());
@@ -133,12 +139,13 @@ final class GeneratedDatasets {
       incident.addTarget(involvement()).addTarget(involvement());
     }
     if (random.nextBoolean()) {
-      incident.casualties(Casualties.builder()
-          .killed(Estimate.of(random.nextInt(3), 3 + random.nextInt(3), 6 + random.nextInt(9)))
-          .injured(Estimate.range(1, 4))
-          .addBreakdown(Casualties.Breakdown.killed("civilians", 1))
-          .perpetratorsIncluded(random.nextBoolean())
-          .build());
+      incident.casualties(
+          Casualties.builder()
+              .killed(Estimate.of(random.nextInt(3), 3 + random.nextInt(3), 6 + random.nextInt(9)))
+              .injured(Estimate.range(1, 4))
+              .addBreakdown(Casualties.Breakdown.killed("civilians", 1))
+              .perpetratorsIncluded(random.nextBoolean())
+              .build());
     }
     if (random.nextBoolean()) {
       incident.suicide(random.nextBoolean()).addWeapon("IED").addClaimedBy(actor());
@@ -148,13 +155,17 @@ final class GeneratedDatasets {
   }
 
   private Operation operation(int i) {
-    Operation.Builder operation = Operation.builder().id(Id.operation("o-" + i))
-        .name("Operation " + i)
-        .kind(Operation.Kind.values()[random.nextInt(Operation.Kind.values().length)])
-        .addConductedBy(involvement());
+    Operation.Builder operation =
+        Operation.builder()
+            .id(Id.operation("o-" + i))
+            .name("Operation " + i)
+            .kind(Operation.Kind.values()[random.nextInt(Operation.Kind.values().length)])
+            .addConductedBy(involvement());
     if (random.nextBoolean()) {
-      operation.status(Operation.Status.values()[random.nextInt(Operation.Status.values().length)])
-          .addAgainst(involvement()).addJointWith(involvement())
+      operation
+          .status(Operation.Status.values()[random.nextInt(Operation.Status.values().length)])
+          .addAgainst(involvement())
+          .addJointWith(involvement())
           .putDomain(Operation.Domain.GROUND, Certainty.CONFIRMED)
           .putDomain(Operation.Domain.AIR, Certainty.UNKNOWN);
     }
@@ -162,8 +173,10 @@ final class GeneratedDatasets {
       operation.addArea(place()).addArea(Place.of("Somewhere", Place.Kind.ADMIN1));
     }
     if (random.nextBoolean()) {
-      operation.period(Period.parse(PERIODS[random.nextInt(PERIODS.length)]))
-          .announced(FuzzyDate.parse("2024-11-19")).addApprovedBy(actor());
+      operation
+          .period(Period.parse(PERIODS[random.nextInt(PERIODS.length)]))
+          .announced(FuzzyDate.parse("2024-11-19"))
+          .addApprovedBy(actor());
     }
     if (!incidents.isEmpty() && random.nextBoolean()) {
       operation.addTriggeredBy(
@@ -174,16 +187,25 @@ final class GeneratedDatasets {
   }
 
   private Exercise exercise(int i) {
-    Exercise.Builder exercise = Exercise.builder().id(Id.exercise("e-" + i))
-        .name("Exercise " + i)
-        .kind(Exercise.Kind.values()[random.nextInt(Exercise.Kind.values().length)]);
+    Exercise.Builder exercise =
+        Exercise.builder()
+            .id(Id.exercise("e-" + i))
+            .name("Exercise " + i)
+            .kind(Exercise.Kind.values()[random.nextInt(Exercise.Kind.values().length)]);
     if (random.nextBoolean()) {
-      exercise.joint(true).addParticipant(involvement()).addParticipant(involvement())
-          .host(actor()).place(place()).announcedBy(actor()).series("Warrior")
+      exercise
+          .joint(true)
+          .addParticipant(involvement())
+          .addParticipant(involvement())
+          .host(actor())
+          .place(place())
+          .announcedBy(actor())
+          .series("Warrior")
           .edition("VIII");
     }
     if (random.nextBoolean()) {
-      exercise.period(Period.parse(PERIODS[random.nextInt(PERIODS.length)]))
+      exercise
+          .period(Period.parse(PERIODS[random.nextInt(PERIODS.length)]))
           .announced(FuzzyDate.parse("2024-11~"));
     }
     common(exercise, i);
@@ -191,14 +213,22 @@ final class GeneratedDatasets {
   }
 
   private Investment investment(int i) {
-    Investment.Builder investment = Investment.builder().id(Id.investment("v-" + i))
-        .name("Investment " + i)
-        .kind(Investment.Kind.values()[random.nextInt(Investment.Kind.values().length)]);
+    Investment.Builder investment =
+        Investment.builder()
+            .id(Id.investment("v-" + i))
+            .name("Investment " + i)
+            .kind(Investment.Kind.values()[random.nextInt(Investment.Kind.values().length)]);
     if (random.nextBoolean()) {
-      investment.addInvestor(actor()).host(actor())
-          .value(random.nextBoolean() ? Money.of(new BigDecimal("65000000000"), "USD")
-              : Money.approximately(new BigDecimal("1.50"), "EUR"))
-          .addAsset(place()).addSector("energy").addSector("transport")
+      investment
+          .addInvestor(actor())
+          .host(actor())
+          .value(
+              random.nextBoolean()
+                  ? Money.of(new BigDecimal("65000000000"), "USD")
+                  : Money.approximately(new BigDecimal("1.50"), "EUR"))
+          .addAsset(place())
+          .addSector("energy")
+          .addSector("transport")
           .partOf(Id.investment("v-root"));
     }
     common(investment, i);
@@ -206,12 +236,18 @@ final class GeneratedDatasets {
   }
 
   private Statement statement(int i) {
-    Statement.Builder statement = Statement.builder().id(Id.statement("s-" + i))
-        .name("Statement " + i)
-        .kind(Statement.Kind.values()[random.nextInt(Statement.Kind.values().length)]);
+    Statement.Builder statement =
+        Statement.builder()
+            .id(Id.statement("s-" + i))
+            .name("Statement " + i)
+            .kind(Statement.Kind.values()[random.nextInt(Statement.Kind.values().length)]);
     if (random.nextBoolean()) {
-      statement.speaker(actor()).onBehalfOf(actor()).text("We said \"so\".\nTwice.")
-          .quoted(true).date(FuzzyDate.parse("2024-11-20"));
+      statement
+          .speaker(actor())
+          .onBehalfOf(actor())
+          .text("We said \"so\".\nTwice.")
+          .quoted(true)
+          .date(FuzzyDate.parse("2024-11-20"));
     }
     if (random.nextBoolean()) {
       statement.addAbout(actor());
@@ -228,11 +264,16 @@ final class GeneratedDatasets {
       builder.description("Record " + i + ", described — with ünïcode and \"quotes\".");
     }
     if (random.nextBoolean()) {
-      builder.addSource(Source.builder().publisher("Reuters").title("Report " + i)
-          .url("https://example.org/" + i).published(FuzzyDate.parse("2024-11-20"))
-          .accessed(Timestamp.parse("2024-11-21T10:00:00Z")).quote("a quote")
-          .putExtension("x_page", ExtensionValue.ofJson("12"))
-          .build());
+      builder.addSource(
+          Source.builder()
+              .publisher("Reuters")
+              .title("Report " + i)
+              .url("https://example.org/" + i)
+              .published(FuzzyDate.parse("2024-11-20"))
+              .accessed(Timestamp.parse("2024-11-21T10:00:00Z"))
+              .quote("a quote")
+              .putExtension("x_page", ExtensionValue.ofJson("12"))
+              .build());
     }
     if (random.nextInt(3) == 0) {
       builder.addSource(Source.builder().title("Untitled source").build());
@@ -253,19 +294,23 @@ final class GeneratedDatasets {
       builder.modified(Timestamp.of(Instant.parse("2024-11-20T12:34:56.789Z")));
     }
     if (random.nextInt(4) == 0) {
-      builder.putExtension("x_score", ExtensionValue.ofJson("2.50"))
+      builder
+          .putExtension("x_score", ExtensionValue.ofJson("2.50"))
           .putExtension("x_nested", ExtensionValue.ofJson("{\"a\":[1,null,true,\"b\"]}"));
     }
   }
 
   private Place place() {
-    Place.Builder place = Place.builder().name("Place " + random.nextInt(5))
-        .kind(Place.Kind.values()[random.nextInt(Place.Kind.values().length)]);
+    Place.Builder place =
+        Place.builder()
+            .name("Place " + random.nextInt(5))
+            .kind(Place.Kind.values()[random.nextInt(Place.Kind.values().length)]);
     if (random.nextBoolean()) {
       place.country("PK").admin1("Balochistan").locality("Gwadar");
     }
     if (random.nextBoolean()) {
-      place.coordinates(Coordinates.of(25 + random.nextInt(1000) / 1000.0, 62.34))
+      place
+          .coordinates(Coordinates.of(25 + random.nextInt(1000) / 1000.0, 62.34))
           .geoPrecision(Place.GeoPrecision.values()[random.nextInt(3)])
           .putGazetteerId("geonames", "1179305");
     }
@@ -273,8 +318,10 @@ final class GeneratedDatasets {
   }
 
   private Involvement involvement() {
-    Involvement.Builder involvement = Involvement.builder().actor(actor())
-        .certainty(Certainty.values()[random.nextInt(Certainty.values().length)]);
+    Involvement.Builder involvement =
+        Involvement.builder()
+            .actor(actor())
+            .certainty(Certainty.values()[random.nextInt(Certainty.values().length)]);
     if (random.nextBoolean()) {
       involvement.role("role " + random.nextInt(3));
     }
@@ -282,6 +329,8 @@ final class GeneratedDatasets {
   }
 
   private Id<Actor> actor() {
-    return random.nextInt(10) == 0 ? Id.actor("not-in-dataset") : actors.get(random.nextInt(actors.size()));
+    return random.nextInt(10) == 0
+        ? Id.actor("not-in-dataset")
+        : actors.get(random.nextInt(actors.size()));
   }
 }

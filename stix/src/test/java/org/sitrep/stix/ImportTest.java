@@ -23,8 +23,7 @@ class ImportTest {
   private final Dataset dataset = result.dataset();
 
   private static final Id<Actor> BLA = Id.actor("stix-9a8a0d25-7636-429b-a99e-b2a73cd0f11f");
-  private static final Id<Actor> ENGINEERS =
-      Id.actor("stix-2d1c6ab3-5e4e-48ac-a32b-f0c01c2836a8");
+  private static final Id<Actor> ENGINEERS = Id.actor("stix-2d1c6ab3-5e4e-48ac-a32b-f0c01c2836a8");
 
   @Test
   void theFirstReportNamesTheDatasetAndTheLatestTimeGivesItsDay() {
@@ -77,7 +76,8 @@ class ImportTest {
     assertThat(result.objectsRead()).isEqualTo(16);
     assertThat(dataset.records()).hasSize(4);
     List<UnmappedObject> unmapped = result.unmapped();
-    assertThat(unmapped).extracting(UnmappedObject::index)
+    assertThat(unmapped)
+        .extracting(UnmappedObject::index)
         .containsExactly(5, 9, 10, 11, 13, 14, 15);
     assertThat(unmapped.get(0).reason()).contains("no mapped object is located at");
     assertThat(unmapped.get(1).reason()).contains("'uses'");
@@ -92,11 +92,12 @@ class ImportTest {
 
   @Test
   void anIncidentWithAnAcledEventTypeLabelMaps() {
-    String bundle = "{\"type\":\"bundle\",\"id\":\"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\","
-        + "\"objects\":[{\"type\":\"incident\",\"spec_version\":\"2.1\","
-        + "\"id\":\"incident--0f4a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c\","
-        + "\"created\":\"2024-10-07T10:00:00.000Z\",\"modified\":\"2024-10-07T10:00:00.000Z\","
-        + "\"name\":\"Clash\",\"labels\":[\"Battles\"]}]}";
+    String bundle =
+        "{\"type\":\"bundle\",\"id\":\"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\","
+            + "\"objects\":[{\"type\":\"incident\",\"spec_version\":\"2.1\","
+            + "\"id\":\"incident--0f4a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c\","
+            + "\"created\":\"2024-10-07T10:00:00.000Z\",\"modified\":\"2024-10-07T10:00:00.000Z\","
+            + "\"name\":\"Clash\",\"labels\":[\"Battles\"]}]}";
     StixImport imported = SitrepStix.defaults().read(bundle);
     assertThat(imported.unmapped()).isEmpty();
     assertThat(imported.dataset().incidents().get(0).category().acledLabel()).isEqualTo("Battles");

@@ -2,13 +2,15 @@ package org.sitrep.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.sitrep.core.Dataset;
 import org.sitrep.io.SitrepJson;
 
-/** Export then import gives back an equal dataset: the Sitrep extension keeps every record whole. */
+/**
+ * Export then import gives back an equal dataset: the Sitrep extension keeps every record whole.
+ */
 class RoundTripTest {
 
   private final SitrepStix stix = SitrepStix.defaults();
@@ -37,19 +39,23 @@ class RoundTripTest {
   @Test
   void aRelationshipAnotherToolAddedToAnExportedObjectIsReportedNotMerged() {
     String bundle = stix.writeString(GoldenBundleTest.small());
-    String added = "{\"type\":\"relationship\",\"spec_version\":\"2.1\","
-        + "\"id\":\"relationship--44298a74-ba52-4f0c-87a3-1824e67d7fad\","
-        + "\"created\":\"2024-12-01T00:00:00.000Z\",\"modified\":\"2024-12-01T00:00:00.000Z\","
-        + "\"relationship_type\":\"targets\","
-        + "\"source_ref\":\"incident--bbde5575-988e-5ca3-bd66-725a161013af\","
-        + "\"target_ref\":\"identity--be2b2910-82b6-5192-8969-98a26e77d6e2\"}";
+    String added =
+        "{\"type\":\"relationship\",\"spec_version\":\"2.1\","
+            + "\"id\":\"relationship--44298a74-ba52-4f0c-87a3-1824e67d7fad\","
+            + "\"created\":\"2024-12-01T00:00:00.000Z\",\"modified\":\"2024-12-01T00:00:00.000Z\","
+            + "\"relationship_type\":\"targets\","
+            + "\"source_ref\":\"incident--bbde5575-988e-5ca3-bd66-725a161013af\","
+            + "\"target_ref\":\"identity--be2b2910-82b6-5192-8969-98a26e77d6e2\"}";
     String edited = bundle.replace("\"objects\": [", "\"objects\": [" + added + ",");
     StixImport back = stix.read(edited);
     assertThat(back.dataset()).isEqualTo(GoldenBundleTest.small());
-    assertThat(back.unmapped()).singleElement().satisfies(u -> {
-      assertThat(u.index()).isZero();
-      assertThat(u.reason()).contains("came back whole from its Sitrep extension");
-    });
+    assertThat(back.unmapped())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.index()).isZero();
+              assertThat(u.reason()).contains("came back whole from its Sitrep extension");
+            });
   }
 
   @Test
@@ -60,27 +66,41 @@ class RoundTripTest {
         .contains("\"id\": \"threat-actor--9a8a0d25-7636-429b-a99e-b2a73cd0f11f\"")
         .contains("\"id\": \"campaign--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f\"");
     assertThat(stix.read(again).dataset()).isEqualTo(imported.dataset());
-    String intrusionSet = "{\"type\":\"bundle\",\"id\":\"bundle--1\",\"objects\":[{"
-        + "\"type\":\"intrusion-set\",\"spec_version\":\"2.1\","
-        + "\"id\":\"intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29\","
-        + "\"created\":\"2016-04-06T20:03:48.000Z\",\"modified\":\"2016-04-06T20:03:48.000Z\","
-        + "\"name\":\"Bobcat Breakin\",\"aliases\":[\"Zookeeper\"]}]}";
+    String intrusionSet =
+        "{\"type\":\"bundle\",\"id\":\"bundle--1\",\"objects\":[{"
+            + "\"type\":\"intrusion-set\",\"spec_version\":\"2.1\","
+            + "\"id\":\"intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29\","
+            + "\"created\":\"2016-04-06T20:03:48.000Z\",\"modified\":\"2016-04-06T20:03:48.000Z\","
+            + "\"name\":\"Bobcat Breakin\",\"aliases\":[\"Zookeeper\"]}]}";
     String exported = stix.writeString(stix.read(intrusionSet).dataset());
     assertThat(exported)
-        .contains("\"type\": \"intrusion-set\",\n      \"spec_version\": \"2.1\",\n"
-            + "      \"id\": \"intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29\"")
+        .contains(
+            "\"type\": \"intrusion-set\",\n      \"spec_version\": \"2.1\",\n"
+                + "      \"id\": \"intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29\"")
         .contains("\"aliases\": [\n        \"Zookeeper\"\n      ]");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1e5", "1.0E-5", "-0", "2.50", "1E+400", "123456789012345678901234567890",
-      "{\"a\":[1.10,-0.0e0,null]}"})
+  @ValueSource(
+      strings = {
+        "1e5",
+        "1.0E-5",
+        "-0",
+        "2.50",
+        "1E+400",
+        "123456789012345678901234567890",
+        "{\"a\":[1.10,-0.0e0,null]}"
+      })
   void extensionNumbersKeepTheirText(String json) {
-    org.sitrep.core.Actor actor = org.sitrep.core.Actor.builder()
-        .id(org.sitrep.core.Id.actor("x")).name("X").kind(org.sitrep.core.Actor.Kind.OTHER)
-        .putExtension("x_value", org.sitrep.core.ExtensionValue.ofJson(json)).build();
-    Dataset dataset = Dataset.of("Numbers", java.time.LocalDate.of(2024, 1, 1),
-        java.util.List.of(actor));
+    org.sitrep.core.Actor actor =
+        org.sitrep.core.Actor.builder()
+            .id(org.sitrep.core.Id.actor("x"))
+            .name("X")
+            .kind(org.sitrep.core.Actor.Kind.OTHER)
+            .putExtension("x_value", org.sitrep.core.ExtensionValue.ofJson(json))
+            .build();
+    Dataset dataset =
+        Dataset.of("Numbers", java.time.LocalDate.of(2024, 1, 1), java.util.List.of(actor));
     String bundle = stix.writeString(dataset);
     if (!json.startsWith("{")) {
       assertThat(bundle).contains("\"x_value\": " + json + "\n");

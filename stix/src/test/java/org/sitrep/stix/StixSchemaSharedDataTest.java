@@ -13,9 +13,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every object of the founding scenario's bundle validates against its own official STIX 2.1
- * schema (object by object: the official bundle schema lists no incident, location, grouping,
- * note or opinion), with the networknt validator.
+ * Every object of the founding scenario's bundle validates against its own official STIX 2.1 schema
+ * (object by object: the official bundle schema lists no incident, location, grouping, note or
+ * opinion), with the networknt validator.
  */
 class StixSchemaSharedDataTest {
 
@@ -40,8 +40,17 @@ class StixSchemaSharedDataTest {
     }
     assertThat(failures).isEmpty();
     assertThat(types)
-        .containsExactly("campaign", "extension-definition", "grouping", "identity", "incident",
-            "location", "note", "relationship", "report", "threat-actor");
+        .containsExactly(
+            "campaign",
+            "extension-definition",
+            "grouping",
+            "identity",
+            "incident",
+            "location",
+            "note",
+            "relationship",
+            "report",
+            "threat-actor");
     assertThat(bundle.get("objects")).hasSize(58);
   }
 
@@ -49,14 +58,20 @@ class StixSchemaSharedDataTest {
   void everyObjectOfGeneratedDatasetsValidatesToo() throws Exception {
     List<String> failures = new ArrayList<>();
     for (long seed = 1; seed <= 10; seed++) {
-      JsonNode bundle = new ObjectMapper()
-          .readTree(SitrepStix.defaults().writeString(GeneratedDatasets.generate(seed, 40)));
+      JsonNode bundle =
+          new ObjectMapper()
+              .readTree(SitrepStix.defaults().writeString(GeneratedDatasets.generate(seed, 40)));
       for (JsonNode object : bundle.get("objects")) {
         String schema = schemas.schemaPathOf(object.get("type").asText()).orElseThrow();
         List<Error> errors = schemas.validate(schema, object.toString());
         if (!errors.isEmpty()) {
-          failures.add("seed " + seed + " " + object.get("id").asText() + "\n"
-              + StixSchemas.describe(errors));
+          failures.add(
+              "seed "
+                  + seed
+                  + " "
+                  + object.get("id").asText()
+                  + "\n"
+                  + StixSchemas.describe(errors));
         }
       }
     }
@@ -72,14 +87,18 @@ class StixSchemaSharedDataTest {
         if (!file.toString().endsWith(".json")) {
           continue;
         }
-        String again = SitrepStix.defaults()
-            .writeString(SitrepStix.defaults().read(file).dataset());
+        String again =
+            SitrepStix.defaults().writeString(SitrepStix.defaults().read(file).dataset());
         for (JsonNode object : new ObjectMapper().readTree(again).get("objects")) {
           String schema = schemas.schemaPathOf(object.get("type").asText()).orElseThrow();
           List<Error> errors = schemas.validate(schema, object.toString());
           if (!errors.isEmpty()) {
-            failures.add(file.getFileName() + " " + object.get("id").asText() + "\n"
-                + StixSchemas.describe(errors));
+            failures.add(
+                file.getFileName()
+                    + " "
+                    + object.get("id").asText()
+                    + "\n"
+                    + StixSchemas.describe(errors));
           }
         }
       }
@@ -90,12 +109,10 @@ class StixSchemaSharedDataTest {
   @Test
   void theValidatorRejectsAnObjectThatBreaksItsSchema() throws Exception {
     // guards the test above against a validator that accepts everything
-    String bad = "{\"type\":\"incident\",\"spec_version\":\"2.1\",\"id\":\"incident--not-a-uuid\","
-        + "\"created\":\"2024-11-20T00:00:00Z\",\"modified\":\"2024-11-20T00:00:00.000Z\"}";
+    String bad =
+        "{\"type\":\"incident\",\"spec_version\":\"2.1\",\"id\":\"incident--not-a-uuid\","
+            + "\"created\":\"2024-11-20T00:00:00Z\",\"modified\":\"2024-11-20T00:00:00.000Z\"}";
     List<Error> errors = schemas.validate("sdos/incident.json", bad);
-    assertThat(StixSchemas.describe(errors))
-        .contains("/id")
-        .contains("/created")
-        .contains("name");
+    assertThat(StixSchemas.describe(errors)).contains("/id").contains("/created").contains("name");
   }
 }

@@ -21,12 +21,12 @@ import org.sitrep.tabular.internal.AtomicWrite;
  * ACLED exports (CSV, as downloaded from ACLED's export tool or API) in and out.
  *
  * <p>Import gives each row as an {@link org.sitrep.core.Incident} ({@code incident:<slug of
- * event_id_cnty>}), preceded by the {@link org.sitrep.core.Actor}s it names for the first time:
- * one actor per distinct name and country, with an id derived from both ({@code
- * actor:pk-bla-baloch-liberation-army}). Columns are read by name, so their order does not
- * matter; actor types and interactions may be numeric codes (older exports) or labels (current
- * ones). Values Sitrep has no field for are kept as {@code x_acled_*} extensions, so that an
- * export gives them back: import, export and import again gives equal records.
+ * event_id_cnty>}), preceded by the {@link org.sitrep.core.Actor}s it names for the first time: one
+ * actor per distinct name and country, with an id derived from both ({@code
+ * actor:pk-bla-baloch-liberation-army}). Columns are read by name, so their order does not matter;
+ * actor types and interactions may be numeric codes (older exports) or labels (current ones).
+ * Values Sitrep has no field for are kept as {@code x_acled_*} extensions, so that an export gives
+ * them back: import, export and import again gives equal records.
  *
  * <pre>{@code
  * ImportResult result = AcledCsv.read(Path.of("acled-pakistan.csv"));
@@ -61,7 +61,8 @@ public final class AcledCsv {
    * @throws IOException when the file cannot be read
    */
   public static TabularReader open(Path file) throws IOException {
-    return open(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    return open(
+        Files.newBufferedReader(file, StandardCharsets.UTF_8), file.getFileName().toString());
   }
 
   /**
@@ -89,9 +90,9 @@ public final class AcledCsv {
   }
 
   /**
-   * Writes a dataset's incidents as ACLED CSV text: the 31 columns, then one column for each
-   * other {@code x_acled_<column>} extension its incidents hold (as an import of a file with
-   * such columns gives). The writer is flushed, not closed.
+   * Writes a dataset's incidents as ACLED CSV text: the 31 columns, then one column for each other
+   * {@code x_acled_<column>} extension its incidents hold (as an import of a file with such columns
+   * gives). The writer is flushed, not closed.
    *
    * @return the rows written
    */
@@ -101,11 +102,10 @@ public final class AcledCsv {
   }
 
   /**
-   * Writes incidents as an ACLED CSV file through a temporary file moved into place when
-   * complete, in constant memory. Actors must come before the incidents that name them (as in a
-   * dataset or an import); an actor not given is written by its id's slug. Only the 31 columns
-   * are written: a stream cannot know its other columns before its end (write a {@link Dataset}
-   * for those).
+   * Writes incidents as an ACLED CSV file through a temporary file moved into place when complete,
+   * in constant memory. Actors must come before the incidents that name them (as in a dataset or an
+   * import); an actor not given is written by its id's slug. Only the 31 columns are written: a
+   * stream cannot know its other columns before its end (write a {@link Dataset} for those).
    *
    * @return the rows written
    */

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.sitrep.core.Dataset;
 
 /**
- * A whole table read into memory: the dataset of what could be mapped, and an account of every
- * row that could not, so that nothing is dropped silently.
+ * A whole table read into memory: the dataset of what could be mapped, and an account of every row
+ * that could not, so that nothing is dropped silently.
  *
  * <pre>{@code
  * ImportResult result = UcdpGedCsv.read(Path.of("ged.csv"));

@@ -13,9 +13,9 @@ import java.util.Optional;
  */
 public enum TabularFormat {
   /**
-   * An ACLED export: {@code event_id_cnty}, {@code event_date}, {@code event_type}, {@code
-   * actor1}, ... Both the older column values (numeric {@code inter1}/{@code inter2}/{@code
-   * interaction}) and the current ones (text labels such as {@code "Rebel group"}) are read.
+   * An ACLED export: {@code event_id_cnty}, {@code event_date}, {@code event_type}, {@code actor1},
+   * ... Both the older column values (numeric {@code inter1}/{@code inter2}/{@code interaction})
+   * and the current ones (text labels such as {@code "Rebel group"}) are read.
    */
   ACLED("acled", "ACLED export", List.of("event_id_cnty", "event_date", "event_type", "actor1")),
   /**

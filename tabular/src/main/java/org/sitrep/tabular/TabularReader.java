@@ -26,13 +26,13 @@ import org.sitrep.tabular.internal.RowMapper;
 import org.sitrep.tabular.internal.RowRejected;
 
 /**
- * The records of a table, read row by row: each row gives its incident, preceded by the actors
- * it names for the first time. Memory stays constant in the number of rows (it grows with the
- * number of distinct actors, which are remembered so that each is given once).
+ * The records of a table, read row by row: each row gives its incident, preceded by the actors it
+ * names for the first time. Memory stays constant in the number of rows (it grows with the number
+ * of distinct actors, which are remembered so that each is given once).
  *
  * <p>A row that cannot be mapped (an unknown event type, a bad date, a wrong cell count, a
- * non-numeric figure) is kept out, counted and described by a {@link RowProblem}; reading goes
- * on. After the last record, {@code rowsRead() == rowsImported() + rowsRejected()}.
+ * non-numeric figure) is kept out, counted and described by a {@link RowProblem}; reading goes on.
+ * After the last record, {@code rowsRead() == rowsImported() + rowsRejected()}.
  *
  * <pre>{@code
  * try (TabularReader reader = AcledCsv.open(Path.of("acled.csv"))) {
@@ -137,8 +137,10 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
     // the earliest day: a dataset current as of it has no record certainly after it, and a
     // week-long or month-long ACLED date does not push it into the future
     record.when().flatMap(TimeSpan::earliestDay).ifPresent(this::seeDay);
-    record.modified().map(Timestamp::toInstant).ifPresent(
-        instant -> seeDay(LocalDate.ofInstant(instant, ZoneOffset.UTC)));
+    record
+        .modified()
+        .map(Timestamp::toInstant)
+        .ifPresent(instant -> seeDay(LocalDate.ofInstant(instant, ZoneOffset.UTC)));
   }
 
   private void seeDay(LocalDate day) {
@@ -195,8 +197,8 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
 
   /**
    * Reads the remaining records into an {@link ImportResult}. Its dataset is titled after the
-   * source and current as of the {@linkplain #latestDay() latest day} read (today when no row
-   * was imported).
+   * source and current as of the {@linkplain #latestDay() latest day} read (today when no row was
+   * imported).
    */
   public ImportResult readAll() {
     List<SitrepRecord> records = new ArrayList<>();

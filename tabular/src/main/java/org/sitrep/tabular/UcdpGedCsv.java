@@ -11,11 +11,11 @@ import org.sitrep.tabular.internal.UcdpRowMapper;
  * UCDP Georeferenced Event Dataset (GED) CSV exports in.
  *
  * <p>Each row becomes an {@link org.sitrep.core.Incident} ({@code incident:ucdp-<id>}) with its
- * fatality estimate exactly as UCDP gives it ({@code low}/{@code best}/{@code high}, never a
- * figure UCDP left out) and the deaths of each side as breakdowns, preceded by the sides it names
- * for the first time as {@link org.sitrep.core.Actor}s ({@code actor:ucdp-<side id>}). UCDP's
- * event, conflict, dyad and actor ids are kept as external ids; every other cell a field cannot
- * hold whole is kept as an {@code x_ucdp_*} extension.
+ * fatality estimate exactly as UCDP gives it ({@code low}/{@code best}/{@code high}, never a figure
+ * UCDP left out) and the deaths of each side as breakdowns, preceded by the sides it names for the
+ * first time as {@link org.sitrep.core.Actor}s ({@code actor:ucdp-<side id>}). UCDP's event,
+ * conflict, dyad and actor ids are kept as external ids; every other cell a field cannot hold whole
+ * is kept as an {@code x_ucdp_*} extension.
  *
  * <pre>{@code
  * ImportResult result = UcdpGedCsv.read(Path.of("GEDEvent_v25_1.csv"));
@@ -33,7 +33,8 @@ public final class UcdpGedCsv {
    * @throws IOException when the file cannot be read
    */
   public static TabularReader open(Path file) throws IOException {
-    return open(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    return open(
+        Files.newBufferedReader(file, StandardCharsets.UTF_8), file.getFileName().toString());
   }
 
   /**

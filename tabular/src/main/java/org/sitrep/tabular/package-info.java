@@ -1,9 +1,9 @@
 /**
  * ACLED and UCDP GED CSV exports as Sitrep records, and back to ACLED-shaped CSV.
  *
- * <p>{@link org.sitrep.tabular.AcledCsv} and {@link org.sitrep.tabular.UcdpGedCsv} open a file as
- * a {@link org.sitrep.tabular.TabularReader}: a stream of records read row by row in constant
- * memory, where a row that cannot be mapped is kept out and reported as a {@link
+ * <p>{@link org.sitrep.tabular.AcledCsv} and {@link org.sitrep.tabular.UcdpGedCsv} open a file as a
+ * {@link org.sitrep.tabular.TabularReader}: a stream of records read row by row in constant memory,
+ * where a row that cannot be mapped is kept out and reported as a {@link
  * org.sitrep.tabular.RowProblem} (file, line, column, value, reason) while the rest of the file
  * imports. {@code read(path)} collects the same into an {@link org.sitrep.tabular.ImportResult}.
  *

@@ -65,7 +65,8 @@ class AcledCsvTest {
     assertThat(place.country()).hasValue("PK");
     assertThat(place.admin1()).hasValue("Sindh");
     assertThat(place.admin2()).hasValue("Karachi");
-    assertThat(place.extensions()).containsEntry("x_acled_admin3", ExtensionValue.ofString("Malir"));
+    assertThat(place.extensions())
+        .containsEntry("x_acled_admin3", ExtensionValue.ofString("Malir"));
     assertThat(place.coordinates()).hasValue(Coordinates.of(24.9065, 67.1608));
     assertThat(place.geoPrecision()).hasValue(Place.GeoPrecision.EXACT);
 
@@ -98,15 +99,20 @@ class AcledCsvTest {
     assertThat(dataset.actors())
         .extracting(Actor::name, Actor::kind)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("BLA: Baloch Liberation Army", Actor.Kind.ARMED_GROUP),
+            org.assertj.core.groups.Tuple.tuple(
+                "BLA: Baloch Liberation Army", Actor.Kind.ARMED_GROUP),
             org.assertj.core.groups.Tuple.tuple("Civilians (China)", Actor.Kind.CIVILIAN_GROUP),
-            org.assertj.core.groups.Tuple.tuple("Military Forces of Pakistan (2024-)", Actor.Kind.MILITARY),
-            org.assertj.core.groups.Tuple.tuple("Police Forces of Pakistan (2024-)", Actor.Kind.SECURITY_FORCE),
+            org.assertj.core.groups.Tuple.tuple(
+                "Military Forces of Pakistan (2024-)", Actor.Kind.MILITARY),
+            org.assertj.core.groups.Tuple.tuple(
+                "Police Forces of Pakistan (2024-)", Actor.Kind.SECURITY_FORCE),
             org.assertj.core.groups.Tuple.tuple("Protesters (Pakistan)", Actor.Kind.CIVILIAN_GROUP),
             org.assertj.core.groups.Tuple.tuple("BYC: Baloch Yakjehti Committee", Actor.Kind.OTHER),
             org.assertj.core.groups.Tuple.tuple("Women (Pakistan)", Actor.Kind.OTHER),
-            org.assertj.core.groups.Tuple.tuple("Government of Pakistan (2024-)", Actor.Kind.GOVERNMENT_BODY),
-            org.assertj.core.groups.Tuple.tuple("Government of China (2013-)", Actor.Kind.GOVERNMENT_BODY));
+            org.assertj.core.groups.Tuple.tuple(
+                "Government of Pakistan (2024-)", Actor.Kind.GOVERNMENT_BODY),
+            org.assertj.core.groups.Tuple.tuple(
+                "Government of China (2013-)", Actor.Kind.GOVERNMENT_BODY));
     Incident clash = incident(dataset, "PAK900002");
     assertThat(clash.perpetrators())
         .extracting(i -> i.role().orElseThrow())
@@ -131,7 +137,8 @@ class AcledCsvTest {
         .containsEntry("x_acled_inter", ExtensionValue.ofJson("1"));
     assertThat(riot.extensions()).doesNotContainKey("x_acled_interaction");
     assertThat(riot.place().orElseThrow().country()).hasValue("AR");
-    assertThat(riot.place().orElseThrow().coordinates()).hasValue(Coordinates.of(-34.6833, -58.5667));
+    assertThat(riot.place().orElseThrow().coordinates())
+        .hasValue(Coordinates.of(-34.6833, -58.5667));
     assertThat(incident(dataset, "ARG900001").extensions())
         .containsEntry("x_acled_disorder_type", ExtensionValue.ofString("Demostrations"));
   }
@@ -152,9 +159,9 @@ class AcledCsvTest {
       Dataset first = Fixtures.acled(fixture).dataset();
       for (AcledCsv.Codes codes : AcledCsv.Codes.values()) {
         StringWriter csv = new StringWriter();
-        assertThat(AcledCsv.write(first, csv, codes))
-            .isEqualTo(first.incidents().size());
-        Dataset again = AcledCsv.open(new StringReader(csv.toString()), "again.csv").readAll().dataset();
+        assertThat(AcledCsv.write(first, csv, codes)).isEqualTo(first.incidents().size());
+        Dataset again =
+            AcledCsv.open(new StringReader(csv.toString()), "again.csv").readAll().dataset();
         assertThat(again.records()).as(fixture + " " + codes).isEqualTo(first.records());
       }
     }
@@ -190,6 +197,7 @@ class AcledCsvTest {
     }
     assertThat(codes.toString())
         .contains("BLA: Baloch Liberation Army,,2,Civilians (China),,7,27,")
-        .contains("Protesters (Pakistan),BYC: Baloch Yakjehti Committee; Women (Pakistan),6,,,0,60,");
+        .contains(
+            "Protesters (Pakistan),BYC: Baloch Yakjehti Committee; Women (Pakistan),6,,,0,60,");
   }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.Id;
@@ -120,17 +120,24 @@ class AcledSharedDataTest {
   /** Every (event type, sub-event type) pair of ACLED's own table imports as a row. */
   @Test
   void everyLabelOfAcledsEventTableImports() throws IOException {
-    List<NamedCsvRecord> pairs = SharedData.rows(SharedData.file("acledR/acled_event_categories.csv"));
+    List<NamedCsvRecord> pairs =
+        SharedData.rows(SharedData.file("acledR/acled_event_categories.csv"));
     StringBuilder csv = new StringBuilder(String.join(",", AcledCsv.columns())).append('\n');
     for (int i = 0; i < pairs.size(); i++) {
       Map<String, String> cells =
           Map.of(
-              "event_id_cnty", "E" + i,
-              "event_date", "2022-06-19",
-              "event_type", pairs.get(i).getField("event_type"),
-              "sub_event_type", pairs.get(i).getField("sub_event_type"),
-              "country", "Pakistan",
-              "location", "Quetta");
+              "event_id_cnty",
+              "E" + i,
+              "event_date",
+              "2022-06-19",
+              "event_type",
+              pairs.get(i).getField("event_type"),
+              "sub_event_type",
+              pairs.get(i).getField("sub_event_type"),
+              "country",
+              "Pakistan",
+              "location",
+              "Quetta");
       csv.append(
               AcledCsv.columns().stream()
                   .map(column -> '"' + cells.getOrDefault(column, "") + '"')
@@ -141,9 +148,12 @@ class AcledSharedDataTest {
     assertThat(pairs).hasSize(25);
     assertThat(result.problems()).isEmpty();
     assertThat(result.dataset().incidents())
-        .extracting(i -> i.category().acledLabel() + "/" + i.subCategory().orElseThrow().acledLabel())
+        .extracting(
+            i -> i.category().acledLabel() + "/" + i.subCategory().orElseThrow().acledLabel())
         .containsExactlyElementsOf(
-            pairs.stream().map(p -> p.getField("event_type") + "/" + p.getField("sub_event_type")).toList());
+            pairs.stream()
+                .map(p -> p.getField("event_type") + "/" + p.getField("sub_event_type"))
+                .toList());
   }
 
   /** Every variable of ACLED's codebook is in the README's mapping table, mapped or ignored. */

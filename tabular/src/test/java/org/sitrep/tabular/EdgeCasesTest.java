@@ -68,7 +68,8 @@ class EdgeCasesTest {
   void namesThatSlugAlikeGetTwoActors() throws IOException {
     ImportResult result =
         AcledCsv.open(
-                new StringReader(csv(List.of(event("E1", "B.L.A."), event("E2", "B L A")))), "t.csv")
+                new StringReader(csv(List.of(event("E1", "B.L.A."), event("E2", "B L A")))),
+                "t.csv")
             .readAll();
     Dataset dataset = result.dataset();
     assertThat(dataset.actors()).extracting(Actor::name).containsExactly("B.L.A.", "B L A");
@@ -89,7 +90,8 @@ class EdgeCasesTest {
 
   @Test
   void extensionsThatAreNotWhatTheirColumnHoldsAreLeftOutOfTheExport() {
-    Actor bla = Actor.builder().id(Id.actor("bla")).name("BLA").kind(Actor.Kind.ARMED_GROUP).build();
+    Actor bla =
+        Actor.builder().id(Id.actor("bla")).name("BLA").kind(Actor.Kind.ARMED_GROUP).build();
     Incident incident =
         Incident.builder()
             .id(Id.incident("x"))

@@ -25,12 +25,15 @@ import org.sitrep.core.time.FuzzyDate;
 class FormulaInjectionTest {
 
   private static final List<String> PAYLOADS =
-      List.of("=HYPERLINK(\"http://x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "\tx", "\rx");
+      List.of(
+          "=HYPERLINK(\"http://x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "\tx", "\rx");
 
   @Test
   void everyFormulaTriggerIsNeutralisedAndReadBack() throws Exception {
-    Actor actor = Actor.builder().id(Id.actor("a")).name("=cmd|' /C calc'!A0").kind(Actor.Kind.OTHER).build();
-    Dataset.Builder dataset = Dataset.builder().title("t").asOf(LocalDate.of(2024, 1, 1)).add(actor);
+    Actor actor =
+        Actor.builder().id(Id.actor("a")).name("=cmd|' /C calc'!A0").kind(Actor.Kind.OTHER).build();
+    Dataset.Builder dataset =
+        Dataset.builder().title("t").asOf(LocalDate.of(2024, 1, 1)).add(actor);
     for (int i = 0; i < PAYLOADS.size(); i++) {
       dataset.add(
           Incident.builder()
@@ -39,14 +42,19 @@ class FormulaInjectionTest {
               .category(IncidentCategory.RIOTS)
               .date(FuzzyDate.parse("2024-01-01"))
               .description(PAYLOADS.get(i))
-              .place(Place.builder().name(PAYLOADS.get(i)).coordinates(Coordinates.of(-45.5, -67.25)).build())
+              .place(
+                  Place.builder()
+                      .name(PAYLOADS.get(i))
+                      .coordinates(Coordinates.of(-45.5, -67.25))
+                      .build())
               .addPerpetrator(Involvement.confirmed(actor.id()))
               .build());
     }
     String csv = AcledCsv.writeString(dataset.build());
 
     List<NamedCsvRecord> rows;
-    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(new StringReader(csv))) {
+    try (CsvReader<NamedCsvRecord> reader =
+        CsvReader.builder().ofNamedCsvRecord(new StringReader(csv))) {
       rows = reader.stream().toList();
     }
     assertThat(rows).hasSize(PAYLOADS.size());

@@ -30,8 +30,11 @@ class StreamingTest {
       if (position == buffer.length()) {
         rows++;
         buffer =
-            "E" + rows + ",2024-10-06,2024,1,Political violence,Battles,Armed clash,Group "
-                + (rows % 50) + ",,Rebel group,,,,Rebel group only,,586,South Asia,Pakistan,Sindh,"
+            "E"
+                + rows
+                + ",2024-10-06,2024,1,Political violence,Battles,Armed clash,Group "
+                + (rows % 50)
+                + ",,Rebel group,,,,Rebel group only,,586,South Asia,Pakistan,Sindh,"
                 + "Karachi,,Karachi,24.86,67.01,1,Dawn,National,notes,1,,1728518400\n";
         position = 0;
       }

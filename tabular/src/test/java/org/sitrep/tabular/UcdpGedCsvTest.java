@@ -105,6 +105,7 @@ class UcdpGedCsvTest {
     assertThat(event.place().orElseThrow().name()).isEqualTo("Syria");
     assertThat(event.place().orElseThrow().coordinates()).isEmpty();
     assertThat(event.sources()).isEmpty();
-    assertThat(event.extensions()).containsEntry("x_ucdp_number_of_sources", ExtensionValue.ofJson("-1"));
+    assertThat(event.extensions())
+        .containsEntry("x_ucdp_number_of_sources", ExtensionValue.ofJson("-1"));
   }
 }

@@ -48,7 +48,8 @@ class UcdpSharedDataTest {
       assertThat(incident.perpetrators().get(0).actor())
           .isEqualTo(Id.actor("ucdp-" + row.getField("side_a_new_id")));
       assertThat(incident.extensions().get("x_ucdp_source_article").json())
-          .isEqualTo(org.sitrep.core.ExtensionValue.ofString(row.getField("source_article")).json());
+          .isEqualTo(
+              org.sitrep.core.ExtensionValue.ofString(row.getField("source_article")).json());
     }
   }
 
@@ -68,8 +69,8 @@ class UcdpSharedDataTest {
   }
 
   /**
-   * UCDP's own data has nine events dated after every source UCDP cites for them (e.g. id 305027
-   * on 2019-09-19, its one source of 2019-09-05): those, and only those, are errors.
+   * UCDP's own data has nine events dated after every source UCDP cites for them (e.g. id 305027 on
+   * 2019-09-19, its one source of 2019-09-05): those, and only those, are errors.
    */
   @Test
   void theOnlyErrorsAreEventsDatedAfterAllTheirSources() throws IOException {

@@ -68,7 +68,8 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
   public DatasetAssert hasSize(int size) {
     isNotNull();
     if (actual.size() != size) {
-      failWithMessage("Expected %s to hold %s records, but it holds %s", actual, size, actual.size());
+      failWithMessage(
+          "Expected %s to hold %s records, but it holds %s", actual, size, actual.size());
     }
     return this;
   }

@@ -39,7 +39,9 @@ public final class FindingsAssert extends AbstractObjectAssert<FindingsAssert, L
     return narrow("at " + pointer, finding -> finding.pointer().equals(pointer));
   }
 
-  /** Keeps the findings at this pointer relative to the document, e.g. {@code /records/3/period}. */
+  /**
+   * Keeps the findings at this pointer relative to the document, e.g. {@code /records/3/period}.
+   */
   public FindingsAssert atDocumentPointer(String pointer) {
     Objects.requireNonNull(pointer, "pointer");
     return narrow("at " + pointer, finding -> finding.documentPointer().equals(pointer));

@@ -6,9 +6,9 @@ import org.sitrep.core.Id;
 import org.sitrep.validation.Severity;
 
 /**
- * A dataset with one known inconsistency: the default validator must report {@code code} (of
- * {@code severity}) on the record {@code recordId} at {@code pointer}, and nothing of another
- * code. Made by {@link SitrepArbitraries#inconsistentDatasets()}.
+ * A dataset with one known inconsistency: the default validator must report {@code code} (of {@code
+ * severity}) on the record {@code recordId} at {@code pointer}, and nothing of another code. Made
+ * by {@link SitrepArbitraries#inconsistentDatasets()}.
  *
  * <pre>{@code
  * @Property

@@ -42,7 +42,8 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
   public RecordAssert hasType(RecordType type) {
     isNotNull();
     if (actual.type() != type) {
-      failWithMessage("Expected %s to be of type %s, but it is %s", actual.id(), type, actual.type());
+      failWithMessage(
+          "Expected %s to be of type %s, but it is %s", actual.id(), type, actual.type());
     }
     return this;
   }
@@ -51,7 +52,8 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
   public RecordAssert hasName(String name) {
     isNotNull();
     if (!actual.name().equals(name)) {
-      failWithMessage("Expected %s to be named \"%s\", but was \"%s\"", actual.id(), name, actual.name());
+      failWithMessage(
+          "Expected %s to be named \"%s\", but was \"%s\"", actual.id(), name, actual.name());
     }
     return this;
   }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +47,8 @@ import org.sitrep.validation.Severity;
  * with one known inconsistency; EDTF text.
  *
  * <p>"Valid" means the default validator finds nothing at all in a generated dataset: every
- * reference resolves to a record of the right type and kind, dates lie before the sources and
- * the {@link #AS_OF} day, periods are in order, estimates ordered and not negative.
+ * reference resolves to a record of the right type and kind, dates lie before the sources and the
+ * {@link #AS_OF} day, periods are in order, estimates ordered and not negative.
  *
  * <pre>{@code
  * @Property
@@ -91,8 +90,8 @@ public final class SitrepArbitraries {
   }
 
   /**
-   * Valid datasets: 2 to 6 actors, then {@code minOthers} to {@code maxOthers} records of the
-   * other five types.
+   * Valid datasets: 2 to 6 actors, then {@code minOthers} to {@code maxOthers} records of the other
+   * five types.
    */
   public static Arbitrary<Dataset> datasets(int minOthers, int maxOthers) {
     Arbitrary<List<Shape>> actors = actorShape().list().ofMinSize(0).ofMaxSize(4);
@@ -107,11 +106,13 @@ public final class SitrepArbitraries {
   }
 
   /**
-   * Datasets with one known inconsistency: a valid dataset with records added that break one
-   * rule of the catalogue, with the code that the default validator must raise and where.
+   * Datasets with one known inconsistency: a valid dataset with records added that break one rule
+   * of the catalogue, with the code that the default validator must raise and where.
    */
   public static Arbitrary<Inconsistency> inconsistentDatasets() {
-    return Combinators.combine(datasets(0, 8), Arbitraries.of(Breakage.values()),
+    return Combinators.combine(
+            datasets(0, 8),
+            Arbitraries.of(Breakage.values()),
             Arbitraries.integers().between(0, 1 << 20))
         .as((dataset, breakage, n) -> breakage.apply(dataset, n));
   }
@@ -185,7 +186,8 @@ public final class SitrepArbitraries {
         Arbitraries.longs().between(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
     Arbitrary<Integer> seconds = Arbitraries.integers().between(0, 86_399);
     Arbitrary<String> fraction = Arbitraries.of("", "", ".5", ".123", ".123456", ".000000001");
-    Arbitrary<String> offset = Arbitraries.of("Z", "Z", "+05:00", "-03:30", "+14:00", "-12:00", "+00:00");
+    Arbitrary<String> offset =
+        Arbitraries.of("Z", "Z", "+05:00", "-03:30", "+14:00", "-12:00", "+00:00");
     Arbitrary<Boolean> withSeconds = Arbitraries.of(true, true, false);
     return Combinators.combine(day, seconds, fraction, offset, withSeconds)
         .as(
@@ -201,8 +203,12 @@ public final class SitrepArbitraries {
   /** {@code x_} extensions: 0 to 3 keys with JSON values of every kind, nested. */
   public static Arbitrary<Map<String, ExtensionValue>> extensions() {
     Arbitrary<String> keys =
-        Arbitraries.strings().withCharRange('a', 'z').withChars('_', '0', '9').ofMinLength(1)
-            .ofMaxLength(8).map(s -> "x_" + s);
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .withChars('_', '0', '9')
+            .ofMinLength(1)
+            .ofMaxLength(8)
+            .map(s -> "x_" + s);
     return Arbitraries.maps(keys, extensionValues()).ofMaxSize(3);
   }
 
@@ -214,7 +220,16 @@ public final class SitrepArbitraries {
   private static Arbitrary<String> json(int depth) {
     Arbitrary<String> scalar =
         Arbitraries.oneOf(
-            Arbitraries.of("null", "true", "false", "0", "-0", "2.50", "1e5", "1E+400", "-12.5e-3",
+            Arbitraries.of(
+                "null",
+                "true",
+                "false",
+                "0",
+                "-0",
+                "2.50",
+                "1e5",
+                "1E+400",
+                "-12.5e-3",
                 "123456789012345678901234567890"),
             Arbitraries.integers().map(String::valueOf),
             Arbitraries.doubles().between(-1e9, 1e9).map(String::valueOf),
@@ -223,7 +238,9 @@ public final class SitrepArbitraries {
       return scalar;
     }
     Arbitrary<String> array =
-        Arbitraries.lazy(() -> json(depth - 1)).list().ofMaxSize(3)
+        Arbitraries.lazy(() -> json(depth - 1))
+            .list()
+            .ofMaxSize(3)
             .map(items -> "[" + String.join(",", items) + "]");
     Arbitrary<String> object =
         Arbitraries.maps(
@@ -264,12 +281,12 @@ public final class SitrepArbitraries {
     Arbitrary<String> body =
         Arbitraries.strings()
             .withCharRange(' ', '~')
-            .withChars('"', '\\', '\n', '\t', '\r', '\u0001', '\u001f', '\u007f', 'é', 'ü', '中',
-                '\u00a0', '\u2028', '\u200b', '\ufeff')
+            .withChars(
+                '"', '\\', '\n', '\t', '\r', '\u0001', '\u001f', '\u007f', 'é', 'ü', '中', '\u00a0',
+                '\u2028', '\u200b', '\ufeff')
             .ofMaxLength(24);
     Arbitrary<String> astral = Arbitraries.of("", "", "", "\uD83D\uDE00", "\uD800\uDF48");
-    return Combinators.combine(body, astral)
-        .as((b, a) -> "N" + b + a);
+    return Combinators.combine(body, astral).as((b, a) -> "N" + b + a);
   }
 
   // ------------------------------------------------------------------ generation
@@ -300,10 +317,25 @@ public final class SitrepArbitraries {
   private static Dataset assemble(String title, List<Shape> actors, List<Shape> others) {
     List<Shape> shapes = new ArrayList<>();
     // a state and an armed group always: hosts and parties have someone to name
-    shapes.add(new Shape(RecordType.ACTOR, (id, cast) -> Actor.builder().id(id.as(Actor.class))
-        .name("State " + id.slug()).kind(Actor.Kind.STATE).country("PK").build()));
-    shapes.add(new Shape(RecordType.ACTOR, (id, cast) -> Actor.builder().id(id.as(Actor.class))
-        .name("Group " + id.slug()).kind(Actor.Kind.ARMED_GROUP).build()));
+    shapes.add(
+        new Shape(
+            RecordType.ACTOR,
+            (id, cast) ->
+                Actor.builder()
+                    .id(id.as(Actor.class))
+                    .name("State " + id.slug())
+                    .kind(Actor.Kind.STATE)
+                    .country("PK")
+                    .build()));
+    shapes.add(
+        new Shape(
+            RecordType.ACTOR,
+            (id, cast) ->
+                Actor.builder()
+                    .id(id.as(Actor.class))
+                    .name("Group " + id.slug())
+                    .kind(Actor.Kind.ARMED_GROUP)
+                    .build()));
     shapes.addAll(actors);
     shapes.addAll(others);
     Cast cast = new Cast();
@@ -317,7 +349,7 @@ public final class SitrepArbitraries {
       switch (shape.type()) {
         case INCIDENT -> cast.incidents.add(id.as(Incident.class));
         case INVESTMENT -> cast.investments.add(id.as(Investment.class));
-        default -> { }
+        default -> {}
       }
     }
     List<SitrepRecord> records = new ArrayList<>();
@@ -393,12 +425,18 @@ public final class SitrepArbitraries {
     Arbitrary<Optional<Place>> place = places().optional();
     Arbitrary<List<Integer>> parties = Arbitraries.integers().between(0, 99).list().ofMaxSize(3);
     Arbitrary<Optional<Casualties>> casualties = casualties().optional();
-    Arbitrary<List<String>> weapons = Arbitraries.of("IED", "rifle", "drone", "rocket").list().ofMaxSize(2);
+    Arbitrary<List<String>> weapons =
+        Arbitraries.of("IED", "rifle", "drone", "rocket").list().ofMaxSize(2);
     Arbitrary<Optional<Boolean>> suicide = Arbitraries.of(true, false).optional();
     Arbitrary<Consumer<RecordBuilder<?>>> common = sourced(common());
     return Combinators.combine(
-            Combinators.combine(sub, withSub, date, place).as((a, b, c, d) -> List.<Object>of(a, b, c, d)),
-            parties, casualties, weapons, suicide, common)
+            Combinators.combine(sub, withSub, date, place)
+                .as((a, b, c, d) -> List.<Object>of(a, b, c, d)),
+            parties,
+            casualties,
+            weapons,
+            suicide,
+            common)
         .as(
             (head, p, c, w, s, cm) ->
                 new Shape(
@@ -406,7 +444,8 @@ public final class SitrepArbitraries {
                     (id, cast) -> {
                       IncidentSubCategory subCategory = (IncidentSubCategory) head.get(0);
                       Incident.Builder incident =
-                          Incident.builder().id(id.as(Incident.class))
+                          Incident.builder()
+                              .id(id.as(Incident.class))
                               .name("Incident " + id.slug())
                               .category(subCategory.category());
                       if ((Boolean) head.get(1)) {
@@ -415,7 +454,8 @@ public final class SitrepArbitraries {
                       cast(head.get(2), TimeSpan.class).ifPresent(incident::date);
                       cast(head.get(3), Place.class).ifPresent(incident::place);
                       for (int i = 0; i < p.size(); i++) {
-                        Involvement involvement = involvement(cast.pick(cast.actors, p.get(i)), p.get(i));
+                        Involvement involvement =
+                            involvement(cast.pick(cast.actors, p.get(i)), p.get(i));
                         if (i % 2 == 0) {
                           incident.addPerpetrator(involvement);
                         } else {
@@ -440,7 +480,8 @@ public final class SitrepArbitraries {
 
   private static Arbitrary<Shape> operationShape() {
     Arbitrary<Operation.Kind> kind = Arbitraries.of(Operation.Kind.class);
-    Arbitrary<Optional<Operation.Status>> status = Arbitraries.of(Operation.Status.class).optional();
+    Arbitrary<Optional<Operation.Status>> status =
+        Arbitraries.of(Operation.Status.class).optional();
     Arbitrary<List<Integer>> parties = Arbitraries.integers().between(0, 99).list().ofMaxSize(4);
     Arbitrary<List<Place>> area = places().list().ofMaxSize(2);
     Arbitrary<Optional<Period>> period = orderedPeriods().optional();
@@ -451,20 +492,26 @@ public final class SitrepArbitraries {
         eventDates().filter(d -> d instanceof FuzzyDate).map(d -> (FuzzyDate) d).optional();
     return Combinators.combine(
             Combinators.combine(kind, status, announced).as((a, b, c) -> List.<Object>of(a, b, c)),
-            parties, area, period, domains, sourced(common()))
+            parties,
+            area,
+            period,
+            domains,
+            sourced(common()))
         .as(
             (head, p, a, per, d, cm) ->
                 new Shape(
                     RecordType.OPERATION,
                     (id, cast) -> {
                       Operation.Builder operation =
-                          Operation.builder().id(id.as(Operation.class))
+                          Operation.builder()
+                              .id(id.as(Operation.class))
                               .name("Operation " + id.slug())
                               .kind((Operation.Kind) head.get(0));
                       cast(head.get(1), Operation.Status.class).ifPresent(operation::status);
                       cast(head.get(2), FuzzyDate.class).ifPresent(operation::announced);
                       for (int i = 0; i < p.size(); i++) {
-                        Involvement involvement = involvement(cast.pick(cast.actors, p.get(i)), p.get(i));
+                        Involvement involvement =
+                            involvement(cast.pick(cast.actors, p.get(i)), p.get(i));
                         switch (i % 3) {
                           case 0 -> operation.addConductedBy(involvement);
                           case 1 -> operation.addAgainst(involvement);
@@ -475,7 +522,8 @@ public final class SitrepArbitraries {
                         operation.addApprovedBy(cast.pick(cast.actors, p.get(0) / 2));
                         if (!cast.incidents.isEmpty()) {
                           operation.addTriggeredBy(
-                              Link.of(cast.pick(cast.incidents, p.get(0)),
+                              Link.of(
+                                  cast.pick(cast.incidents, p.get(0)),
                                   Certainty.values()[p.get(0) % Certainty.values().length]));
                         }
                       }
@@ -493,7 +541,8 @@ public final class SitrepArbitraries {
     Arbitrary<List<Integer>> parties = Arbitraries.integers().between(0, 99).list().ofMaxSize(3);
     Arbitrary<Optional<Place>> place = places().optional();
     Arbitrary<Optional<Period>> period = orderedPeriods().optional();
-    Arbitrary<Optional<String>> series = Arbitraries.of("Warrior", "Sea Guardian", "Shaheen").optional();
+    Arbitrary<Optional<String>> series =
+        Arbitraries.of("Warrior", "Sea Guardian", "Shaheen").optional();
     return Combinators.combine(kind, joint, parties, place, period, series, common())
         .as(
             (k, j, p, pl, per, s, cm) ->
@@ -501,8 +550,11 @@ public final class SitrepArbitraries {
                     RecordType.EXERCISE,
                     (id, cast) -> {
                       Exercise.Builder exercise =
-                          Exercise.builder().id(id.as(Exercise.class))
-                              .name("Exercise " + id.slug()).kind(k).joint(j);
+                          Exercise.builder()
+                              .id(id.as(Exercise.class))
+                              .name("Exercise " + id.slug())
+                              .kind(k)
+                              .joint(j);
                       for (int n : p) {
                         exercise.addParticipant(involvement(cast.pick(cast.actors, n), n));
                       }
@@ -528,8 +580,8 @@ public final class SitrepArbitraries {
     Arbitrary<Optional<Money>> value = money().optional();
     Arbitrary<Optional<Period>> period = orderedPeriods().optional();
     Arbitrary<List<Place>> assets = places().list().ofMaxSize(2);
-    Arbitrary<List<String>> sectors = Arbitraries.of("energy", "transport", "ports", "mining").list()
-        .ofMaxSize(2);
+    Arbitrary<List<String>> sectors =
+        Arbitraries.of("energy", "transport", "ports", "mining").list().ofMaxSize(2);
     return Combinators.combine(kind, investors, value, period, assets, sectors, common())
         .as(
             (k, inv, v, per, a, sec, cm) ->
@@ -537,8 +589,10 @@ public final class SitrepArbitraries {
                     RecordType.INVESTMENT,
                     (id, cast) -> {
                       Investment.Builder investment =
-                          Investment.builder().id(id.as(Investment.class))
-                              .name("Investment " + id.slug()).kind(k);
+                          Investment.builder()
+                              .id(id.as(Investment.class))
+                              .name("Investment " + id.slug())
+                              .kind(k);
                       for (int n : inv) {
                         investment.addInvestor(cast.pick(cast.actors, n));
                       }
@@ -571,8 +625,10 @@ public final class SitrepArbitraries {
                     RecordType.STATEMENT,
                     (id, cast) -> {
                       Statement.Builder statement =
-                          Statement.builder().id(id.as(Statement.class))
-                              .name("Statement " + id.slug()).kind(k);
+                          Statement.builder()
+                              .id(id.as(Statement.class))
+                              .name("Statement " + id.slug())
+                              .kind(k);
                       if (w.get(0) >= 0 && !cast.persons.isEmpty()) {
                         statement.speaker(cast.pick(cast.persons, w.get(0)));
                       }
@@ -592,7 +648,9 @@ public final class SitrepArbitraries {
 
   private static Involvement involvement(Id<Actor> actor, int n) {
     Involvement.Builder involvement =
-        Involvement.builder().actor(actor).certainty(Certainty.values()[n % Certainty.values().length]);
+        Involvement.builder()
+            .actor(actor)
+            .certainty(Certainty.values()[n % Certainty.values().length]);
     if (n % 4 == 1) {
       involvement.role("role " + n);
     }
@@ -634,23 +692,32 @@ public final class SitrepArbitraries {
   private static Arbitrary<Consumer<RecordBuilder<?>>> sourced(
       Arbitrary<Consumer<RecordBuilder<?>>> common) {
     return Combinators.combine(common, sources())
-        .as((c, first) -> builder -> {
-          builder.addSource(first);
-          c.accept(builder);
-        });
+        .as(
+            (c, first) ->
+                builder -> {
+                  builder.addSource(first);
+                  c.accept(builder);
+                });
   }
 
   static Arbitrary<Source> sources() {
-    Arbitrary<Optional<String>> publisher = Arbitraries.of("Reuters", "Dawn", "AFP", "Xinhua").optional();
+    Arbitrary<Optional<String>> publisher =
+        Arbitraries.of("Reuters", "Dawn", "AFP", "Xinhua").optional();
     Arbitrary<Optional<String>> title = text().optional();
     Arbitrary<Optional<String>> url =
-        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10)
-            .map(s -> "https://example.org/" + s + "?q=1&r=\u00e9").optional();
+        Arbitraries.strings()
+            .alpha()
+            .ofMinLength(1)
+            .ofMaxLength(10)
+            .map(s -> "https://example.org/" + s + "?q=1&r=\u00e9")
+            .optional();
     Arbitrary<Optional<TimeSpan>> published =
         Arbitraries.oneOf(
-                Arbitraries.longs().between(FIRST_PUBLISHED_DAY.toEpochDay(), AS_OF.toEpochDay())
+                Arbitraries.longs()
+                    .between(FIRST_PUBLISHED_DAY.toEpochDay(), AS_OF.toEpochDay())
                     .map(day -> (TimeSpan) FuzzyDate.of(LocalDate.ofEpochDay(day))),
-                timestamps(FIRST_PUBLISHED_DAY.plusDays(1), AS_OF.minusDays(1)).map(t -> (TimeSpan) t))
+                timestamps(FIRST_PUBLISHED_DAY.plusDays(1), AS_OF.minusDays(1))
+                    .map(t -> (TimeSpan) t))
             .optional();
     Arbitrary<Optional<TimeSpan>> accessed = timestamps().map(t -> (TimeSpan) t).optional();
     Arbitrary<Optional<String>> quote = text().optional();
@@ -695,11 +762,17 @@ public final class SitrepArbitraries {
               switch (form) {
                 case 0 -> end = "..";
                 case 1 -> end = "";
-                case 2 -> end = after.getYear() > s.latest().getYear()
-                    ? pad4(after.getYear()) : after.toString();
-                case 3 -> end = after.getMonthValue() != s.latest().getMonthValue()
-                        || after.getYear() != s.latest().getYear()
-                    ? after.toString().substring(0, 7) + "~" : after.toString();
+                case 2 ->
+                    end =
+                        after.getYear() > s.latest().getYear()
+                            ? pad4(after.getYear())
+                            : after.toString();
+                case 3 ->
+                    end =
+                        after.getMonthValue() != s.latest().getMonthValue()
+                                || after.getYear() != s.latest().getYear()
+                            ? after.toString().substring(0, 7) + "~"
+                            : after.toString();
                 default -> end = after.toString();
               }
               String startText = startForm == 0 ? s.toString() : startForm == 1 ? ".." : "";
@@ -715,15 +788,21 @@ public final class SitrepArbitraries {
     Arbitrary<Optional<String>> admin = text().optional();
     Arbitrary<Optional<Coordinates>> coordinates =
         Combinators.combine(
-                Arbitraries.oneOf(Arbitraries.doubles().between(-90, 90), Arbitraries.of(-90.0, 90.0, 0.0, -0.0)),
-                Arbitraries.oneOf(Arbitraries.doubles().between(-180, 180), Arbitraries.of(-180.0, 180.0)))
+                Arbitraries.oneOf(
+                    Arbitraries.doubles().between(-90, 90), Arbitraries.of(-90.0, 90.0, 0.0, -0.0)),
+                Arbitraries.oneOf(
+                    Arbitraries.doubles().between(-180, 180), Arbitraries.of(-180.0, 180.0)))
             .as(Coordinates::of)
             .optional();
-    Arbitrary<Optional<Place.GeoPrecision>> precision = Arbitraries.of(Place.GeoPrecision.class).optional();
+    Arbitrary<Optional<Place.GeoPrecision>> precision =
+        Arbitraries.of(Place.GeoPrecision.class).optional();
     Arbitrary<Map<String, String>> gazetteer =
-        Arbitraries.maps(Arbitraries.of("geonames", "osm", "wikidata"), Arbitraries.strings().numeric()
-            .ofMinLength(1).ofMaxLength(8)).ofMaxSize(2);
-    return Combinators.combine(name, kind, country, admin, coordinates, precision, gazetteer, extensions())
+        Arbitraries.maps(
+                Arbitraries.of("geonames", "osm", "wikidata"),
+                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(8))
+            .ofMaxSize(2);
+    return Combinators.combine(
+            name, kind, country, admin, coordinates, precision, gazetteer, extensions())
         .as(
             (n, k, c, a, co, pr, g, x) -> {
               Place.Builder place = Place.builder().name(n);
@@ -738,13 +817,14 @@ public final class SitrepArbitraries {
   }
 
   /**
-   * Amounts with scales from 0 to 6, ISO 4217 currencies, exact and approximate. No negative
-   * scale: amounts are written in plain notation ({@code 6.5E10} as {@code 65000000000}, see
+   * Amounts with scales from 0 to 6, ISO 4217 currencies, exact and approximate. No negative scale:
+   * amounts are written in plain notation ({@code 6.5E10} as {@code 65000000000}, see
    * docs/wire-format.md), so such an amount reads back with scale 0, not equal.
    */
   static Arbitrary<Money> money() {
     Arbitrary<BigDecimal> amount =
-        Combinators.combine(Arbitraries.bigIntegers().between(BigInteger.ZERO, BigInteger.TEN.pow(20)),
+        Combinators.combine(
+                Arbitraries.bigIntegers().between(BigInteger.ZERO, BigInteger.TEN.pow(20)),
                 Arbitraries.integers().between(0, 6))
             .as(BigDecimal::new);
     return Combinators.combine(amount, Arbitraries.of(CURRENCIES), Arbitraries.of(true, false))
@@ -773,7 +853,8 @@ public final class SitrepArbitraries {
                 killedLeft -= dead;
                 injuredLeft -= hurt;
                 Casualties.Breakdown.Builder breakdown =
-                    Casualties.Breakdown.builder().group(j == 0 ? "civilians" : "security forces")
+                    Casualties.Breakdown.builder()
+                        .group(j == 0 ? "civilians" : "security forces")
                         .killed(Estimate.of(dead));
                 if (j == 1) {
                   breakdown.injured(Estimate.of(hurt));
@@ -787,15 +868,24 @@ public final class SitrepArbitraries {
 
   static Arbitrary<Estimate> estimates() {
     Arbitrary<List<Integer>> sorted =
-        Arbitraries.integers().between(0, 100_000).list().ofSize(3)
+        Arbitraries.integers()
+            .between(0, 100_000)
+            .list()
+            .ofSize(3)
             .map(list -> list.stream().sorted().toList());
     return Combinators.combine(sorted, Arbitraries.integers().between(1, 7))
         .as(
             (v, present) ->
                 Estimate.of(
-                    (present & 1) != 0 ? java.util.OptionalInt.of(v.get(0)) : java.util.OptionalInt.empty(),
-                    (present & 2) != 0 ? java.util.OptionalInt.of(v.get(1)) : java.util.OptionalInt.empty(),
-                    (present & 4) != 0 ? java.util.OptionalInt.of(v.get(2)) : java.util.OptionalInt.empty()));
+                    (present & 1) != 0
+                        ? java.util.OptionalInt.of(v.get(0))
+                        : java.util.OptionalInt.empty(),
+                    (present & 2) != 0
+                        ? java.util.OptionalInt.of(v.get(1))
+                        : java.util.OptionalInt.empty(),
+                    (present & 4) != 0
+                        ? java.util.OptionalInt.of(v.get(2))
+                        : java.util.OptionalInt.empty()));
   }
 
   static String pad2(int n) {
@@ -850,8 +940,11 @@ public final class SitrepArbitraries {
       SitrepRecord at;
       String pointer;
       Incident.Builder incident =
-          Incident.builder().id(Id.incident(slug)).name("Broken incident")
-              .category(IncidentSubCategory.ARMED_CLASH.category()).addSource(SOURCE);
+          Incident.builder()
+              .id(Id.incident(slug))
+              .name("Broken incident")
+              .category(IncidentSubCategory.ARMED_CLASH.category())
+              .addSource(SOURCE);
       switch (this) {
         case REF_UNRESOLVED -> {
           int i = n % 3;
@@ -864,14 +957,20 @@ public final class SitrepArbitraries {
         }
         case REF_WRONG_TYPE -> {
           Statement.Builder statement =
-              Statement.builder().id(Id.statement(slug)).name("Broken statement")
+              Statement.builder()
+                  .id(Id.statement(slug))
+                  .name("Broken statement")
                   .kind(Statement.Kind.STATEMENT);
           if (n % 2 == 0) {
             statement.speaker(state);
             pointer = "/speaker";
           } else {
-            Actor person = Actor.builder().id(Id.actor("person-" + n)).name("Person")
-                .kind(Actor.Kind.PERSON).build();
+            Actor person =
+                Actor.builder()
+                    .id(Id.actor("person-" + n))
+                    .name("Person")
+                    .kind(Actor.Kind.PERSON)
+                    .build();
             records.add(person);
             statement.onBehalfOf(person.id());
             pointer = "/onBehalfOf";
@@ -880,36 +979,55 @@ public final class SitrepArbitraries {
         }
         case PERIOD_INVERTED -> {
           LocalDate start = LocalDate.of(2000, 1, 1).plusDays(n % 8000);
-          at = Operation.builder().id(Id.operation(slug)).name("Broken operation")
-              .kind(Operation.Kind.MILITARY_OFFENSIVE).addSource(SOURCE)
-              .period(Period.of(FuzzyDate.of(start), FuzzyDate.of(start.minusDays(1 + n % 500))))
-              .build();
+          at =
+              Operation.builder()
+                  .id(Id.operation(slug))
+                  .name("Broken operation")
+                  .kind(Operation.Kind.MILITARY_OFFENSIVE)
+                  .addSource(SOURCE)
+                  .period(
+                      Period.of(FuzzyDate.of(start), FuzzyDate.of(start.minusDays(1 + n % 500))))
+                  .build();
           pointer = "/period";
         }
         case PERIOD_POSSIBLY_INVERTED -> {
           LocalDate start = LocalDate.of(2000, 1, 1).plusDays(n % 8000);
           FuzzyDate month = FuzzyDate.ofMonth(start.getYear(), start.getMonthValue());
           FuzzyDate day = FuzzyDate.of(month.latest().minusDays(1));
-          at = Exercise.builder().id(Id.exercise(slug)).name("Broken exercise")
-              .kind(Exercise.Kind.values()[n % Exercise.Kind.values().length])
-              .period(Period.of(month, day)).build();
+          at =
+              Exercise.builder()
+                  .id(Id.exercise(slug))
+                  .name("Broken exercise")
+                  .kind(Exercise.Kind.values()[n % Exercise.Kind.values().length])
+                  .period(Period.of(month, day))
+                  .build();
           pointer = "/period";
         }
         case DATE_AFTER_AS_OF -> {
           LocalDate day = valid.asOf().plusDays(1 + n % 1000);
-          at = incident.sources(List.of(Source.builder().publisher("Dawn").build()))
-              .date(FuzzyDate.of(day)).build();
+          at =
+              incident
+                  .sources(List.of(Source.builder().publisher("Dawn").build()))
+                  .date(FuzzyDate.of(day))
+                  .build();
           pointer = "/date";
         }
         case DATE_AFTER_SOURCES -> {
           LocalDate published = valid.asOf().minusDays(1 + n % 300);
-          at = incident.sources(List.of(Source.builder().published(FuzzyDate.of(published)).build()))
-              .date(FuzzyDate.of(published.plusDays(1))).build();
+          at =
+              incident
+                  .sources(List.of(Source.builder().published(FuzzyDate.of(published)).build()))
+                  .date(FuzzyDate.of(published.plusDays(1)))
+                  .build();
           pointer = "/date";
         }
         case EXERCISE_PARTICIPANTS -> {
-          Exercise.Builder exercise = Exercise.builder().id(Id.exercise(slug)).name("Solo")
-              .kind(Exercise.Kind.values()[n % Exercise.Kind.values().length]).joint(true);
+          Exercise.Builder exercise =
+              Exercise.builder()
+                  .id(Id.exercise(slug))
+                  .name("Solo")
+                  .kind(Exercise.Kind.values()[n % Exercise.Kind.values().length])
+                  .joint(true);
           for (int k = 0; k < n % 3; k++) {
             exercise.addParticipant(Involvement.confirmed(group));
           }
@@ -921,11 +1039,17 @@ public final class SitrepArbitraries {
           String[] fields = {"low", "best", "high"};
           int field = n % 3;
           Estimate estimate =
-              field == 0 ? Estimate.of(java.util.OptionalInt.of(negative), java.util.OptionalInt.empty(),
+              field == 0
+                  ? Estimate.of(
+                      java.util.OptionalInt.of(negative),
+                      java.util.OptionalInt.empty(),
                       java.util.OptionalInt.empty())
-                  : field == 1 ? Estimate.of(negative)
-                  : Estimate.of(java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
-                      java.util.OptionalInt.of(negative));
+                  : field == 1
+                      ? Estimate.of(negative)
+                      : Estimate.of(
+                          java.util.OptionalInt.empty(),
+                          java.util.OptionalInt.empty(),
+                          java.util.OptionalInt.of(negative));
           boolean injured = (n / 3) % 2 == 1;
           Casualties.Builder casualties = Casualties.builder();
           if (injured) {
@@ -938,12 +1062,18 @@ public final class SitrepArbitraries {
         }
         case CASUALTIES_ORDER -> {
           int low = n % 1000;
-          Estimate estimate = n % 3 == 0 ? Estimate.of(low + 5, low + 2, low + 10)
-              : n % 3 == 1 ? Estimate.of(low, low + 10, low + 3)
-              : Estimate.range(low + 4, low);
+          Estimate estimate =
+              n % 3 == 0
+                  ? Estimate.of(low + 5, low + 2, low + 10)
+                  : n % 3 == 1 ? Estimate.of(low, low + 10, low + 3) : Estimate.range(low + 4, low);
           boolean injured = (n / 3) % 2 == 1;
-          at = incident.casualties(injured ? Casualties.builder().injured(estimate).build()
-              : Casualties.builder().killed(estimate).build()).build();
+          at =
+              incident
+                  .casualties(
+                      injured
+                          ? Casualties.builder().injured(estimate).build()
+                          : Casualties.builder().killed(estimate).build())
+                  .build();
           pointer = "/casualties/" + (injured ? "injured" : "killed");
         }
         case CASUALTIES_BREAKDOWN -> {
@@ -951,10 +1081,16 @@ public final class SitrepArbitraries {
           boolean injured = n % 2 == 1;
           Casualties.Builder casualties = Casualties.builder();
           if (injured) {
-            casualties.injured(Estimate.of(total)).addBreakdown(Casualties.Breakdown.builder()
-                .group("civilians").injured(Estimate.of(total + 1)).build());
+            casualties
+                .injured(Estimate.of(total))
+                .addBreakdown(
+                    Casualties.Breakdown.builder()
+                        .group("civilians")
+                        .injured(Estimate.of(total + 1))
+                        .build());
           } else {
-            casualties.killed(Estimate.of(total))
+            casualties
+                .killed(Estimate.of(total))
                 .addBreakdown(Casualties.Breakdown.killed("civilians", total + 1));
           }
           if (n % 4 < 2) {
@@ -967,10 +1103,12 @@ public final class SitrepArbitraries {
           if (n % 2 == 0) {
             at = incident.claimStatus(Incident.ClaimStatus.CLAIMED).build(); // no claimant
           } else {
-            at = incident.claimStatus(Incident.ClaimStatus.UNCLAIMED)
-                .addPerpetrator(Involvement.of(group, Certainty.CLAIMED))
-                .addClaimedBy(group)
-                .build();
+            at =
+                incident
+                    .claimStatus(Incident.ClaimStatus.UNCLAIMED)
+                    .addPerpetrator(Involvement.of(group, Certainty.CLAIMED))
+                    .addClaimedBy(group)
+                    .build();
           }
           pointer = "/claimStatus";
         }
@@ -978,33 +1116,66 @@ public final class SitrepArbitraries {
           // the finding is on the cycle's first actor in the dataset: this one, added last
           Id<Actor> self = Id.actor(slug);
           if (n % 2 == 0) {
-            at = Actor.builder().id(self).name("Self parent").kind(Actor.Kind.MILITARY).parent(self)
-                .build();
+            at =
+                Actor.builder()
+                    .id(self)
+                    .name("Self parent")
+                    .kind(Actor.Kind.MILITARY)
+                    .parent(self)
+                    .build();
           } else {
             Id<Actor> other = Id.actor("other-" + n);
-            at = Actor.builder().id(self).name("Cycle A").kind(Actor.Kind.MILITARY).parent(other)
-                .build();
-            after.add(Actor.builder().id(other).name("Cycle B").kind(Actor.Kind.STATE)
-                .parent(self).build());
+            at =
+                Actor.builder()
+                    .id(self)
+                    .name("Cycle A")
+                    .kind(Actor.Kind.MILITARY)
+                    .parent(other)
+                    .build();
+            after.add(
+                Actor.builder()
+                    .id(other)
+                    .name("Cycle B")
+                    .kind(Actor.Kind.STATE)
+                    .parent(self)
+                    .build());
           }
           pointer = "/parent";
         }
         case AFFILIATION_OUTSIDE_PERIOD -> {
           Id<Actor> person = Id.actor("person-" + n);
-          records.add(Actor.builder().id(person).name("Spokesperson").kind(Actor.Kind.PERSON)
-              .addAffiliation(Affiliation.builder().organisation(state).role("Spokesperson")
-                  .period(Period.parse("2024-01/..")).build())
-              .build());
-          at = Statement.builder().id(Id.statement(slug)).name("Before the post")
-              .kind(Statement.Kind.STATEMENT).speaker(person).onBehalfOf(state)
-              .date(FuzzyDate.of(LocalDate.of(2023, 12, 31).minusDays(n % 3000))).build();
+          records.add(
+              Actor.builder()
+                  .id(person)
+                  .name("Spokesperson")
+                  .kind(Actor.Kind.PERSON)
+                  .addAffiliation(
+                      Affiliation.builder()
+                          .organisation(state)
+                          .role("Spokesperson")
+                          .period(Period.parse("2024-01/.."))
+                          .build())
+                  .build());
+          at =
+              Statement.builder()
+                  .id(Id.statement(slug))
+                  .name("Before the post")
+                  .kind(Statement.Kind.STATEMENT)
+                  .speaker(person)
+                  .onBehalfOf(state)
+                  .date(FuzzyDate.of(LocalDate.of(2023, 12, 31).minusDays(n % 3000)))
+                  .build();
           pointer = "/date";
         }
         case MONEY_CURRENCY -> {
           String[] bad = {"US$", "usd", "XYZ", "EURO", "€"};
-          at = Investment.builder().id(Id.investment(slug)).name("Broken investment")
-              .kind(Investment.Kind.values()[n % Investment.Kind.values().length])
-              .value(Money.of(BigDecimal.valueOf(n), bad[n % bad.length])).build();
+          at =
+              Investment.builder()
+                  .id(Id.investment(slug))
+                  .name("Broken investment")
+                  .kind(Investment.Kind.values()[n % Investment.Kind.values().length])
+                  .value(Money.of(BigDecimal.valueOf(n), bad[n % bad.length]))
+                  .build();
           pointer = "/value/currency";
         }
         case PLACE_COUNTRY -> {
@@ -1016,21 +1187,35 @@ public final class SitrepArbitraries {
               pointer = "/place/country";
             }
             case 1 -> {
-              at = Actor.builder().id(Id.actor(slug)).name("Misplaced").kind(Actor.Kind.STATE)
-                  .country(country).build();
+              at =
+                  Actor.builder()
+                      .id(Id.actor(slug))
+                      .name("Misplaced")
+                      .kind(Actor.Kind.STATE)
+                      .country(country)
+                      .build();
               pointer = "/country";
             }
             case 2 -> {
-              at = Operation.builder().id(Id.operation(slug)).name("Op")
-                  .kind(Operation.Kind.MILITARY_OFFENSIVE).addSource(SOURCE)
-                  .addArea(Place.of("Quetta", Place.Kind.CITY))
-                  .addArea(Place.builder().name("Gwadar").country(country).build()).build();
+              at =
+                  Operation.builder()
+                      .id(Id.operation(slug))
+                      .name("Op")
+                      .kind(Operation.Kind.MILITARY_OFFENSIVE)
+                      .addSource(SOURCE)
+                      .addArea(Place.of("Quetta", Place.Kind.CITY))
+                      .addArea(Place.builder().name("Gwadar").country(country).build())
+                      .build();
               pointer = "/area/1/country";
             }
             default -> {
-              at = Investment.builder().id(Id.investment(slug)).name("Port")
-                  .kind(Investment.Kind.values()[0])
-                  .addAsset(Place.builder().name("Gwadar Port").country(country).build()).build();
+              at =
+                  Investment.builder()
+                      .id(Id.investment(slug))
+                      .name("Port")
+                      .kind(Investment.Kind.values()[0])
+                      .addAsset(Place.builder().name("Gwadar Port").country(country).build())
+                      .build();
               pointer = "/assets/0/country";
             }
           }
@@ -1039,19 +1224,34 @@ public final class SitrepArbitraries {
           double off = 0.0001 + (n % 1000) / 10.0;
           boolean latitude = n % 2 == 0;
           double sign = (n / 2) % 2 == 0 ? 1 : -1;
-          Coordinates coordinates = latitude ? Coordinates.of(sign * (90 + off), 10)
-              : Coordinates.of(10, sign * (180 + off));
-          at = incident.place(Place.builder().name("Nowhere").coordinates(coordinates).build())
-              .build();
+          Coordinates coordinates =
+              latitude
+                  ? Coordinates.of(sign * (90 + off), 10)
+                  : Coordinates.of(10, sign * (180 + off));
+          at =
+              incident
+                  .place(Place.builder().name("Nowhere").coordinates(coordinates).build())
+                  .build();
           pointer = "/place/coordinates/" + (latitude ? "latitude" : "longitude");
         }
         case SOURCE_MISSING -> {
           switch (n % 3) {
             case 0 -> at = incident.sources(List.of()).build();
-            case 1 -> at = Operation.builder().id(Id.operation(slug)).name("Unsourced")
-                .kind(Operation.Kind.MILITARY_OFFENSIVE).build();
-            default -> at = Statement.builder().id(Id.statement(slug)).name("Unsourced claim")
-                .kind(Statement.Kind.CLAIM_OF_RESPONSIBILITY).onBehalfOf(group).build();
+            case 1 ->
+                at =
+                    Operation.builder()
+                        .id(Id.operation(slug))
+                        .name("Unsourced")
+                        .kind(Operation.Kind.MILITARY_OFFENSIVE)
+                        .build();
+            default ->
+                at =
+                    Statement.builder()
+                        .id(Id.statement(slug))
+                        .name("Unsourced claim")
+                        .kind(Statement.Kind.CLAIM_OF_RESPONSIBILITY)
+                        .onBehalfOf(group)
+                        .build();
           }
           pointer = "/sources";
         }

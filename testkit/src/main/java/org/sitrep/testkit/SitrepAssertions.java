@@ -48,7 +48,10 @@ public class SitrepAssertions extends Assertions {
     return new SitrepJsonAssert(actual);
   }
 
-  /** The same as {@link #assertThat(String)}, for code that also imports AssertJ's {@code assertThat}. */
+  /**
+   * The same as {@link #assertThat(String)}, for code that also imports AssertJ's {@code
+   * assertThat}.
+   */
   public static SitrepJsonAssert assertThatJson(String actual) {
     return new SitrepJsonAssert(actual);
   }

@@ -17,9 +17,9 @@ import org.sitrep.io.SitrepJson;
 import org.sitrep.io.SitrepReadException;
 
 /**
- * A contract test in one call: a Sitrep file that a team produces or consumes reads with the
- * strict reader, writes back byte for byte as it was, and conforms to the published JSON Schema.
- * Every problem found is reported in one {@link AssertionError}.
+ * A contract test in one call: a Sitrep file that a team produces or consumes reads with the strict
+ * reader, writes back byte for byte as it was, and conforms to the published JSON Schema. Every
+ * problem found is reported in one {@link AssertionError}.
  *
  * <pre>{@code
  * @Test
@@ -31,8 +31,8 @@ import org.sitrep.io.SitrepReadException;
  *
  * <p>"Byte for byte" means the file is laid out the way {@link SitrepJson} writes: pretty (two
  * spaces, {@code '\n'}, a final newline) or compact for documents, compact lines for JSON Lines,
- * properties in the order of {@code docs/wire-format.md}, optional properties omitted when empty.
- * A file laid out otherwise still reads, but is not one Sitrep would write; the failure names the
+ * properties in the order of {@code docs/wire-format.md}, optional properties omitted when empty. A
+ * file laid out otherwise still reads, but is not one Sitrep would write; the failure names the
  * first line that differs.
  */
 public final class SitrepContract {
@@ -147,7 +147,8 @@ public final class SitrepContract {
           i == 0 && SchemaCheck.isHeader(lines[i])
               ? SchemaCheck.header(lines[i])
               : SchemaCheck.record(lines[i]);
-      found.forEach(problem -> problems.add("the schema finds on line " + lineNumber + ": " + problem));
+      found.forEach(
+          problem -> problems.add("the schema finds on line " + lineNumber + ": " + problem));
     }
     fail(name, problems);
     return List.copyOf(records);

@@ -29,8 +29,8 @@ import org.sitrep.core.time.Period;
 
 /**
  * A valid record of each type, after the founding scenario (Balochistan, autumn 2024), and the
- * dataset that holds them all: the default validator finds nothing in {@link #dataset()}.
- * Records are immutable; change a copy with {@code toBuilder()}:
+ * dataset that holds them all: the default validator finds nothing in {@link #dataset()}. Records
+ * are immutable; change a copy with {@code toBuilder()}:
  *
  * <pre>{@code
  * Incident future = SitrepFixtures.incident().toBuilder()
@@ -57,25 +57,54 @@ public final class SitrepFixtures {
           .build();
 
   private static final Actor PAKISTAN =
-      Actor.builder().id(Id.actor("pakistan")).name("Pakistan").kind(Actor.Kind.STATE)
-          .country("PK").build();
+      Actor.builder()
+          .id(Id.actor("pakistan"))
+          .name("Pakistan")
+          .kind(Actor.Kind.STATE)
+          .country("PK")
+          .build();
   private static final Actor ARMY =
-      Actor.builder().id(Id.actor("pakistan-army")).name("Pakistan Army")
-          .kind(Actor.Kind.MILITARY).country("PK").parent(PAKISTAN.id()).build();
+      Actor.builder()
+          .id(Id.actor("pakistan-army"))
+          .name("Pakistan Army")
+          .kind(Actor.Kind.MILITARY)
+          .country("PK")
+          .parent(PAKISTAN.id())
+          .build();
   private static final Actor CHINA =
-      Actor.builder().id(Id.actor("china")).name("China").kind(Actor.Kind.STATE).country("CN")
+      Actor.builder()
+          .id(Id.actor("china"))
+          .name("China")
+          .kind(Actor.Kind.STATE)
+          .country("CN")
           .build();
   private static final Actor MFA =
-      Actor.builder().id(Id.actor("china-mfa")).name("Ministry of Foreign Affairs of China")
-          .kind(Actor.Kind.GOVERNMENT_BODY).country("CN").parent(CHINA.id()).build();
+      Actor.builder()
+          .id(Id.actor("china-mfa"))
+          .name("Ministry of Foreign Affairs of China")
+          .kind(Actor.Kind.GOVERNMENT_BODY)
+          .country("CN")
+          .parent(CHINA.id())
+          .build();
   private static final Actor LIN_JIAN =
-      Actor.builder().id(Id.actor("lin-jian")).name("Lin Jian").kind(Actor.Kind.PERSON)
-          .addAffiliation(Affiliation.builder().organisation(MFA.id()).role("Spokesperson")
-              .period(Period.parse("2024-01/..")).build())
+      Actor.builder()
+          .id(Id.actor("lin-jian"))
+          .name("Lin Jian")
+          .kind(Actor.Kind.PERSON)
+          .addAffiliation(
+              Affiliation.builder()
+                  .organisation(MFA.id())
+                  .role("Spokesperson")
+                  .period(Period.parse("2024-01/.."))
+                  .build())
           .build();
   private static final Actor BLA =
-      Actor.builder().id(Id.actor("bla")).name("Baloch Liberation Army")
-          .kind(Actor.Kind.ARMED_GROUP).addAlias("BLA").build();
+      Actor.builder()
+          .id(Id.actor("bla"))
+          .name("Baloch Liberation Army")
+          .kind(Actor.Kind.ARMED_GROUP)
+          .addAlias("BLA")
+          .build();
 
   private static final Incident KARACHI =
       Incident.builder()
@@ -84,12 +113,21 @@ public final class SitrepFixtures {
           .category(IncidentCategory.EXPLOSIONS_REMOTE_VIOLENCE)
           .subCategory(IncidentSubCategory.SUICIDE_BOMB)
           .date(FuzzyDate.parse("2024-10-06"))
-          .place(Place.builder().name("Jinnah International Airport").kind(Place.Kind.SITE)
-              .country("PK").admin1("Sindh").locality("Karachi")
-              .coordinates(Coordinates.of(24.9065, 67.1608)).build())
+          .place(
+              Place.builder()
+                  .name("Jinnah International Airport")
+                  .kind(Place.Kind.SITE)
+                  .country("PK")
+                  .admin1("Sindh")
+                  .locality("Karachi")
+                  .coordinates(Coordinates.of(24.9065, 67.1608))
+                  .build())
           .addPerpetrator(Involvement.of(BLA.id(), Certainty.CLAIMED))
-          .casualties(Casualties.builder().killed(Estimate.of(2))
-              .addBreakdown(Casualties.Breakdown.killed("Chinese nationals", 2)).build())
+          .casualties(
+              Casualties.builder()
+                  .killed(Estimate.of(2))
+                  .addBreakdown(Casualties.Breakdown.killed("Chinese nationals", 2))
+                  .build())
           .suicide(true)
           .addClaimedBy(BLA.id())
           .addSource(REUTERS)
@@ -103,7 +141,8 @@ public final class SitrepFixtures {
           .status(Operation.Status.APPROVED)
           .addConductedBy(Involvement.confirmed(ARMY.id()))
           .addAgainst(Involvement.confirmed(BLA.id()))
-          .addArea(Place.builder().name("Balochistan").kind(Place.Kind.ADMIN1).country("PK").build())
+          .addArea(
+              Place.builder().name("Balochistan").kind(Place.Kind.ADMIN1).country("PK").build())
           .period(Period.parse("2024-11/.."))
           .addJointWith(Involvement.of(CHINA.id(), Certainty.UNKNOWN))
           .addTriggeredBy(Link.of(KARACHI.id(), Certainty.UNKNOWN))
@@ -133,8 +172,13 @@ public final class SitrepFixtures {
           .addInvestor(CHINA.id())
           .host(PAKISTAN.id())
           .value(Money.approximately(new BigDecimal("65000000000"), "USD"))
-          .addAsset(Place.builder().name("Gwadar Port").kind(Place.Kind.SITE).country("PK")
-              .coordinates(Coordinates.of(25.1, 62.3)).build())
+          .addAsset(
+              Place.builder()
+                  .name("Gwadar Port")
+                  .kind(Place.Kind.SITE)
+                  .country("PK")
+                  .coordinates(Coordinates.of(25.1, 62.3))
+                  .build())
           .addSector("transport")
           .build();
 
@@ -161,7 +205,8 @@ public final class SitrepFixtures {
           .build();
 
   private static final List<SitrepRecord> ALL =
-      List.of(PAKISTAN, ARMY, CHINA, MFA, LIN_JIAN, BLA, KARACHI, OFFENSIVE, WARRIOR, CPEC, LIN, CLAIM);
+      List.of(
+          PAKISTAN, ARMY, CHINA, MFA, LIN_JIAN, BLA, KARACHI, OFFENSIVE, WARRIOR, CPEC, LIN, CLAIM);
 
   private SitrepFixtures() {}
 
@@ -226,8 +271,8 @@ public final class SitrepFixtures {
   }
 
   /**
-   * The fixture dataset with some records put in: each replaces the fixture record with its id,
-   * or is added at the end when no fixture record has it.
+   * The fixture dataset with some records put in: each replaces the fixture record with its id, or
+   * is added at the end when no fixture record has it.
    */
   public static Dataset datasetWith(SitrepRecord... records) {
     List<SitrepRecord> out = new java.util.ArrayList<>(ALL);

@@ -11,8 +11,8 @@ import org.sitrep.io.SitrepJson;
 import org.sitrep.io.SitrepReadException;
 
 /**
- * AssertJ's string assertions with checks of the text as Sitrep JSON: a document or JSON Lines
- * that the strict reader reads and that the published JSON Schema accepts.
+ * AssertJ's string assertions with checks of the text as Sitrep JSON: a document or JSON Lines that
+ * the strict reader reads and that the published JSON Schema accepts.
  *
  * <pre>{@code
  * assertThat(json).isSitrepDocument();
@@ -54,20 +54,23 @@ public final class SitrepJsonAssert extends AbstractStringAssert<SitrepJsonAsser
   }
 
   /**
-   * The text is Sitrep JSON Lines: an optional header line, then one record per line, each read
-   * by the strict reader and accepted by the schema.
+   * The text is Sitrep JSON Lines: an optional header line, then one record per line, each read by
+   * the strict reader and accepted by the schema.
    */
   public SitrepJsonAssert isSitrepJsonLines() {
     isNotNull();
     List<String> problems = new ArrayList<>();
     String[] lines = actual.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      String line =
+          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       if (line.isBlank()) {
         continue;
       }
       List<String> found =
-          i == 0 && SchemaCheck.isHeader(line) ? SchemaCheck.header(line) : SchemaCheck.record(line);
+          i == 0 && SchemaCheck.isHeader(line)
+              ? SchemaCheck.header(line)
+              : SchemaCheck.record(line);
       int lineNumber = i + 1;
       found.forEach(problem -> problems.add("line " + lineNumber + ": " + problem));
     }
@@ -111,7 +114,8 @@ public final class SitrepJsonAssert extends AbstractStringAssert<SitrepJsonAsser
       }
       return result.dataset();
     } catch (SitrepReadException e) {
-      failWithMessage("Expected a Sitrep document, but the strict reader fails: %s", e.getMessage());
+      failWithMessage(
+          "Expected a Sitrep document, but the strict reader fails: %s", e.getMessage());
       throw e; // not reached
     }
   }

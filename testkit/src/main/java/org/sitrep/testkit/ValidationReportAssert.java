@@ -12,8 +12,8 @@ import org.sitrep.validation.ValidationReport;
 
 /**
  * Assertions on a {@link ValidationReport}. {@code hasError}, {@code hasWarning}, {@code hasInfo}
- * and {@code hasFinding} pick the findings of one code and go on with a {@link FindingsAssert}
- * that narrows them further:
+ * and {@code hasFinding} pick the findings of one code and go on with a {@link FindingsAssert} that
+ * narrows them further:
  *
  * <pre>{@code
  * assertThat(report).hasError("ref.unresolved").at("/perpetrators/0/actor").on(Id.incident("x"));
@@ -119,9 +119,7 @@ public final class ValidationReportAssert
   public ValidationReportAssert hasErrorCount(int count) {
     isNotNull();
     if (actual.count(Severity.ERROR) != count) {
-      failWithMessage(
-          "Expected %s error(s), but the report has %s",
-          count, describe(actual));
+      failWithMessage("Expected %s error(s), but the report has %s", count, describe(actual));
     }
     return this;
   }
@@ -141,7 +139,9 @@ public final class ValidationReportAssert
   }
 
   private static String article(Severity severity) {
-    return severity == Severity.ERROR ? "an error" : severity == Severity.INFO ? "an info" : "a warning";
+    return severity == Severity.ERROR
+        ? "an error"
+        : severity == Severity.INFO ? "an info" : "a warning";
   }
 
   private static String plural(Severity severity) {

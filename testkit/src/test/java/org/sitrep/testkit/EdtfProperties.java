@@ -23,11 +23,16 @@ import org.sitrep.core.time.Period;
 class EdtfProperties {
 
   /** The reference model of one EDTF date: its first and last possible day and its flags. */
-  record Model(LocalDate earliest, LocalDate latest, FuzzyDate.Precision precision,
-      boolean approximate, boolean uncertain, boolean unspecified) {
+  record Model(
+      LocalDate earliest,
+      LocalDate latest,
+      FuzzyDate.Precision precision,
+      boolean approximate,
+      boolean uncertain,
+      boolean unspecified) {
 
-    private static final Pattern FORM = Pattern.compile(
-        "(\\d{2})(\\d|X)(\\d|X)(?:-(\\d\\d|XX)(?:-(\\d\\d|XX))?)?([~?%]?)");
+    private static final Pattern FORM =
+        Pattern.compile("(\\d{2})(\\d|X)(\\d|X)(?:-(\\d\\d|XX)(?:-(\\d\\d|XX))?)?([~?%]?)");
 
     static Model of(String text) {
       Matcher m = FORM.matcher(text);
@@ -38,22 +43,37 @@ class EdtfProperties {
       boolean approximate = qualifier.equals("~") || qualifier.equals("%");
       boolean uncertain = qualifier.equals("?") || qualifier.equals("%");
       if (m.group(3).equals("X")) { // 20XX or 202X
-        int from = Integer.parseInt(m.group(1) + (m.group(2).equals("X") ? "00" : m.group(2) + "0"));
+        int from =
+            Integer.parseInt(m.group(1) + (m.group(2).equals("X") ? "00" : m.group(2) + "0"));
         int to = from + (m.group(2).equals("X") ? 99 : 9);
-        return new Model(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31),
-            FuzzyDate.Precision.YEAR, approximate, uncertain, true);
+        return new Model(
+            LocalDate.of(from, 1, 1),
+            LocalDate.of(to, 12, 31),
+            FuzzyDate.Precision.YEAR,
+            approximate,
+            uncertain,
+            true);
       }
       int year = Integer.parseInt(m.group(1) + m.group(2) + m.group(3));
       String month = m.group(4);
       String day = m.group(5);
       if (month == null) {
-        return new Model(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-            FuzzyDate.Precision.YEAR, approximate, uncertain, false);
+        return new Model(
+            LocalDate.of(year, 1, 1),
+            LocalDate.of(year, 12, 31),
+            FuzzyDate.Precision.YEAR,
+            approximate,
+            uncertain,
+            false);
       }
       if (month.equals("XX")) {
-        return new Model(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+        return new Model(
+            LocalDate.of(year, 1, 1),
+            LocalDate.of(year, 12, 31),
             day == null ? FuzzyDate.Precision.MONTH : FuzzyDate.Precision.DAY,
-            approximate, uncertain, true);
+            approximate,
+            uncertain,
+            true);
       }
       int mm = Integer.parseInt(month);
       if (mm >= 21) { // seasons, Northern meteorological: spring is March to May
@@ -63,12 +83,17 @@ class EdtfProperties {
       }
       YearMonth ym = YearMonth.of(year, mm);
       if (day == null) {
-        return new Model(ym.atDay(1), ym.atEndOfMonth(), FuzzyDate.Precision.MONTH,
-            approximate, uncertain, false);
+        return new Model(
+            ym.atDay(1),
+            ym.atEndOfMonth(),
+            FuzzyDate.Precision.MONTH,
+            approximate,
+            uncertain,
+            false);
       }
       if (day.equals("XX")) {
-        return new Model(ym.atDay(1), ym.atEndOfMonth(), FuzzyDate.Precision.DAY,
-            approximate, uncertain, true);
+        return new Model(
+            ym.atDay(1), ym.atEndOfMonth(), FuzzyDate.Precision.DAY, approximate, uncertain, true);
       }
       LocalDate d = ym.atDay(Integer.parseInt(day));
       return new Model(d, d, FuzzyDate.Precision.DAY, approximate, uncertain, false);
@@ -82,8 +107,8 @@ class EdtfProperties {
 
   @Provide
   Arbitrary<String> periods() {
-    Arbitrary<String> end = Arbitraries.oneOf(
-        SitrepArbitraries.edtfDates(), Arbitraries.of("..", ""));
+    Arbitrary<String> end =
+        Arbitraries.oneOf(SitrepArbitraries.edtfDates(), Arbitraries.of("..", ""));
     return Combinators.combine(end, end).as((a, b) -> a + "/" + b);
   }
 
@@ -157,8 +182,11 @@ class EdtfProperties {
     assertThat(period.endKind()).isEqualTo(kind(ends[1]));
     boolean both = start.isPresent() && end.isPresent();
     boolean certainly = both && end.get().latest().isBefore(start.get().earliest());
-    boolean possibly = both && !certainly && !ends[0].equals(ends[1])
-        && end.get().earliest().isBefore(start.get().latest());
+    boolean possibly =
+        both
+            && !certainly
+            && !ends[0].equals(ends[1])
+            && end.get().earliest().isBefore(start.get().latest());
     assertThat(period.isCertainlyInverted()).isEqualTo(certainly);
     assertThat(period.isPossiblyInverted()).isEqualTo(possibly);
     assertThat(period).isEqualTo(Period.parse(text)).hasSameHashCodeAs(Period.parse(text));
@@ -170,8 +198,9 @@ class EdtfProperties {
     String[] ends = text.split("/", -1);
     Optional<Model> start = model(ends[0]);
     Optional<Model> end = model(ends[1]);
-    boolean inside = start.map(s -> !day.isBefore(s.earliest())).orElse(true)
-        && end.map(e -> !day.isAfter(e.latest())).orElse(true);
+    boolean inside =
+        start.map(s -> !day.isBefore(s.earliest())).orElse(true)
+            && end.map(e -> !day.isAfter(e.latest())).orElse(true);
     assertThat(Period.parse(text).contains(day)).isEqualTo(inside);
   }
 
@@ -180,7 +209,8 @@ class EdtfProperties {
   }
 
   private static Period.Endpoint kind(String end) {
-    return end.isEmpty() ? Period.Endpoint.UNKNOWN
+    return end.isEmpty()
+        ? Period.Endpoint.UNKNOWN
         : end.equals("..") ? Period.Endpoint.OPEN : Period.Endpoint.DATE;
   }
 }

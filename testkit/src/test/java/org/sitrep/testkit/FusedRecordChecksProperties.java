@@ -24,12 +24,12 @@ import org.sitrep.validation.internal.BuiltInRules;
 
 /**
  * The built-in record rules, which the validator runs fused into one pass, give on arbitrary
- * datasets (valid ones, and ones with a known inconsistency) the same findings in the same order
- * as the same rules run one by one through {@link RecordRule#check}.
+ * datasets (valid ones, and ones with a known inconsistency) the same findings in the same order as
+ * the same rules run one by one through {@link RecordRule#check}.
  *
- * <p>A rule run one by one is the built-in rule wrapped in a rule of its own under the code
- * {@code one.<code>}, added to a validator in which the built-in is disabled; its findings are
- * put back in the report's order under their own codes before the comparison.
+ * <p>A rule run one by one is the built-in rule wrapped in a rule of its own under the code {@code
+ * one.<code>}, added to a validator in which the built-in is disabled; its findings are put back in
+ * the report's order under their own codes before the comparison.
  */
 class FusedRecordChecksProperties {
 
@@ -46,19 +46,20 @@ class FusedRecordChecksProperties {
         RECORD_CODES.add(descriptor.code());
         builder.disable(descriptor.code());
         RuleDescriptor renamed =
-            new RuleDescriptor(PREFIX + descriptor.code(), descriptor.defaultSeverity(),
-                descriptor.description());
-        builder.addRule(new RecordRule() {
-          @Override
-          public RuleDescriptor descriptor() {
-            return renamed;
-          }
+            new RuleDescriptor(
+                PREFIX + descriptor.code(), descriptor.defaultSeverity(), descriptor.description());
+        builder.addRule(
+            new RecordRule() {
+              @Override
+              public RuleDescriptor descriptor() {
+                return renamed;
+              }
 
-          @Override
-          public void check(RecordContext context) {
-            builtIn.check(context);
-          }
-        });
+              @Override
+              public void check(RecordContext context) {
+                builtIn.check(context);
+              }
+            });
       }
     }
     return builder.build();
@@ -98,8 +99,8 @@ class FusedRecordChecksProperties {
   @Property(tries = 1)
   void everyBuiltInRecordRuleIsWrapped() {
     assertThat(RECORD_CODES).hasSize(14);
-    assertThat(ONE_BY_ONE.activeRules()).containsKeys(
-        RECORD_CODES.stream().map(code -> PREFIX + code).toArray(String[]::new));
+    assertThat(ONE_BY_ONE.activeRules())
+        .containsKeys(RECORD_CODES.stream().map(code -> PREFIX + code).toArray(String[]::new));
     assertThat(ONE_BY_ONE.activeRules()).doesNotContainKeys(RECORD_CODES.toArray(String[]::new));
   }
 
@@ -108,9 +109,10 @@ class FusedRecordChecksProperties {
     String[] x = a.split("/", -1);
     String[] y = b.split("/", -1);
     for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int by = x[i].matches("[1-9][0-9]*|0") && y[i].matches("[1-9][0-9]*|0")
-          ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]))
-          : x[i].compareTo(y[i]);
+      int by =
+          x[i].matches("[1-9][0-9]*|0") && y[i].matches("[1-9][0-9]*|0")
+              ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]))
+              : x[i].compareTo(y[i]);
       if (by != 0) {
         return by;
       }
@@ -120,12 +122,24 @@ class FusedRecordChecksProperties {
 
   private static String code(Finding finding) {
     return finding.code().startsWith(PREFIX)
-        ? finding.code().substring(PREFIX.length()) : finding.code();
+        ? finding.code().substring(PREFIX.length())
+        : finding.code();
   }
 
   private static String describe(Finding finding, String code) {
-    return finding.position() + " " + finding.recordId() + finding.pointer() + " " + code + " "
-        + finding.severity() + " " + finding.message() + " " + finding.related() + " "
+    return finding.position()
+        + " "
+        + finding.recordId()
+        + finding.pointer()
+        + " "
+        + code
+        + " "
+        + finding.severity()
+        + " "
+        + finding.message()
+        + " "
+        + finding.related()
+        + " "
         + finding.arguments();
   }
 }

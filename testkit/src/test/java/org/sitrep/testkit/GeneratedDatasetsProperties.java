@@ -31,7 +31,8 @@ class GeneratedDatasetsProperties {
   }
 
   @Property
-  void aGeneratedInconsistencyRaisesItsCodeAndNoOther(@ForAll("inconsistent") Inconsistency broken) {
+  void aGeneratedInconsistencyRaisesItsCodeAndNoOther(
+      @ForAll("inconsistent") Inconsistency broken) {
     ValidationReport report = Validator.defaults().validate(broken.dataset());
     assertThat(report).hasOnlyCodes(broken.code());
     assertThat(report).hasFinding(broken.code()).on(broken.recordId()).at(broken.pointer());

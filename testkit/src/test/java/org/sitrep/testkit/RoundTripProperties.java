@@ -12,7 +12,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeProperty;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.RecordReader;
@@ -22,7 +21,8 @@ import org.sitrep.io.SitrepJson;
 /**
  * Any generated dataset, {@code x_} extensions included, survives a JSON document (pretty and
  * compact) and JSON Lines (with the header line) unchanged, and writing it again gives the same
- * bytes. Tries: jqwik.tries.default, set from {@code sitrep.property.tries} (1,000 in verify, 100,000 with {@code -P properties}).
+ * bytes. Tries: jqwik.tries.default, set from {@code sitrep.property.tries} (1,000 in verify,
+ * 100,000 with {@code -P properties}).
  */
 class RoundTripProperties {
 

@@ -21,9 +21,10 @@ class SitrepAssertionsTest {
 
   private static final Incident DANGLING =
       SitrepFixtures.incident().toBuilder()
-          .perpetrators(List.of(
-              Involvement.of(Id.actor("nobody"), Certainty.SUSPECTED),
-              Involvement.confirmed(Id.actor("bla"))))
+          .perpetrators(
+              List.of(
+                  Involvement.of(Id.actor("nobody"), Certainty.SUSPECTED),
+                  Involvement.confirmed(Id.actor("bla"))))
           .build();
 
   private final ValidationReport broken =
@@ -51,7 +52,8 @@ class SitrepAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expected an error period.inverted")
         .hasMessageContaining("ref.unresolved");
-    assertThatThrownBy(() -> assertThat(broken).hasError("ref.unresolved").at("/perpetrators/1/actor"))
+    assertThatThrownBy(
+            () -> assertThat(broken).hasError("ref.unresolved").at("/perpetrators/1/actor"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("at /perpetrators/1/actor")
         .hasMessageContaining("incident:2024-10-06-karachi-airport/perpetrators/0/actor");
@@ -72,8 +74,13 @@ class SitrepAssertionsTest {
   @Test
   void aCleanReportPassesTheCleanChecks() {
     ValidationReport clean = Validator.defaults().validate(SitrepFixtures.dataset());
-    assertThat(clean).isClean().hasNoErrors().hasNoWarnings().hasOnlyCodes()
-        .hasNoFinding("ref.unresolved").hasRecordCount(SitrepFixtures.records().size());
+    assertThat(clean)
+        .isClean()
+        .hasNoErrors()
+        .hasNoWarnings()
+        .hasOnlyCodes()
+        .hasNoFinding("ref.unresolved")
+        .hasRecordCount(SitrepFixtures.records().size());
   }
 
   @Test
@@ -97,7 +104,8 @@ class SitrepAssertionsTest {
         .hasNoDuplicateIds()
         .isValid()
         .isClean();
-    assertThatThrownBy(() -> assertThat(SitrepFixtures.dataset()).containsRecord(Id.actor("nobody")))
+    assertThatThrownBy(
+            () -> assertThat(SitrepFixtures.dataset()).containsRecord(Id.actor("nobody")))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("actor:nobody")
         .hasMessageContaining("actor:bla");
@@ -106,16 +114,20 @@ class SitrepAssertionsTest {
         .hasMessageContaining("ref.unresolved");
     List<org.sitrep.core.SitrepRecord> twice = new java.util.ArrayList<>(SitrepFixtures.records());
     twice.add(SitrepFixtures.actor().toBuilder().id(Id.actor("pakistan")).build());
-    assertThatThrownBy(() -> assertThat(
-            org.sitrep.core.Dataset.of("t", SitrepFixtures.AS_OF, twice)).hasNoDuplicateIds())
+    assertThatThrownBy(
+            () ->
+                assertThat(org.sitrep.core.Dataset.of("t", SitrepFixtures.AS_OF, twice))
+                    .hasNoDuplicateIds())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("actor:pakistan");
   }
 
   @Test
   void recordAssertions() {
-    Incident scored = SitrepFixtures.incident().toBuilder()
-        .putExtension("x_score", ExtensionValue.ofJson("2.50")).build();
+    Incident scored =
+        SitrepFixtures.incident().toBuilder()
+            .putExtension("x_score", ExtensionValue.ofJson("2.50"))
+            .build();
     assertThat(scored)
         .hasId(Id.incident("2024-10-06-karachi-airport"))
         .hasId("incident:2024-10-06-karachi-airport")
@@ -137,9 +149,14 @@ class SitrepAssertionsTest {
   @Test
   void jsonAssertions() {
     String json = SitrepJson.strict().writeString(SitrepFixtures.dataset());
-    assertThat(json).isSitrepDocument().conformsToSchema().startsWith("{").readsAs(SitrepFixtures.dataset());
+    assertThat(json)
+        .isSitrepDocument()
+        .conformsToSchema()
+        .startsWith("{")
+        .readsAs(SitrepFixtures.dataset());
     assertThat(json).asDataset().containsRecord(Id.actor("bla"));
-    assertThat("{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n")
+    assertThat(
+            "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n")
         .isSitrepJsonLines();
 
     assertThatThrownBy(() -> assertThat(json.replace("\"asOf\"", "\"asof\"")).isSitrepDocument())
@@ -148,7 +165,8 @@ class SitrepAssertionsTest {
     assertThatThrownBy(() -> assertThat("{\"sitrep\": \"1.0\"}").conformsToSchema())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("required");
-    assertThatThrownBy(() -> assertThat("{\"type\":\"actor\",\"id\":\"actor:bla\"}\n").isSitrepJsonLines())
+    assertThatThrownBy(
+            () -> assertThat("{\"type\":\"actor\",\"id\":\"actor:bla\"}\n").isSitrepJsonLines())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("line 1");
   }

@@ -31,8 +31,12 @@ class SitrepContractTest {
   @Test
   void jsonLinesSitrepWroteHonourTheContractWithAndWithoutHeader() throws IOException {
     Path withHeader = directory.resolve("with-header.jsonl");
-    SitrepJson.strict().writeRecords(SitrepFixtures.records().iterator(), withHeader,
-        SitrepFixtures.TITLE, SitrepFixtures.AS_OF);
+    SitrepJson.strict()
+        .writeRecords(
+            SitrepFixtures.records().iterator(),
+            withHeader,
+            SitrepFixtures.TITLE,
+            SitrepFixtures.AS_OF);
     assertThat(SitrepContract.checkJsonLines(withHeader))
         .containsExactlyElementsOf(SitrepFixtures.records());
 
@@ -48,8 +52,8 @@ class SitrepContractTest {
 
   @Test
   void aDocumentLaidOutOtherwiseReadsButBreaksTheByteForByteClause() {
-    String fourSpaces = SitrepJson.strict().writeString(SitrepFixtures.dataset())
-        .replace("\n  ", "\n    ");
+    String fourSpaces =
+        SitrepJson.strict().writeString(SitrepFixtures.dataset()).replace("\n  ", "\n    ");
     assertThatThrownBy(() -> SitrepContract.checkDocument(fourSpaces))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("does not write back byte for byte (pretty)")
@@ -61,8 +65,8 @@ class SitrepContractTest {
   @Test
   void anUnreadableDocumentBreaksTheReadAndTheSchemaClauses() throws IOException {
     Path file = directory.resolve("no-as-of.json");
-    Files.writeString(file, "{\"sitrep\": \"1.0\", \"title\": \"t\", \"records\": []}\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "{\"sitrep\": \"1.0\", \"title\": \"t\", \"records\": []}\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> SitrepContract.checkDocument(file))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("broken by " + file)
@@ -73,8 +77,9 @@ class SitrepContractTest {
 
   @Test
   void jsonLinesWithABadLineBreakTheContractNamingTheLine() {
-    String lines = "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n"
-        + "{\"type\":\"actor\",\"id\":\"actor:x\",\"name\":\"X\",\"kind\":\"no-such-kind\"}\n";
+    String lines =
+        "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n"
+            + "{\"type\":\"actor\",\"id\":\"actor:x\",\"name\":\"X\",\"kind\":\"no-such-kind\"}\n";
     assertThatThrownBy(() -> SitrepContract.checkJsonLines(lines))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("it does not read")
@@ -83,7 +88,8 @@ class SitrepContractTest {
 
   @Test
   void jsonLinesWithExtraSpacesBreakTheByteForByteClause() {
-    String lines = "{\"type\": \"actor\", \"id\": \"actor:bla\", \"name\": \"BLA\", \"kind\": \"armed-group\"}\n";
+    String lines =
+        "{\"type\": \"actor\", \"id\": \"actor:bla\", \"name\": \"BLA\", \"kind\": \"armed-group\"}\n";
     assertThatThrownBy(() -> SitrepContract.checkJsonLines(lines))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("byte for byte")

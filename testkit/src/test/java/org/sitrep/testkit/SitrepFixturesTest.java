@@ -51,10 +51,14 @@ class SitrepFixturesTest {
     assertThat(replaced).hasSize(SitrepFixtures.records().size()).containsRecord(future);
     assertThat(Validator.defaults().validate(replaced))
         .hasOnlyCodes("date.after-as-of", "date.after-sources")
-        .hasError("date.after-as-of").at("/date").on(future.id());
+        .hasError("date.after-as-of")
+        .at("/date")
+        .on(future.id());
 
     var added = SitrepFixtures.actor().toBuilder().id(org.sitrep.core.Id.actor("new")).build();
-    assertThat(SitrepFixtures.datasetWith(added)).hasSize(SitrepFixtures.records().size() + 1)
-        .containsRecord(added).isClean();
+    assertThat(SitrepFixtures.datasetWith(added))
+        .hasSize(SitrepFixtures.records().size() + 1)
+        .containsRecord(added)
+        .isClean();
   }
 }

@@ -37,7 +37,8 @@ class StreamingValidationProperties {
   void streamedValidationEqualsInMemoryValidation(@ForAll("datasets") Dataset dataset)
       throws IOException {
     ValidationReport inMemory = Validator.defaults().validate(dataset);
-    assertThat(Validator.defaults().validate(dataset.records(), dataset.asOf())).isEqualTo(inMemory);
+    assertThat(Validator.defaults().validate(dataset.records(), dataset.asOf()))
+        .isEqualTo(inMemory);
 
     StreamingValidation session = Validator.defaults().startStream(dataset.asOf());
     dataset.records().forEach(session::accept);

@@ -22,8 +22,8 @@ public interface DatasetContext {
   RecordIndex index();
 
   /**
-   * Reports a finding on the record at a position; the rule's code and configured severity and
-   * the record's id are filled in.
+   * Reports a finding on the record at a position; the rule's code and configured severity and the
+   * record's id are filled in.
    *
    * @param position the record's position, from 0
    * @param pointer the JSON pointer of the offending field relative to the record

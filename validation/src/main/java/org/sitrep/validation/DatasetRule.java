@@ -3,13 +3,12 @@ package org.sitrep.validation;
 /**
  * A rule over the whole dataset: it sees every record in order, keeps what it needs, and reports
  * when all records have been seen — for references, duplicates, cycles. The same rule runs over a
- * {@link org.sitrep.core.Dataset} in memory and over a stream of records too large to hold
- * ({@link Validator#startStream(java.time.LocalDate)}), and must report the same findings both
- * ways.
+ * {@link org.sitrep.core.Dataset} in memory and over a stream of records too large to hold ({@link
+ * Validator#startStream(java.time.LocalDate)}), and must report the same findings both ways.
  *
  * <p>Each validation {@linkplain #start() starts} a fresh {@link Run}; the rule itself keeps no
- * state and is thread-safe. To keep a stream's memory bounded, a run should keep compact facts
- * (ids as strings, positions, days), never the records.
+ * state and is thread-safe. To keep a stream's memory bounded, a run should keep compact facts (ids
+ * as strings, positions, days), never the records.
  *
  * <pre>{@code
  * DatasetRule oneName = new DatasetRule() {
@@ -51,8 +50,8 @@ public non-sealed interface DatasetRule extends Rule {
   interface Run {
 
     /**
-     * Sees one record, in dataset order. It may report findings at once, or keep compact facts
-     * to check in {@link #finish}.
+     * Sees one record, in dataset order. It may report findings at once, or keep compact facts to
+     * check in {@link #finish}.
      *
      * @param context the record; {@link RecordContext#index()} holds the records seen so far
      */

@@ -57,8 +57,8 @@ public final class Finding {
   }
 
   /**
-   * A finding made outside a rule: a reader's problem with a record, say, merged into a report
-   * with {@link ValidationReport#of}. Rules report through their context instead.
+   * A finding made outside a rule: a reader's problem with a record, say, merged into a report with
+   * {@link ValidationReport#of}. Rules report through their context instead.
    *
    * <pre>{@code
    * Finding unread = Finding.of("read.unknown-property", Severity.ERROR, 3, Id.actor("bla"),
@@ -100,17 +100,17 @@ public final class Finding {
   }
 
   /**
-   * The id of the record at fault; null only for a record that could not be read far enough to
-   * know its id ({@link StreamingValidation#skip}).
+   * The id of the record at fault; null only for a record that could not be read far enough to know
+   * its id ({@link StreamingValidation#skip}).
    */
   public Id<?> recordId() {
     return recordId;
   }
 
   /**
-   * The JSON pointer of the offending field relative to the record, e.g. {@code /period} or
-   * {@code /perpetrators/1/actor}; empty for the record as a whole. It names where the field is
-   * or would be: for a missing field it names the absent property.
+   * The JSON pointer of the offending field relative to the record, e.g. {@code /period} or {@code
+   * /perpetrators/1/actor}; empty for the record as a whole. It names where the field is or would
+   * be: for a missing field it names the absent property.
    */
   public String pointer() {
     return pointer;
@@ -208,7 +208,11 @@ public final class Finding {
       this.message = Objects.requireNonNull(message, "message");
       if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
         throw new IllegalArgumentException(
-            "Rule " + code + " reported pointer '" + pointer + "': a JSON pointer is empty or"
+            "Rule "
+                + code
+                + " reported pointer '"
+                + pointer
+                + "': a JSON pointer is empty or"
                 + " starts with '/' (build it with Pointer.of)");
       }
     }

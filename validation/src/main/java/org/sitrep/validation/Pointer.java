@@ -1,9 +1,9 @@
 package org.sitrep.validation;
 
 /**
- * Builds JSON pointers (RFC 6901) from property names and list indexes, relative to a record.
- * Take the names from {@link org.sitrep.core.PropertyNames}, so that pointers use the wire's
- * property names; {@code ~} and {@code /} in a segment are escaped.
+ * Builds JSON pointers (RFC 6901) from property names and list indexes, relative to a record. Take
+ * the names from {@link org.sitrep.core.PropertyNames}, so that pointers use the wire's property
+ * names; {@code ~} and {@code /} in a segment are escaped.
  *
  * <pre>{@code
  * String pointer = Pointer.of(PropertyNames.PERPETRATORS, 1, PropertyNames.ACTOR);
@@ -43,8 +43,8 @@ public final class Pointer {
   }
 
   /**
-   * Orders pointers segment by segment, indexes by number: {@code /a/2} before {@code /a/10}, and
-   * a pointer before the pointers below it.
+   * Orders pointers segment by segment, indexes by number: {@code /a/2} before {@code /a/10}, and a
+   * pointer before the pointers below it.
    */
   static int compare(String a, String b) {
     int i = 0;

@@ -34,14 +34,14 @@ public interface RecordContext {
   RecordIndex index();
 
   /**
-   * Reports a finding on this record; the rule's code and configured severity are filled in.
-   * Build the pointer only when reporting, so that a clean record costs nothing.
+   * Reports a finding on this record; the rule's code and configured severity are filled in. Build
+   * the pointer only when reporting, so that a clean record costs nothing.
    *
    * @param pointer the JSON pointer of the offending field relative to the record, e.g. {@code
    *     /period} (see {@link Pointer})
    * @param message what is wrong and what to do, for a person
-   * @return the finding's details, to add the other record involved and machine-readable
-   *     arguments before the rule returns
+   * @return the finding's details, to add the other record involved and machine-readable arguments
+   *     before the rule returns
    */
   Finding.Details report(String pointer, String message);
 }

@@ -3,8 +3,8 @@ package org.sitrep.validation;
 import org.sitrep.core.WireNamed;
 
 /**
- * How serious a finding is, most serious first: an {@link #ERROR} makes a dataset invalid, a
- * {@link #WARNING} deserves a look, an {@link #INFO} is a remark.
+ * How serious a finding is, most serious first: an {@link #ERROR} makes a dataset invalid, a {@link
+ * #WARNING} deserves a look, an {@link #INFO} is a remark.
  *
  * <pre>{@code
  * Severity severity = Severity.parse("warning");
@@ -25,7 +25,10 @@ public enum Severity implements WireNamed {
     this.wireName = wireName;
   }
 
-  /** The lower-case name used in reports and configuration: {@code error}, {@code warning}, {@code info}. */
+  /**
+   * The lower-case name used in reports and configuration: {@code error}, {@code warning}, {@code
+   * info}.
+   */
   @Override
   public String wireName() {
     return wireName;

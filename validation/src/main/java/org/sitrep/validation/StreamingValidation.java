@@ -5,10 +5,10 @@ import org.sitrep.core.SitrepRecord;
 
 /**
  * A validation of records fed one at a time, for streams too large to hold (a JSON Lines file of
- * millions of records). Record rules run as each record arrives; whole-dataset rules keep a
- * compact index (ids, types, positions, pending references — not the records) and report at
- * {@link #finish()}. The report equals the one {@link Validator#validate(org.sitrep.core.Dataset)}
- * gives for the same records in the same order. Not thread-safe; use once.
+ * millions of records). Record rules run as each record arrives; whole-dataset rules keep a compact
+ * index (ids, types, positions, pending references — not the records) and report at {@link
+ * #finish()}. The report equals the one {@link Validator#validate(org.sitrep.core.Dataset)} gives
+ * for the same records in the same order. Not thread-safe; use once.
  *
  * <p>This module reads no files; the records usually come from {@code sitrep-io}'s JSON Lines
  * reader, {@code SitrepJson.strict().openRecords(path)}, a {@code RecordReader} read with {@code
@@ -36,8 +36,8 @@ public interface StreamingValidation {
 
   /**
    * Takes the next position for a record that could not be read, so that the positions of the
-   * records after it stay those of the file (a reader reports the record's own problem). The
-   * rules do not see it; references to its id do not resolve, and are reported as such.
+   * records after it stay those of the file (a reader reports the record's own problem). The rules
+   * do not see it; references to its id do not resolve, and are reported as such.
    *
    * @param id the record's id when the reader got that far, or null
    * @throws IllegalStateException after {@link #finish()}

@@ -147,8 +147,8 @@ public final class ValidationReport {
 
   /**
    * The report as text for a person: findings grouped by record in dataset order, one line each
-   * (severity, code, pointer, message, and the other record involved), then the counts. The
-   * output is deterministic; lines end with {@code \n}.
+   * (severity, code, pointer, message, and the other record involved), then the counts. The output
+   * is deterministic; lines end with {@code \n}.
    *
    * <pre>{@code
    * records/4 operation:balochistan-offensive
@@ -172,7 +172,9 @@ public final class ValidationReport {
           out.append('\n');
         }
         current = finding.position();
-        out.append("records/").append(current).append(' ')
+        out.append("records/")
+            .append(current)
+            .append(' ')
             .append(finding.recordId() == null ? "(unreadable)" : finding.recordId())
             .append('\n');
       }

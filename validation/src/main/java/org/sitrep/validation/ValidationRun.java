@@ -10,16 +10,18 @@ import org.sitrep.validation.internal.CompactIndex;
 import org.sitrep.validation.internal.RecordChecks;
 
 /**
- * One validation: the engine behind {@link Validator#validate} and {@link
- * Validator#startStream}. Both feed records through {@link #accept}, so a dataset in memory and
- * the same records streamed give the same report by construction. The built-in record rules, which
- * come before any of your own, run as one {@link RecordChecks} pass per record.
+ * One validation: the engine behind {@link Validator#validate} and {@link Validator#startStream}.
+ * Both feed records through {@link #accept}, so a dataset in memory and the same records streamed
+ * give the same report by construction. The built-in record rules, which come before any of your
+ * own, run as one {@link RecordChecks} pass per record.
  */
 final class ValidationRun implements StreamingValidation {
 
   private final LocalDate asOf;
+
   /** The built-in record rules, or null when none is enabled. */
   private final RecordChecks checks;
+
   private final RecordRule[] recordRules;
   private final Severity[] recordSeverities;
   private final DatasetRule.Run[] runs;

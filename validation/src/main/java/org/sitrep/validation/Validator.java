@@ -113,8 +113,7 @@ public final class Validator {
 
   /**
    * Builds a {@link Validator}: the built-in rules, minus those disabled, plus your own, each at
-   * its default severity unless re-graded. Codes are checked at {@link #build()}. Not
-   * thread-safe.
+   * its default severity unless re-graded. Codes are checked at {@link #build()}. Not thread-safe.
    *
    * <pre>{@code
    * Validator strict = Validator.builder()
@@ -142,7 +141,10 @@ public final class Validator {
       for (Rule present : rules) {
         if (present.descriptor().code().equals(code)) {
           throw new IllegalArgumentException(
-              "A rule with code " + code + " is already present (" + present.descriptor()
+              "A rule with code "
+                  + code
+                  + " is already present ("
+                  + present.descriptor()
                   + "); rule codes are unique and never reused");
         }
       }
@@ -200,8 +202,8 @@ public final class Validator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws IllegalArgumentException naming the code when a disabled or re-graded code is not
-     *     the code of any rule
+     * @throws IllegalArgumentException naming the code when a disabled or re-graded code is not the
+     *     code of any rule
      */
     public Validator build() {
       Set<String> known = new TreeSet<>();
@@ -211,7 +213,9 @@ public final class Validator {
       for (String code : named) {
         if (!known.contains(code)) {
           throw new IllegalArgumentException(
-              "Unknown rule code '" + code + "': no built-in or added rule has it. Known codes: "
+              "Unknown rule code '"
+                  + code
+                  + "': no built-in or added rule has it. Known codes: "
                   + String.join(", ", known));
         }
       }

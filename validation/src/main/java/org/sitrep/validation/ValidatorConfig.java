@@ -38,8 +38,8 @@ public final class ValidatorConfig {
 
   /**
    * Parses entries such as {@code casualties.order=error} and {@code !source.missing}. Blank
-   * entries and entries starting with {@code #} are skipped; spaces around the parts are ignored.
-   * A later entry for the same code wins.
+   * entries and entries starting with {@code #} are skipped; spaces around the parts are ignored. A
+   * later entry for the same code wins.
    *
    * @param entries the entries, e.g. command-line arguments or the lines of a file
    * @return the configuration

@@ -30,7 +30,9 @@ class AttributedByTest {
                         .build(),
                     Fixtures.OFFENSIVE.toBuilder()
                         .id(Id.operation("attributed"))
-                        .against(List.of(attributed.toBuilder().attributedBy(Id.actor("pakistan")).build()))
+                        .against(
+                            List.of(
+                                attributed.toBuilder().attributedBy(Id.actor("pakistan")).build()))
                         .build()));
 
     assertThat(report.withCode("ref.unresolved"))

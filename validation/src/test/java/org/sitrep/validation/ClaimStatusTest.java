@@ -13,7 +13,9 @@ import org.sitrep.core.Involvement;
 class ClaimStatusTest {
 
   private static List<String> messages(Incident incident) {
-    return Validator.defaults().validate(Fixtures.cleanPlus(incident)).withCode("claim.inconsistent")
+    return Validator.defaults()
+        .validate(Fixtures.cleanPlus(incident))
+        .withCode("claim.inconsistent")
         .stream()
         .map(Finding::message)
         .toList();
@@ -28,7 +30,9 @@ class ClaimStatusTest {
 
   @Test
   void disputedWithoutAClaimantFires() {
-    assertThat(messages(unclaimedKarachi("disputed").claimStatus(Incident.ClaimStatus.DISPUTED).build()))
+    assertThat(
+            messages(
+                unclaimedKarachi("disputed").claimStatus(Incident.ClaimStatus.DISPUTED).build()))
         .containsExactly(
             "The claim status is disputed but no actor claimed it: name the claimant in claimedBy,"
                 + " or correct the status");
@@ -41,19 +45,31 @@ class ClaimStatusTest {
             .claimStatus(Incident.ClaimStatus.UNKNOWN)
             .perpetrators(List.of(Involvement.of(Id.actor("bla"), Certainty.CLAIMED)))
             .build();
-    assertThat(messages(incident)).singleElement().asString().startsWith(
-        "The claim status is unknown but actor:bla claimed it");
+    assertThat(messages(incident))
+        .singleElement()
+        .asString()
+        .startsWith("The claim status is unknown but actor:bla claimed it");
   }
 
   @Test
   void aClaimSaidOnceAndADenialAreSilent() {
-    assertThat(messages(unclaimedKarachi("said-once").claimStatus(Incident.ClaimStatus.CLAIMED)
-        .perpetrators(List.of(Involvement.of(Id.actor("bla"), Certainty.CLAIMED))).build()))
+    assertThat(
+            messages(
+                unclaimedKarachi("said-once")
+                    .claimStatus(Incident.ClaimStatus.CLAIMED)
+                    .perpetrators(List.of(Involvement.of(Id.actor("bla"), Certainty.CLAIMED)))
+                    .build()))
         .isEmpty();
-    assertThat(messages(Fixtures.KARACHI.toBuilder().id(Id.incident("denied"))
-        .claimStatus(Incident.ClaimStatus.DENIED).build()))
+    assertThat(
+            messages(
+                Fixtures.KARACHI.toBuilder()
+                    .id(Id.incident("denied"))
+                    .claimStatus(Incident.ClaimStatus.DENIED)
+                    .build()))
         .isEmpty();
-    assertThat(messages(unclaimedKarachi("unclaimed").claimStatus(Incident.ClaimStatus.UNCLAIMED).build()))
+    assertThat(
+            messages(
+                unclaimedKarachi("unclaimed").claimStatus(Incident.ClaimStatus.UNCLAIMED).build()))
         .isEmpty();
   }
 }

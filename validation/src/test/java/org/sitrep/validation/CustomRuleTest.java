@@ -113,7 +113,8 @@ class CustomRuleTest {
   void aCodeCannotBeAddedTwice() {
     RecordRule impostor =
         RecordRule.of(
-            new RuleDescriptor("period.inverted", Severity.INFO, "not the real one"), context -> {});
+            new RuleDescriptor("period.inverted", Severity.INFO, "not the real one"),
+            context -> {});
 
     assertThatThrownBy(() -> Validator.builder().addRule(impostor))
         .isInstanceOf(IllegalArgumentException.class)
@@ -159,7 +160,9 @@ class CustomRuleTest {
                         + " "
                         + context.asOf()));
 
-    Validator.builder().addRule(spy).build()
+    Validator.builder()
+        .addRule(spy)
+        .build()
         .validate(List.of(Fixtures.PAKISTAN, Fixtures.ARMY), Fixtures.AS_OF);
 
     assertThat(seen).containsExactly("0 1 false 2024-11-20", "1 2 true 2024-11-20");

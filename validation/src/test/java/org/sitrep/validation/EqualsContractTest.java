@@ -24,7 +24,8 @@ class EqualsContractTest {
 
   @Test
   void validationReport() {
-    ValidationReport one = Validator.defaults().validate(Fixtures.cleanPlus(RuleCases.CYCLE_A, RuleCases.CYCLE_B));
+    ValidationReport one =
+        Validator.defaults().validate(Fixtures.cleanPlus(RuleCases.CYCLE_A, RuleCases.CYCLE_B));
     EqualsVerifier.forClass(ValidationReport.class)
         .withIgnoredFields("counts") // counted from the findings
         .withNonnullFields("findings")
@@ -32,7 +33,8 @@ class EqualsContractTest {
         .withPrefabValues(List.class, List.of(), one.findings())
         .verify();
     assertThat(one.findings()).isNotEmpty();
-    assertThat(ValidationReport.of(one.recordCount(), one.findings())).isEqualTo(one)
+    assertThat(ValidationReport.of(one.recordCount(), one.findings()))
+        .isEqualTo(one)
         .hasSameHashCodeAs(one)
         .isNotEqualTo(ValidationReport.of(one.recordCount() + 1, one.findings()));
   }

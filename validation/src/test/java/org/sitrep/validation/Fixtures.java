@@ -96,7 +96,8 @@ final class Fixtures {
           .status(Operation.Status.APPROVED)
           .addConductedBy(Involvement.confirmed(Id.actor("pakistan-army")))
           .addAgainst(Involvement.confirmed(Id.actor("bla")))
-          .addArea(Place.builder().name("Balochistan").kind(Place.Kind.ADMIN1).country("PK").build())
+          .addArea(
+              Place.builder().name("Balochistan").kind(Place.Kind.ADMIN1).country("PK").build())
           .period(Period.parse("2024-11/.."))
           .addJointWith(Involvement.of(Id.actor("china"), Certainty.UNKNOWN))
           .addTriggeredBy(Link.of(KARACHI.id(), Certainty.UNKNOWN))
@@ -167,8 +168,8 @@ final class Fixtures {
   /** The clean records, in order: no rule fires. */
   static List<SitrepRecord> clean() {
     return List.of(
-        PAKISTAN, ARMY, CHINA, PLA, MFA, LIN_JIAN, BLA, KARACHI, OFFENSIVE, WARRIOR, BRI, CPEC,
-        LIN, CLAIM);
+        PAKISTAN, ARMY, CHINA, PLA, MFA, LIN_JIAN, BLA, KARACHI, OFFENSIVE, WARRIOR, BRI, CPEC, LIN,
+        CLAIM);
   }
 
   /** The clean records followed by the extra ones. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.validation.internal.BuiltInRules;
 import org.sitrep.validation.internal.RecordChecks;
-import org.junit.jupiter.api.Test;
 
 /**
  * The built-in record rules run as one fused pass ({@link RecordChecks}) give exactly the findings,
@@ -50,7 +50,8 @@ class FusedRecordChecksTest {
     return run.finish();
   }
 
-  private static void assertSameFindings(List<SitrepRecord> records, int keepEvery, Severity regrade) {
+  private static void assertSameFindings(
+      List<SitrepRecord> records, int keepEvery, Severity regrade) {
     List<Rule> fused = new ArrayList<>();
     List<Rule> wrapped = new ArrayList<>();
     List<Severity> severities = new ArrayList<>();
@@ -103,9 +104,11 @@ class FusedRecordChecksTest {
 
   @Test
   void onlyBuiltInRecordRulesAreFused() {
-    assertThat(BuiltInRules.all().stream()
-            .filter(rule -> rule instanceof RecordRule && RecordChecks.covers((RecordRule) rule))
-            .count())
+    assertThat(
+            BuiltInRules.all().stream()
+                .filter(
+                    rule -> rule instanceof RecordRule && RecordChecks.covers((RecordRule) rule))
+                .count())
         .isEqualTo(13);
     assertThat(RecordChecks.covers((RecordRule) oneByOne(BuiltInRules.all().get(0)))).isFalse();
   }

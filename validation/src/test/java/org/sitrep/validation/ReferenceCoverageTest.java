@@ -29,36 +29,67 @@ class ReferenceCoverageTest {
   @Test
   void everyReferenceFieldIsChecked() {
     Actor actor =
-        Actor.builder().id(Id.actor("a")).name("a").kind(Actor.Kind.PERSON).parent(nobody(1))
-            .addAffiliation(Affiliation.of(nobody(2), "post")).build();
+        Actor.builder()
+            .id(Id.actor("a"))
+            .name("a")
+            .kind(Actor.Kind.PERSON)
+            .parent(nobody(1))
+            .addAffiliation(Affiliation.of(nobody(2), "post"))
+            .build();
     Incident incident =
-        Incident.builder().id(Id.incident("i")).name("i")
+        Incident.builder()
+            .id(Id.incident("i"))
+            .name("i")
             .category(IncidentCategory.BATTLES)
             .addPerpetrator(Involvement.confirmed(nobody(3)))
             .addTarget(Involvement.confirmed(nobody(4)))
-            .addClaimedBy(nobody(5)).build();
+            .addClaimedBy(nobody(5))
+            .build();
     Operation operation =
-        Operation.builder().id(Id.operation("o")).name("o").kind(Operation.Kind.OTHER)
+        Operation.builder()
+            .id(Id.operation("o"))
+            .name("o")
+            .kind(Operation.Kind.OTHER)
             .addConductedBy(Involvement.confirmed(nobody(6)))
             .addAgainst(Involvement.confirmed(nobody(7)))
             .addJointWith(Involvement.of(nobody(8), Certainty.UNKNOWN))
             .addApprovedBy(nobody(9))
-            .addTriggeredBy(Link.of(Id.incident("nothing"), Certainty.SUSPECTED)).build();
+            .addTriggeredBy(Link.of(Id.incident("nothing"), Certainty.SUSPECTED))
+            .build();
     Exercise exercise =
-        Exercise.builder().id(Id.exercise("e")).name("e").kind(Exercise.Kind.OTHER)
+        Exercise.builder()
+            .id(Id.exercise("e"))
+            .name("e")
+            .kind(Exercise.Kind.OTHER)
             .addParticipant(Involvement.confirmed(nobody(10)))
-            .host(nobody(11)).announcedBy(nobody(12)).build();
+            .host(nobody(11))
+            .announcedBy(nobody(12))
+            .build();
     Investment investment =
-        Investment.builder().id(Id.investment("v")).name("v").kind(Investment.Kind.LOAN)
-            .addInvestor(nobody(13)).host(nobody(14)).partOf(Id.investment("nothing"))
-            .value(Money.of(BigDecimal.ONE, "USD")).build();
+        Investment.builder()
+            .id(Id.investment("v"))
+            .name("v")
+            .kind(Investment.Kind.LOAN)
+            .addInvestor(nobody(13))
+            .host(nobody(14))
+            .partOf(Id.investment("nothing"))
+            .value(Money.of(BigDecimal.ONE, "USD"))
+            .build();
     Statement statement =
-        Statement.builder().id(Id.statement("s")).name("s").kind(Statement.Kind.DENIAL)
-            .speaker(nobody(15)).onBehalfOf(nobody(16)).addAbout(Id.exercise("nothing")).build();
+        Statement.builder()
+            .id(Id.statement("s"))
+            .name("s")
+            .kind(Statement.Kind.DENIAL)
+            .speaker(nobody(15))
+            .onBehalfOf(nobody(16))
+            .addAbout(Id.exercise("nothing"))
+            .build();
 
     ValidationReport report =
         Validator.defaults()
-            .validate(List.of(actor, incident, operation, exercise, investment, statement), Fixtures.AS_OF);
+            .validate(
+                List.of(actor, incident, operation, exercise, investment, statement),
+                Fixtures.AS_OF);
 
     assertThat(report.withCode("ref.unresolved"))
         .extracting(finding -> finding.recordId() + finding.pointer())
@@ -94,7 +125,8 @@ class ReferenceCoverageTest {
     Actor army = Fixtures.actor("army", Actor.Kind.MILITARY);
     Actor holder =
         Fixtures.actor("holder", Actor.Kind.PERSON).toBuilder()
-            .addAffiliation(Affiliation.of(person.id(), "friend")).build();
+            .addAffiliation(Affiliation.of(person.id(), "friend"))
+            .build();
     Exercise exercise = Fixtures.WARRIOR.toBuilder().host(army.id()).build();
     Investment investment = Fixtures.BRI.toBuilder().host(army.id()).build();
     Statement statement =
@@ -102,7 +134,8 @@ class ReferenceCoverageTest {
 
     ValidationReport report =
         Validator.defaults()
-            .validate(List.of(holder, exercise, investment, statement, person, army), Fixtures.AS_OF);
+            .validate(
+                List.of(holder, exercise, investment, statement, person, army), Fixtures.AS_OF);
 
     assertThat(report.withCode("ref.wrong-type"))
         .extracting(finding -> finding.recordId() + finding.pointer() + " " + finding.arguments())

@@ -16,17 +16,21 @@ import org.sitrep.core.SitrepRecord;
 import org.sitrep.core.taxonomy.IncidentCategory;
 
 /**
- * The report's text forms, the configuration's value contract, the order of pointers, and a
- * dataset large enough that the validator's id index grows several times.
+ * The report's text forms, the configuration's value contract, the order of pointers, and a dataset
+ * large enough that the validator's id index grows several times.
  */
 class ReportAndConfigTest {
 
   @Test
   void validatorConfigIsAValue() {
-    EqualsVerifier.forClass(ValidatorConfig.class).withNonnullFields("disabled", "severities").verify();
-    ValidatorConfig config = ValidatorConfig.parse(List.of("!source.missing", "ref.unresolved = warning"));
-    assertThat(config).hasToString(
-        "ValidatorConfig{disabled=[source.missing], severities={ref.unresolved=WARNING}}");
+    EqualsVerifier.forClass(ValidatorConfig.class)
+        .withNonnullFields("disabled", "severities")
+        .verify();
+    ValidatorConfig config =
+        ValidatorConfig.parse(List.of("!source.missing", "ref.unresolved = warning"));
+    assertThat(config)
+        .hasToString(
+            "ValidatorConfig{disabled=[source.missing], severities={ref.unresolved=WARNING}}");
     assertThat(ValidatorConfig.empty()).isEqualTo(ValidatorConfig.parse(List.of("# nothing", " ")));
     assertThat(ValidatorConfig.empty().disabled()).isEmpty();
   }
@@ -43,9 +47,16 @@ class ReportAndConfigTest {
 
   @Test
   void aReportWithFindingsOnTwoRecords() {
-    ValidationReport report = Validator.defaults().validate(Fixtures.cleanPlus(
-        RuleCases.CYCLE_A, RuleCases.CYCLE_B,
-        Fixtures.KARACHI.toBuilder().id(Id.incident("two")).sources(List.of()).build()));
+    ValidationReport report =
+        Validator.defaults()
+            .validate(
+                Fixtures.cleanPlus(
+                    RuleCases.CYCLE_A,
+                    RuleCases.CYCLE_B,
+                    Fixtures.KARACHI.toBuilder()
+                        .id(Id.incident("two"))
+                        .sources(List.of())
+                        .build()));
     assertThat(report.isEmpty()).isFalse();
     assertThat(report.summary()).isEqualTo("1 error, 1 warning, 0 info");
     String text = report.toText();
@@ -60,11 +71,14 @@ class ReportAndConfigTest {
 
   @Test
   void aWholeRecordFindingIsShownAsTheRecord() {
-    Rule whole = RecordRule.of(new RuleDescriptor("acme.whole", Severity.INFO, "the record as a whole"),
-        context -> context.report("", "about the whole record"));
-    ValidationReport report = Validator.builder().addRule(whole).build()
-        .validate(List.of(Fixtures.BLA), Fixtures.AS_OF);
-    assertThat(report.toText()).contains("  info     acme.whole  (record)  about the whole record\n");
+    Rule whole =
+        RecordRule.of(
+            new RuleDescriptor("acme.whole", Severity.INFO, "the record as a whole"),
+            context -> context.report("", "about the whole record"));
+    ValidationReport report =
+        Validator.builder().addRule(whole).build().validate(List.of(Fixtures.BLA), Fixtures.AS_OF);
+    assertThat(report.toText())
+        .contains("  info     acme.whole  (record)  about the whole record\n");
     assertThat(report.summary()).isEqualTo("0 errors, 0 warnings, 1 info");
     assertThat(whole.toString()).contains("acme.whole");
     assertThat(Validator.defaults().toString()).isEqualTo("Validator{rules=18}");
@@ -93,8 +107,11 @@ class ReportAndConfigTest {
     List<SitrepRecord> records = new ArrayList<>();
     int actors = 5_000;
     for (int i = 0; i < actors; i++) {
-      Actor.Builder actor = Actor.builder().id(Id.actor("a" + i)).name("A" + i)
-          .kind(i % 2 == 0 ? Actor.Kind.STATE : Actor.Kind.PERSON);
+      Actor.Builder actor =
+          Actor.builder()
+              .id(Id.actor("a" + i))
+              .name("A" + i)
+              .kind(i % 2 == 0 ? Actor.Kind.STATE : Actor.Kind.PERSON);
       if (i > 0) {
         actor.parent(Id.actor("a" + (i - 1)));
       }
@@ -106,20 +123,27 @@ class ReportAndConfigTest {
       if (target.startsWith("missing")) {
         dangling.add("incident:i" + i);
       }
-      records.add(Incident.builder().id(Id.incident("i" + i)).name("I" + i)
-          .category(IncidentCategory.BATTLES)
-          .addPerpetrator(Involvement.of(Id.actor(target), Certainty.CLAIMED))
-          .addSource(Fixtures.REUTERS).build());
+      records.add(
+          Incident.builder()
+              .id(Id.incident("i" + i))
+              .name("I" + i)
+              .category(IncidentCategory.BATTLES)
+              .addPerpetrator(Involvement.of(Id.actor(target), Certainty.CLAIMED))
+              .addSource(Fixtures.REUTERS)
+              .build());
     }
     ValidationReport inMemory = Validator.defaults().validate(records, LocalDate.of(2024, 11, 20));
-    ValidationReport fromDataset = Validator.defaults()
-        .validate(org.sitrep.core.Dataset.of("big", LocalDate.of(2024, 11, 20), records));
+    ValidationReport fromDataset =
+        Validator.defaults()
+            .validate(org.sitrep.core.Dataset.of("big", LocalDate.of(2024, 11, 20), records));
     assertThat(fromDataset).isEqualTo(inMemory);
     assertThat(inMemory.recordCount()).isEqualTo(7_000);
     assertThat(inMemory.findings()).extracting(Finding::code).containsOnly("ref.unresolved");
-    assertThat(inMemory.findings()).extracting(finding -> finding.recordId().toString())
+    assertThat(inMemory.findings())
+        .extracting(finding -> finding.recordId().toString())
         .containsExactlyElementsOf(dangling);
-    assertThat(inMemory.findings()).extracting(Finding::position)
+    assertThat(inMemory.findings())
+        .extracting(Finding::position)
         .allSatisfy(position -> assertThat(position).isGreaterThanOrEqualTo(actors));
   }
 }

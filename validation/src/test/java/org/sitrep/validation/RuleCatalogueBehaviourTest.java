@@ -51,9 +51,9 @@ class RuleCatalogueBehaviourTest {
   }
 
   /**
-   * The message of every firing case, against {@code golden/firing-messages.txt} (one {@code code
-   * | message} line per case, read and reviewed by eye): a message that stops naming the values
-   * a user must correct fails here.
+   * The message of every firing case, against {@code golden/firing-messages.txt} (one {@code code |
+   * message} line per case, read and reviewed by eye): a message that stops naming the values a
+   * user must correct fails here.
    */
   @Test
   void messagesNameWhatToCorrect() throws IOException {

@@ -27,13 +27,18 @@ class SkipTest {
 
   @Test
   void aFindingMadeOutsideARuleMayHaveNoRecordId() {
-    Finding unread = Finding.of("read.syntax", Severity.ERROR, 2, null, "", "line 3: broken", Map.of("line", "3"));
+    Finding unread =
+        Finding.of(
+            "read.syntax", Severity.ERROR, 2, null, "", "line 3: broken", Map.of("line", "3"));
 
     ValidationReport report = ValidationReport.of(3, java.util.List.of(unread));
 
     assertThat(report.toText()).startsWith("records/2 (unreadable)\n  error    read.syntax");
     assertThat(report.findingsFor(Id.actor("bla"))).isEmpty();
-    assertThat(unread).isEqualTo(Finding.of("read.syntax", Severity.ERROR, 2, null, "", "line 3: broken", Map.of("line", "3")));
+    assertThat(unread)
+        .isEqualTo(
+            Finding.of(
+                "read.syntax", Severity.ERROR, 2, null, "", "line 3: broken", Map.of("line", "3")));
     assertThat(unread.toString()).contains("read.syntax");
   }
 }

@@ -17,8 +17,8 @@ import org.sitrep.core.time.FuzzyDate;
 
 /**
  * Synthetic records for throughput and memory measurements: actors, and incidents shaped like the
- * io benchmark's (place, perpetrator, target, claim, casualties with a breakdown, one source),
- * each referring to three of the actors. Deterministic.
+ * io benchmark's (place, perpetrator, target, claim, casualties with a breakdown, one source), each
+ * referring to three of the actors. Deterministic.
  */
 final class SyntheticRecords {
 

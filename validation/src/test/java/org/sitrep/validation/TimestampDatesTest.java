@@ -100,7 +100,8 @@ class TimestampDatesTest {
 
   @Test
   void aStatementAtATimestampOnThePostsLastDaySomewhereIsWithinIt() {
-    Actor ministry = Actor.builder().id(Id.actor("mfa")).name("MFA").kind(Actor.Kind.GOVERNMENT_BODY).build();
+    Actor ministry =
+        Actor.builder().id(Id.actor("mfa")).name("MFA").kind(Actor.Kind.GOVERNMENT_BODY).build();
     Actor spokesman =
         Actor.builder()
             .id(Id.actor("spokesman"))

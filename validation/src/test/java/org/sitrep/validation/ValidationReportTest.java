@@ -40,7 +40,8 @@ class ValidationReportTest {
   @Test
   void textRenderingMatchesTheGoldenFile() throws IOException {
     String expected =
-        Files.readString(Path.of("src/test/resources/golden/broken-report.txt"), StandardCharsets.UTF_8);
+        Files.readString(
+            Path.of("src/test/resources/golden/broken-report.txt"), StandardCharsets.UTF_8);
 
     assertThat(Validator.defaults().validate(broken()).toText()).isEqualTo(expected);
   }
@@ -56,7 +57,8 @@ class ValidationReportTest {
     assertThat(report.findingsFor(Fixtures.OFFENSIVE.id()))
         .extracting(Finding::code)
         .containsExactly("period.inverted");
-    assertThat(report.filter(finding -> finding.severity() == Severity.WARNING).hasErrors()).isFalse();
+    assertThat(report.filter(finding -> finding.severity() == Severity.WARNING).hasErrors())
+        .isFalse();
     assertThat(report.findings()).isSortedAccordingTo(Finding.ORDER);
   }
 
@@ -69,7 +71,8 @@ class ValidationReportTest {
 
   @Test
   void summaryUsesSingularAndPlural() {
-    assertThat(ValidationReport.of(0, List.of()).summary()).isEqualTo("0 errors, 0 warnings, 0 info");
+    assertThat(ValidationReport.of(0, List.of()).summary())
+        .isEqualTo("0 errors, 0 warnings, 0 info");
     assertThat(ValidationReport.of(0, List.of()).toText())
         .isEqualTo("0 errors, 0 warnings, 0 info in 0 records\n");
   }

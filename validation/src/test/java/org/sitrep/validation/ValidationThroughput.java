@@ -8,8 +8,8 @@ import org.sitrep.core.SitrepRecord;
 
 /**
  * A rough measurement, not a test and not a benchmark (the JMH module does that): validation
- * throughput in memory at 100k, 300k and 1M synthetic records (after a warm-up of 3M), and the memory a streaming
- * validation keeps per record and per pending forward reference.
+ * throughput in memory at 100k, 300k and 1M synthetic records (after a warm-up of 3M), and the
+ * memory a streaming validation keeps per record and per pending forward reference.
  *
  * <pre>{@code
  * ./mvnw -B -q -pl validation test-compile exec:java \

@@ -25,7 +25,8 @@ class ValidatorConfigurationTest {
   void defaultsGiveDefaultSeverities() {
     ValidationReport report = Validator.defaults().validate(DISORDERED_UNSOURCED);
 
-    assertThat(report.withCode("casualties.order")).extracting(Finding::severity)
+    assertThat(report.withCode("casualties.order"))
+        .extracting(Finding::severity)
         .containsExactly(Severity.WARNING);
     assertThat(report.withCode("source.missing")).hasSize(1);
     assertThat(report.hasErrors()).isFalse();
@@ -42,16 +43,19 @@ class ValidatorConfigurationTest {
     ValidationReport report = validator.validate(DISORDERED_UNSOURCED);
 
     assertThat(report.withCode("source.missing")).isEmpty();
-    assertThat(report.withCode("casualties.order")).extracting(Finding::severity)
+    assertThat(report.withCode("casualties.order"))
+        .extracting(Finding::severity)
         .containsExactly(Severity.ERROR);
     assertThat(report.hasErrors()).isTrue();
-    assertThat(validator.activeRules()).doesNotContainKey("source.missing")
+    assertThat(validator.activeRules())
+        .doesNotContainKey("source.missing")
         .containsEntry("casualties.order", Severity.ERROR);
   }
 
   @Test
   void enableUndoesDisable() {
-    Validator validator = Validator.builder().disable("source.missing").enable("source.missing").build();
+    Validator validator =
+        Validator.builder().disable("source.missing").enable("source.missing").build();
 
     assertThat(validator.validate(DISORDERED_UNSOURCED).withCode("source.missing")).hasSize(1);
   }
@@ -60,14 +64,21 @@ class ValidatorConfigurationTest {
   void configFromCommandLineEntriesDisablesAndRegrades() {
     ValidatorConfig config =
         ValidatorConfig.parse(
-            List.of("casualties.order=error", " !source.missing ", "", "# comment", "place.country=OFF"));
+            List.of(
+                "casualties.order=error",
+                " !source.missing ",
+                "",
+                "# comment",
+                "place.country=OFF"));
 
-    ValidationReport report = Validator.builder().config(config).build().validate(DISORDERED_UNSOURCED);
+    ValidationReport report =
+        Validator.builder().config(config).build().validate(DISORDERED_UNSOURCED);
 
     assertThat(config.disabled()).containsExactly("source.missing", "place.country");
     assertThat(config.severities()).containsExactly(Map.entry("casualties.order", Severity.ERROR));
     assertThat(report.withCode("source.missing")).isEmpty();
-    assertThat(report.withCode("casualties.order")).extracting(Finding::severity)
+    assertThat(report.withCode("casualties.order"))
+        .extracting(Finding::severity)
         .containsExactly(Severity.ERROR);
   }
 
@@ -76,16 +87,19 @@ class ValidatorConfigurationTest {
     ValidatorConfig config =
         ValidatorConfig.of(Map.of("casualties.order", "info", "source.missing", "off"));
 
-    ValidationReport report = Validator.builder().config(config).build().validate(DISORDERED_UNSOURCED);
+    ValidationReport report =
+        Validator.builder().config(config).build().validate(DISORDERED_UNSOURCED);
 
-    assertThat(report.withCode("casualties.order")).extracting(Finding::severity)
+    assertThat(report.withCode("casualties.order"))
+        .extracting(Finding::severity)
         .containsExactly(Severity.INFO);
     assertThat(report.withCode("source.missing")).isEmpty();
   }
 
   @Test
   void laterEntryForACodeWins() {
-    ValidatorConfig config = ValidatorConfig.parse(List.of("!source.missing", "source.missing=info"));
+    ValidatorConfig config =
+        ValidatorConfig.parse(List.of("!source.missing", "source.missing=info"));
 
     assertThat(config.disabled()).isEmpty();
     assertThat(config.severities()).containsEntry("source.missing", Severity.INFO);
@@ -110,7 +124,8 @@ class ValidatorConfigurationTest {
 
   @Test
   void badSettingNamesTheEntry() {
-    assertThatThrownBy(() -> ValidatorConfig.parse(List.of("!source.missing", "casualties.order=fatal")))
+    assertThatThrownBy(
+            () -> ValidatorConfig.parse(List.of("!source.missing", "casualties.order=fatal")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("entry 2 'casualties.order=fatal'")
         .hasMessageContaining("expected error, warning, info or off");

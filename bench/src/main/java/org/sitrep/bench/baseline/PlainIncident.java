@@ -37,9 +37,26 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
-  "type", "id", "name", "description", "category", "subCategory", "date", "place", "perpetrators",
-  "targets", "casualties", "weapons", "suicide", "claimedBy", "sources", "confidence", "tags",
-  "externalIds", "created", "modified"
+  "type",
+  "id",
+  "name",
+  "description",
+  "category",
+  "subCategory",
+  "date",
+  "place",
+  "perpetrators",
+  "targets",
+  "casualties",
+  "weapons",
+  "suicide",
+  "claimedBy",
+  "sources",
+  "confidence",
+  "tags",
+  "externalIds",
+  "created",
+  "modified"
 })
 public record PlainIncident(
     String type,

@@ -23,7 +23,14 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
-  "name", "kind", "country", "admin1", "admin2", "locality", "coordinates", "geoPrecision",
+  "name",
+  "kind",
+  "country",
+  "admin1",
+  "admin2",
+  "locality",
+  "coordinates",
+  "geoPrecision",
   "gazetteerIds"
 })
 public record PlainPlace(

@@ -53,7 +53,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "IN", description = "The input file; - for standard input.")
   String in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "The output file; - for standard output.")
+  @Parameters(
+      index = "1",
+      paramLabel = "OUT",
+      description = "The output file; - for standard output.")
   String out;
 
   @Option(
@@ -112,7 +115,9 @@ final class ConvertCommand implements Callable<Integer> {
           case JSON -> writeDocument(collect(records, input, progress), target);
           default ->
               throw new ParameterException(
-                  spec.commandLine(), "--to " + format.name().toLowerCase(java.util.Locale.ROOT)
+                  spec.commandLine(),
+                  "--to "
+                      + format.name().toLowerCase(java.util.Locale.ROOT)
                       + ": Sitrep reads UCDP GED but does not write it; use json, jsonl or acled");
         }
       } finally {
@@ -138,9 +143,11 @@ final class ConvertCommand implements Callable<Integer> {
             () ->
                 new ParameterException(
                     spec.commandLine(),
-                    "cannot tell the output format from '" + out
+                    "cannot tell the output format from '"
+                        + out
                         + "': name it .json, .jsonl, .ndjson, .csv (ACLED), .stix.json, .geojson"
-                        + " or .geojsons, or give --to " + InteropConversion.names()));
+                        + " or .geojsons, or give --to "
+                        + InteropConversion.names()));
   }
 
   /** An output that is the input would be truncated before it is read: refuse. */
@@ -186,8 +193,8 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /**
-   * Streams the incidents as ACLED CSV (the 31 columns, naming actors from the actor records
-   * before them): to a file through a temporary file moved into place, or to standard output.
+   * Streams the incidents as ACLED CSV (the 31 columns, naming actors from the actor records before
+   * them): to a file through a temporary file moved into place, or to standard output.
    */
   private void writeAcled(Records records, Progress progress, Path target) throws IOException {
     Iterator<SitrepRecord> ticking = new Ticking(records, progress);
@@ -247,8 +254,11 @@ final class ConvertCommand implements Callable<Integer> {
     spec.commandLine()
         .getErr()
         .println(
-            "sitrep: " + input.label() + " names no asOf day: the document is dated today, "
-                + today + " (pass --as-of to choose the day)");
+            "sitrep: "
+                + input.label()
+                + " names no asOf day: the document is dated today, "
+                + today
+                + " (pass --as-of to choose the day)");
     spec.commandLine().getErr().flush();
     return today;
   }

@@ -13,8 +13,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns what goes wrong into one line on stderr and exit code 2; the stack trace only with
- * {@code --debug}.
+ * Turns what goes wrong into one line on stderr and exit code 2; the stack trace only with {@code
+ * --debug}.
  */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -39,7 +39,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     PrintWriter err = commandLine.getErr();
     err.println("sitrep: " + exception.getMessage());
     UnmatchedArgumentException.printSuggestions(exception, err);
-    err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(
+        "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
@@ -66,8 +67,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   }
 
   /**
-   * Why an I/O operation failed, in a few words for after a file name: {@code no such file},
-   * {@code permission denied}, or the first line of the message.
+   * Why an I/O operation failed, in a few words for after a file name: {@code no such file}, {@code
+   * permission denied}, or the first line of the message.
    *
    * @param cause what was thrown; an {@link UncheckedIOException} stands for its cause
    */

@@ -21,11 +21,11 @@ import org.sitrep.tabular.TabularFormat;
  * A file named on the command line, or standard input for {@code -}, and which format it holds.
  *
  * <p>The format comes from the content (see {@link #sniff(byte[])}): an object whose first telling
- * top-level property is a document's ({@code sitrep}, {@code title}, {@code asOf}, {@code
- * records}, in any order) is a document; one whose first telling property is a record's ({@code
- * type}, {@code id}) is JSON Lines, and so is anything that does not start with an object. When
- * the content says nothing (an empty file, {@code {}}), the extension is the hint: {@code .json}
- * is a document, anything else JSON Lines. {@code --from} overrides both.
+ * top-level property is a document's ({@code sitrep}, {@code title}, {@code asOf}, {@code records},
+ * in any order) is a document; one whose first telling property is a record's ({@code type}, {@code
+ * id}) is JSON Lines, and so is anything that does not start with an object. When the content says
+ * nothing (an empty file, {@code {}}), the extension is the hint: {@code .json} is a document,
+ * anything else JSON Lines. {@code --from} overrides both.
  */
 final class Input {
 
@@ -101,8 +101,9 @@ final class Input {
     }
     try {
       // FileInputStream, not Files.newInputStream: it also reads named pipes, e.g. <(zcat x.gz)
-      in = new BufferedInputStream(path == null ? stdin : new FileInputStream(path.toFile()),
-          SNIFF_LIMIT);
+      in =
+          new BufferedInputStream(
+              path == null ? stdin : new FileInputStream(path.toFile()), SNIFF_LIMIT);
     } catch (FileNotFoundException e) {
       throw new Failure(label() + ": cannot be read: " + Failures.reason(e), e);
     }
@@ -126,13 +127,14 @@ final class Input {
   }
 
   /**
-   * The table format whose header the first line is, for CSV input given without {@code --from}:
-   * an ACLED export (it has {@code event_id_cnty}, ...) or a UCDP GED export.
+   * The table format whose header the first line is, for CSV input given without {@code --from}: an
+   * ACLED export (it has {@code event_id_cnty}, ...) or a UCDP GED export.
    */
   static Optional<DataFormat> sniffTable(byte[] start) {
     String text = new String(start, java.nio.charset.StandardCharsets.UTF_8);
     int end = text.indexOf('\n');
-    String first = (end < 0 ? text : text.substring(0, end)).replace("\"", "").replace("\ufeff", "");
+    String first =
+        (end < 0 ? text : text.substring(0, end)).replace("\"", "").replace("\ufeff", "");
     List<String> header = java.util.Arrays.stream(first.split(",")).map(String::strip).toList();
     return TabularFormat.detect(header)
         .map(format -> format == TabularFormat.ACLED ? DataFormat.ACLED : DataFormat.UCDP);

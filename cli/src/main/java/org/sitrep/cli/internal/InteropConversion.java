@@ -50,8 +50,9 @@ final class InteropConversion {
   }
 
   /** Converts; returns the exit code. */
-  static int run(ConvertCommand command, Input input, Path target, DataFormat format,
-      DataFormat from) throws IOException {
+  static int run(
+      ConvertCommand command, Input input, Path target, DataFormat format, DataFormat from)
+      throws IOException {
     if (from != null && from.isGeoJson()) {
       throw new Failure("GeoJSON is an output format only; --from takes json, jsonl or stix");
     }
@@ -89,14 +90,15 @@ final class InteropConversion {
     Dataset dataset = withOverrides(imported.dataset());
     switch (format) {
       case JSONL:
-        write(out -> {
-          try (var writer = SitrepJson.strict().newRecordWriter(new KeepOpen(out))) {
-            writer.writeHeader(dataset.title(), dataset.asOf());
-            for (SitrepRecord record : dataset.records()) {
-              writer.write(record);
-            }
-          }
-        });
+        write(
+            out -> {
+              try (var writer = SitrepJson.strict().newRecordWriter(new KeepOpen(out))) {
+                writer.writeHeader(dataset.title(), dataset.asOf());
+                for (SitrepRecord record : dataset.records()) {
+                  writer.write(record);
+                }
+              }
+            });
         break;
       case STIX:
         write(out -> SitrepStix.defaults().write(dataset, out));
@@ -130,7 +132,9 @@ final class InteropConversion {
         .build();
   }
 
-  /** Converts Sitrep JSON or a table; returns the exit code, 1 when rows of a table were rejected. */
+  /**
+   * Converts Sitrep JSON or a table; returns the exit code, 1 when rows of a table were rejected.
+   */
   private int fromSitrep(DataFormat from) throws IOException {
     try (Records records = Records.open(input, from)) {
       Progress progress = command.parent.progress(err, input);

@@ -5,16 +5,17 @@ import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 
 /**
- * A progress line on stderr, rewritten in place with {@code '\r'}: records read and the rate.
- * With {@link ProgressMode#AUTO} shown only on a terminal and only for a large input (a file over
- * 10 MB, or once 100,000 records have been read), and cleared at the end; with {@link
- * ProgressMode#ALWAYS} shown for any input and kept at the end, with the final count; with {@link
- * ProgressMode#NEVER} not at all.
+ * A progress line on stderr, rewritten in place with {@code '\r'}: records read and the rate. With
+ * {@link ProgressMode#AUTO} shown only on a terminal and only for a large input (a file over 10 MB,
+ * or once 100,000 records have been read), and cleared at the end; with {@link ProgressMode#ALWAYS}
+ * shown for any input and kept at the end, with the final count; with {@link ProgressMode#NEVER}
+ * not at all.
  */
 final class Progress {
 
   /** Inputs larger than this show progress from the start. */
   static final long LARGE_FILE = 10L * 1024 * 1024;
+
   /** Any input shows progress once this many records have been read. */
   static final int LARGE_COUNT = 100_000;
 

@@ -24,19 +24,22 @@ import org.sitrep.tabular.UcdpGedCsv;
 /**
  * The records of one input, one at a time. JSON Lines and documents, files and standard input,
  * stream in constant memory through io's readers (ACLED and UCDP GED tables through tabular's),
- * which also give a document's (or a JSON Lines header's) title and {@code asOf}; only asking
- * for the {@code asOf} of a document that puts it after its records, before reading them, holds
- * the records in memory (see {@link #asOf()}). Every read problem becomes a
- * {@link Failure} naming the input, line and column.
+ * which also give a document's (or a JSON Lines header's) title and {@code asOf}; only asking for
+ * the {@code asOf} of a document that puts it after its records, before reading them, holds the
+ * records in memory (see {@link #asOf()}). Every read problem becomes a {@link Failure} naming the
+ * input, line and column.
  */
 final class Records implements AutoCloseable {
 
   private final Input input;
   private final DataFormat format;
+
   /** The Sitrep JSON reader; null for a table. */
   private final RecordReader reader;
+
   /** The ACLED or UCDP GED table reader; null for Sitrep JSON. */
   private final TabularReader table;
+
   /** The records read ahead by {@link #asOf()}, served before the reader's; null when none. */
   private Iterator<SitrepRecord> readAhead;
 
@@ -61,13 +64,15 @@ final class Records implements AutoCloseable {
   /**
    * Opens the input; {@code detectDuplicates} makes a property given twice in one object a read
    * error (io's {@code detectDuplicates()}), as a checker should, at some cost in speed; {@code
-   * lenient} reads Sitrep JSON leniently, for {@link org.sitrep.io.ReadValidation}, which turns
-   * its warnings into findings.
+   * lenient} reads Sitrep JSON leniently, for {@link org.sitrep.io.ReadValidation}, which turns its
+   * warnings into findings.
    */
   static Records open(Input input, DataFormat forced, boolean detectDuplicates, boolean lenient) {
     if (forced != null && forced.isInterop()) {
-      throw new Failure("--from " + forced.name().toLowerCase(java.util.Locale.ROOT)
-          + " is not a Sitrep JSON format: only 'sitrep convert' reads STIX (--from stix)");
+      throw new Failure(
+          "--from "
+              + forced.name().toLowerCase(java.util.Locale.ROOT)
+              + " is not a Sitrep JSON format: only 'sitrep convert' reads STIX (--from stix)");
     }
     SitrepJson.Builder builder = lenient ? SitrepJson.builder().lenient() : SitrepJson.builder();
     SitrepJson json = (detectDuplicates ? builder.detectDuplicates() : builder).build();
@@ -109,9 +114,9 @@ final class Records implements AutoCloseable {
   }
 
   /**
-   * The document's title as far as read: before the records when it comes first, else once
-   * {@link #next()} has returned null; for JSON Lines their header's, empty without one; for a
-   * table, its format and file name.
+   * The document's title as far as read: before the records when it comes first, else once {@link
+   * #next()} has returned null; for JSON Lines their header's, empty without one; for a table, its
+   * format and file name.
    *
    * @throws Failure when the start of the document cannot be read
    */
@@ -135,9 +140,9 @@ final class Records implements AutoCloseable {
 
   /**
    * The document's {@code asOf} day; JSON Lines' header's, empty without one; for a table, the
-   * latest day of its records once read, empty before. When a document puts it after its
-   * records and they were not read yet, they are read now and held in memory, to be returned by
-   * {@link #next()}: the day is needed before them, and there is no other way to find it.
+   * latest day of its records once read, empty before. When a document puts it after its records
+   * and they were not read yet, they are read now and held in memory, to be returned by {@link
+   * #next()}: the day is needed before them, and there is no other way to find it.
    *
    * @throws Failure when the document cannot be read
    */
@@ -172,8 +177,8 @@ final class Records implements AutoCloseable {
   }
 
   /**
-   * For a table: prints each rejected row's problem and the row counts to {@code err}, and
-   * returns the rows rejected; 0 for Sitrep JSON.
+   * For a table: prints each rejected row's problem and the row counts to {@code err}, and returns
+   * the rows rejected; 0 for Sitrep JSON.
    */
   long reportRows(PrintWriter err) {
     if (table == null) {
@@ -181,8 +186,7 @@ final class Records implements AutoCloseable {
     }
     table.problems().forEach(problem -> err.println("sitrep: " + problem));
     if (table.rowsRejected() > table.problems().size()) {
-      err.println(
-          "sitrep: ... and " + (table.rowsRejected() - table.problems().size()) + " more");
+      err.println("sitrep: ... and " + (table.rowsRejected() - table.problems().size()) + " more");
     }
     err.println(
         "sitrep: "
@@ -221,10 +225,7 @@ final class Records implements AutoCloseable {
     }
   }
 
-  /**
-   * One line for a read error: {@code file:line:column: detail (at pointer, record id)
-   * [code]}.
-   */
+  /** One line for a read error: {@code file:line:column: detail (at pointer, record id) [code]}. */
   static Failure readFailure(Input input, SitrepReadException e) {
     StringBuilder out = new StringBuilder(input.label());
     if (e.line() > 0) {

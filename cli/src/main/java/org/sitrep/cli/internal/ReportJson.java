@@ -43,9 +43,9 @@ final class ReportJson {
   }
 
   /**
-   * Writes the result of {@code sitrep validate --format json}: {@code {"valid":...,"files":[...]}},
-   * each file with its format, {@code asOf} and report (in io's report shape, documented in
-   * {@code validation/README.md}), or the read error that stopped it.
+   * Writes the result of {@code sitrep validate --format json}: {@code
+   * {"valid":...,"files":[...]}}, each file with its format, {@code asOf} and report (in io's
+   * report shape, documented in {@code validation/README.md}), or the read error that stopped it.
    *
    * @param results the files, in command-line order
    * @param out where to write; not closed
@@ -55,7 +55,8 @@ final class ReportJson {
       throws IOException {
     boolean valid = true;
     for (ValidateCommand.FileReport result : results) {
-      valid &= result.report() != null && !result.report().hasErrors() && result.rowsRejected() == 0;
+      valid &=
+          result.report() != null && !result.report().hasErrors() && result.rowsRejected() == 0;
     }
     try (JsonGenerator json = generator(out)) {
       json.writeStartObject();

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top-level {@code sitrep} command: holds the subcommands and the global options ({@code
- * --debug}, {@code --progress}). Public only for {@link org.sitrep.cli.SitrepCli}, in a package
- * the module does not export.
+ * --debug}, {@code --progress}). Public only for {@link org.sitrep.cli.SitrepCli}, in a package the
+ * module does not export.
  *
  * <pre>{@code
  * int exitCode = SitrepCommand.commandLine(System.in, out, err).execute("rules");
@@ -77,7 +77,8 @@ public final class SitrepCommand implements Callable<Integer> {
     CommandSpec completion = completionLine.getCommandSpec();
     completion.name("completion");
     completion.versionProvider(new VersionProvider());
-    completion.usageMessage()
+    completion
+        .usageMessage()
         .hidden(false)
         .description("Print a bash/zsh completion script: source <(sitrep completion)");
     commandLine.addSubcommand("completion", completionLine);
@@ -95,8 +96,8 @@ public final class SitrepCommand implements Callable<Integer> {
   }
 
   /**
-   * The progress line of one input, as {@code --progress} asks; {@code auto} takes a console
-   * (stdin and stdout a terminal) for a terminal on stderr, the nearest Java 17 can tell.
+   * The progress line of one input, as {@code --progress} asks; {@code auto} takes a console (stdin
+   * and stdout a terminal) for a terminal on stderr, the nearest Java 17 can tell.
    *
    * @param err where the line goes
    * @param input what is read

@@ -166,16 +166,20 @@ final class StatsCommand implements Callable<Integer> {
           (category, count) -> out.printf("  %-28s %,10d%n", category.wireName(), count));
     }
     out.println();
-    out.println("Date span: " + (earliest == null ? "unknown" : earliest) + " to "
-        + (latest == null ? "unknown" : latest));
+    out.println(
+        "Date span: "
+            + (earliest == null ? "unknown" : earliest)
+            + " to "
+            + (latest == null ? "unknown" : latest));
     List<Map.Entry<Id<Actor>, int[]>> top = top();
     if (!top.isEmpty()) {
       out.println();
       out.println("Most involved actors:");
       for (Map.Entry<Id<Actor>, int[]> entry : top) {
         String name = actorNames.get(entry.getKey());
-        out.printf("  %,10d  %s%s%n", entry.getValue()[0], entry.getKey(),
-            name == null ? "" : "  " + name);
+        out.printf(
+            "  %,10d  %s%s%n",
+            entry.getValue()[0], entry.getKey(), name == null ? "" : "  " + name);
       }
     }
   }

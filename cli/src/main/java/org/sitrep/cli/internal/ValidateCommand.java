@@ -200,7 +200,10 @@ final class ValidateCommand implements Callable<Integer> {
       throw Records.readFailure(
           input,
           new SitrepReadException(
-              first.code(), first.line(), first.column(), first.pointer(),
+              first.code(),
+              first.line(),
+              first.column(),
+              first.pointer(),
               first.recordId().orElse(null),
               first.detail() + " (give --as-of to have every problem of the file in one report)",
               null));
@@ -272,12 +275,15 @@ final class ValidateCommand implements Callable<Integer> {
           .forEach(which::add);
       long count = unreadable.stream().mapToInt(Finding::position).distinct().count();
       out.println(
-          count + (count == 1 ? " record" : " records")
-              + " could not be read and were not checked by the rules: " + which);
+          count
+              + (count == 1 ? " record" : " records")
+              + " could not be read and were not checked by the rules: "
+              + which);
     }
     if (result.rowsRejected() > 0) {
       out.println(
-          result.rowsRejected() + " rows could not be read and were not validated (listed on stderr)");
+          result.rowsRejected()
+              + " rows could not be read and were not validated (listed on stderr)");
     }
     out.print(result.report().toText());
   }

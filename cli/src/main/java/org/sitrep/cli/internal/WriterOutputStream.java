@@ -18,7 +18,8 @@ final class WriterOutputStream extends OutputStream {
 
   private final Writer out;
   private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
   private final ByteBuffer bytes = ByteBuffer.allocate(8192);

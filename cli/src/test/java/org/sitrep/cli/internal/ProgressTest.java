@@ -43,7 +43,8 @@ class ProgressTest {
     assertThat(output)
         .startsWith("\rbig.jsonl: 1,024 records read, 1,024 records/s")
         .contains("\rbig.jsonl: 2,048 records read, 1,024 records/s")
-        .endsWith("|\r" + " ".repeat("big.jsonl: 2,048 records read, 1,024 records/s".length()) + "\r");
+        .endsWith(
+            "|\r" + " ".repeat("big.jsonl: 2,048 records read, 1,024 records/s".length()) + "\r");
   }
 
   @Test

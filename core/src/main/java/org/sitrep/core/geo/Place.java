@@ -37,8 +37,8 @@ public abstract class Place implements Extensible {
   public abstract Optional<Kind> kind();
 
   /**
-   * The ISO 3166-1 alpha-2 country code, as written; validation reports {@code place.country}
-   * for codes that are not ISO 3166-1.
+   * The ISO 3166-1 alpha-2 country code, as written; validation reports {@code place.country} for
+   * codes that are not ISO 3166-1.
    */
   public abstract Optional<String> country();
 

@@ -26,7 +26,11 @@ public final class ExtensionKeys {
     for (String key : extensions.keySet()) {
       if (!key.startsWith(PREFIX) || key.length() == PREFIX.length()) {
         throw new IllegalArgumentException(
-            owner.get() + ".extensions: key '" + key + "' must start with '" + PREFIX
+            owner.get()
+                + ".extensions: key '"
+                + key
+                + "' must start with '"
+                + PREFIX
                 + "' and name a property");
       }
     }

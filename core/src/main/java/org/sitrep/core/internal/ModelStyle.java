@@ -7,11 +7,11 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the Sitrep model, applied to every model package through its
- * {@code package-info.java}.
+ * The one Immutables style of the Sitrep model, applied to every model package through its {@code
+ * package-info.java}.
  *
- * <p>Generated implementations stay package-private and hidden behind the hand-written public
- * type ({@code Incident.builder()}, never {@code ImmutableIncident}); collections are plain JDK
+ * <p>Generated implementations stay package-private and hidden behind the hand-written public type
+ * ({@code Incident.builder()}, never {@code ImmutableIncident}); collections are plain JDK
  * collections ({@code jdkOnly}) so that Guava on a user's class path changes nothing; a null is
  * refused with a {@link NullFieldException} that names the type and the field.
  */

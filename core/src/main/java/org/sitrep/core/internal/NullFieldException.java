@@ -1,10 +1,10 @@
 package org.sitrep.core.internal;
 
 /**
- * Thrown by the generated builders when a model field is given a null. Its message names the
- * record or value type and the field, e.g. {@code "Incident.name must not be null"}: the
- * generated code only knows the field, so the type is found on the stack, where the generated
- * builder or constructor that refused the null sits.
+ * Thrown by the generated builders when a model field is given a null. Its message names the record
+ * or value type and the field, e.g. {@code "Incident.name must not be null"}: the generated code
+ * only knows the field, so the type is found on the stack, where the generated builder or
+ * constructor that refused the null sits.
  */
 public final class NullFieldException extends NullPointerException {
 

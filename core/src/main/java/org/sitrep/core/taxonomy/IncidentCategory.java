@@ -11,13 +11,12 @@ import java.util.stream.Collectors;
 import org.sitrep.core.WireNamed;
 
 /**
- * The category of an incident: one constant per ACLED event type ({@code event_type}), in the
- * order of ACLED's codebook.
+ * The category of an incident: one constant per ACLED event type ({@code event_type}), in the order
+ * of ACLED's codebook.
  *
  * <p>{@link #acledLabel()} is ACLED's label exactly; {@link #wireName()} is the stable
- * lower-kebab-case value of an incident's {@code category} in Sitrep JSON. See the
- * {@linkplain org.sitrep.core.taxonomy package documentation} for how unknown labels are
- * handled.
+ * lower-kebab-case value of an incident's {@code category} in Sitrep JSON. See the {@linkplain
+ * org.sitrep.core.taxonomy package documentation} for how unknown labels are handled.
  *
  * <pre>{@code
  * IncidentCategory category = IncidentCategory.ofAcledLabel("Explosions/Remote violence");
@@ -51,8 +50,8 @@ public enum IncidentCategory implements WireNamed {
   }
 
   /**
-   * Returns ACLED's label for this event type, exactly as in ACLED data, e.g.
-   * {@code "Explosions/Remote violence"}.
+   * Returns ACLED's label for this event type, exactly as in ACLED data, e.g. {@code
+   * "Explosions/Remote violence"}.
    *
    * @return the ACLED {@code event_type} label
    */
@@ -61,9 +60,8 @@ public enum IncidentCategory implements WireNamed {
   }
 
   /**
-   * Returns the name of this category in Sitrep JSON, in lower-kebab-case, e.g.
-   * {@code "explosions-remote-violence"}. Wire names are part of the format contract and never
-   * change.
+   * Returns the name of this category in Sitrep JSON, in lower-kebab-case, e.g. {@code
+   * "explosions-remote-violence"}. Wire names are part of the format contract and never change.
    *
    * @return the wire name
    */
@@ -75,16 +73,15 @@ public enum IncidentCategory implements WireNamed {
   /**
    * Returns the sub-categories of this category, in the order of ACLED's codebook.
    *
-   * @return an unmodifiable, non-empty list of the sub-categories whose
-   *     {@link IncidentSubCategory#category()} is this category
+   * @return an unmodifiable, non-empty list of the sub-categories whose {@link
+   *     IncidentSubCategory#category()} is this category
    */
   public List<IncidentSubCategory> subCategories() {
     return SubCategories.BY_CATEGORY.get(this);
   }
 
   /**
-   * Finds the category with the given ACLED event type label. Matching is exact and
-   * case-sensitive.
+   * Finds the category with the given ACLED event type label. Matching is exact and case-sensitive.
    *
    * @param acledLabel an ACLED {@code event_type} value, e.g. {@code "Battles"}
    * @return the category, or empty if ACLED's taxonomy as known here has no such event type
@@ -101,8 +98,8 @@ public enum IncidentCategory implements WireNamed {
    *
    * @param acledLabel an ACLED {@code event_type} value, e.g. {@code "Battles"}
    * @return the category
-   * @throws IllegalArgumentException if no category has this label; the message lists the
-   *     valid labels
+   * @throws IllegalArgumentException if no category has this label; the message lists the valid
+   *     labels
    * @throws NullPointerException if {@code acledLabel} is null
    */
   public static IncidentCategory ofAcledLabel(String acledLabel) {
@@ -129,8 +126,8 @@ public enum IncidentCategory implements WireNamed {
    *
    * @param wireName a Sitrep JSON category value, e.g. {@code "battles"}
    * @return the category
-   * @throws IllegalArgumentException if no category has this wire name; the message lists the
-   *     valid wire names
+   * @throws IllegalArgumentException if no category has this wire name; the message lists the valid
+   *     wire names
    * @throws NullPointerException if {@code wireName} is null
    */
   public static IncidentCategory ofWireName(String wireName) {
@@ -142,9 +139,9 @@ public enum IncidentCategory implements WireNamed {
   }
 
   /**
-   * The sub-categories of each category, built on first use: building them while this enum is
-   * being initialised could read {@link IncidentSubCategory#values()} before that enum's
-   * constants exist, since each sub-category refers back to its category.
+   * The sub-categories of each category, built on first use: building them while this enum is being
+   * initialised could read {@link IncidentSubCategory#values()} before that enum's constants exist,
+   * since each sub-category refers back to its category.
    */
   private static final class SubCategories {
     static final Map<IncidentCategory, List<IncidentSubCategory>> BY_CATEGORY =

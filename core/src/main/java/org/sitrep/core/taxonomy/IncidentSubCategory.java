@@ -6,16 +6,15 @@ import java.util.Optional;
 import org.sitrep.core.WireNamed;
 
 /**
- * The sub-category of an incident: one constant per ACLED sub-event type
- * ({@code sub_event_type}), grouped by {@linkplain #category() category} and in the order of
- * ACLED's codebook.
+ * The sub-category of an incident: one constant per ACLED sub-event type ({@code sub_event_type}),
+ * grouped by {@linkplain #category() category} and in the order of ACLED's codebook.
  *
  * <p>{@link #acledLabel()} is ACLED's label exactly; {@link #wireName()} is the stable
- * lower-kebab-case value of an incident's {@code subCategory} in Sitrep JSON. Wire names are
- * unique across all sub-categories, so a wire name alone identifies the sub-category. ACLED's
- * {@code "Other"} (a strategic development) is {@link #STRATEGIC_DEVELOPMENTS_OTHER}, wire name
- * {@code "strategic-developments-other"}; it is not a catch-all for labels this taxonomy does
- * not know (see the {@linkplain org.sitrep.core.taxonomy package documentation}).
+ * lower-kebab-case value of an incident's {@code subCategory} in Sitrep JSON. Wire names are unique
+ * across all sub-categories, so a wire name alone identifies the sub-category. ACLED's {@code
+ * "Other"} (a strategic development) is {@link #STRATEGIC_DEVELOPMENTS_OTHER}, wire name {@code
+ * "strategic-developments-other"}; it is not a catch-all for labels this taxonomy does not know
+ * (see the {@linkplain org.sitrep.core.taxonomy package documentation}).
  *
  * <pre>{@code
  * IncidentSubCategory sub = IncidentSubCategory.ofAcledLabel("Air/drone strike");
@@ -112,9 +111,9 @@ public enum IncidentSubCategory implements WireNamed {
       "Non-violent transfer of territory",
       "non-violent-transfer-of-territory"),
   /**
-   * ACLED "Other" (Strategic developments): a strategic development that fits none of ACLED's
-   * other sub-event types. Its wire name carries the category so that it is not read as a
-   * generic "unknown" value.
+   * ACLED "Other" (Strategic developments): a strategic development that fits none of ACLED's other
+   * sub-event types. Its wire name carries the category so that it is not read as a generic
+   * "unknown" value.
    */
   STRATEGIC_DEVELOPMENTS_OTHER(
       IncidentCategory.STRATEGIC_DEVELOPMENTS, "Other", "strategic-developments-other");
@@ -143,8 +142,8 @@ public enum IncidentSubCategory implements WireNamed {
   }
 
   /**
-   * Returns ACLED's label for this sub-event type, exactly as in ACLED data, e.g.
-   * {@code "Shelling/artillery/missile attack"}.
+   * Returns ACLED's label for this sub-event type, exactly as in ACLED data, e.g. {@code
+   * "Shelling/artillery/missile attack"}.
    *
    * @return the ACLED {@code sub_event_type} label
    */
@@ -153,9 +152,9 @@ public enum IncidentSubCategory implements WireNamed {
   }
 
   /**
-   * Returns the name of this sub-category in Sitrep JSON, in lower-kebab-case, e.g.
-   * {@code "shelling-artillery-missile-attack"}. Wire names are part of the format contract
-   * and never change.
+   * Returns the name of this sub-category in Sitrep JSON, in lower-kebab-case, e.g. {@code
+   * "shelling-artillery-missile-attack"}. Wire names are part of the format contract and never
+   * change.
    *
    * @return the wire name
    */
@@ -166,13 +165,12 @@ public enum IncidentSubCategory implements WireNamed {
 
   /**
    * Finds the sub-category with the given ACLED sub-event type label. Matching is exact and
-   * case-sensitive. ACLED's sub-event type labels are unique across event types, so the label
-   * alone identifies the sub-category; an importer should still check that
-   * {@link #category()} agrees with the row's event type.
+   * case-sensitive. ACLED's sub-event type labels are unique across event types, so the label alone
+   * identifies the sub-category; an importer should still check that {@link #category()} agrees
+   * with the row's event type.
    *
    * @param acledLabel an ACLED {@code sub_event_type} value, e.g. {@code "Suicide bomb"}
-   * @return the sub-category, or empty if ACLED's taxonomy as known here has no such sub-event
-   *     type
+   * @return the sub-category, or empty if ACLED's taxonomy as known here has no such sub-event type
    * @throws NullPointerException if {@code acledLabel} is null
    */
   public static Optional<IncidentSubCategory> findByAcledLabel(String acledLabel) {
@@ -186,8 +184,8 @@ public enum IncidentSubCategory implements WireNamed {
    *
    * @param acledLabel an ACLED {@code sub_event_type} value, e.g. {@code "Suicide bomb"}
    * @return the sub-category
-   * @throws IllegalArgumentException if no sub-category has this label; the message lists the
-   *     valid labels
+   * @throws IllegalArgumentException if no sub-category has this label; the message lists the valid
+   *     labels
    * @throws NullPointerException if {@code acledLabel} is null
    */
   public static IncidentSubCategory ofAcledLabel(String acledLabel) {
@@ -195,10 +193,7 @@ public enum IncidentSubCategory implements WireNamed {
         .orElseThrow(
             () ->
                 Lookups.unknown(
-                    "ACLED sub-event type",
-                    acledLabel,
-                    values(),
-                    IncidentSubCategory::acledLabel));
+                    "ACLED sub-event type", acledLabel, values(), IncidentSubCategory::acledLabel));
   }
 
   /**
@@ -217,8 +212,8 @@ public enum IncidentSubCategory implements WireNamed {
    *
    * @param wireName a Sitrep JSON sub-category value, e.g. {@code "suicide-bomb"}
    * @return the sub-category
-   * @throws IllegalArgumentException if no sub-category has this wire name; the message lists
-   *     the valid wire names
+   * @throws IllegalArgumentException if no sub-category has this wire name; the message lists the
+   *     valid wire names
    * @throws NullPointerException if {@code wireName} is null
    */
   public static IncidentSubCategory ofWireName(String wireName) {

@@ -16,8 +16,7 @@ final class Lookups {
    * @throws IllegalStateException if two values have the same name
    */
   static <E> Map<String, E> index(E[] values, Function<E, String> name) {
-    return Arrays.stream(values)
-        .collect(Collectors.toUnmodifiableMap(name, Function.identity()));
+    return Arrays.stream(values).collect(Collectors.toUnmodifiableMap(name, Function.identity()));
   }
 
   /** The exception for a name that none of {@code values} has. */

@@ -168,8 +168,7 @@ final class EdtfParser {
       return qualified(text, i, end, what, year, month, day, FuzzyDate.Precision.DAY);
     }
     if (c == 'T') {
-      throw error(
-          what, text, i, "times of day are not supported by a fuzzy date (see Timestamp)");
+      throw error(what, text, i, "times of day are not supported by a fuzzy date (see Timestamp)");
     }
     if (isDigit(c) || c == 'X') {
       throw error(what, text, i, "a day has two digits");
@@ -255,8 +254,18 @@ final class EdtfParser {
       example = year + "-" + two(first) + "-" + two(second);
     } else {
       example =
-          year + "-" + two(second) + "-" + two(first) + " (day first) or " + year + "-"
-              + two(first) + "-" + two(second) + " (month first)";
+          year
+              + "-"
+              + two(second)
+              + "-"
+              + two(first)
+              + " (day first) or "
+              + year
+              + "-"
+              + two(first)
+              + "-"
+              + two(second)
+              + " (month first)";
     }
     String input = text.toString();
     return new DateTimeParseException(

@@ -9,20 +9,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A calendar date known to a year, a season, a month or a day, possibly approximate, uncertain
- * or with unspecified digits: an EDTF (ISO 8601-2) level 0 or level 1 date such as {@code 2024},
- * {@code 2024-10}, {@code 2024-10-06}, {@code 2024-10~}, {@code 2024-11-21?}, {@code 2024%},
- * {@code 202X}, {@code 2024-10-XX} or {@code 2024-23}.
+ * A calendar date known to a year, a season, a month or a day, possibly approximate, uncertain or
+ * with unspecified digits: an EDTF (ISO 8601-2) level 0 or level 1 date such as {@code 2024},
+ * {@code 2024-10}, {@code 2024-10-06}, {@code 2024-10~}, {@code 2024-11-21?}, {@code 2024%}, {@code
+ * 202X}, {@code 2024-10-XX} or {@code 2024-23}.
  *
- * <p>Every fuzzy date knows the {@linkplain #earliest() earliest} and {@linkplain #latest()
- * latest} day it can be. A qualifier ({@code ~} approximate, {@code ?} uncertain, {@code %} both)
- * says how far the source can be trusted; it does not widen those bounds.
+ * <p>Every fuzzy date knows the {@linkplain #earliest() earliest} and {@linkplain #latest() latest}
+ * day it can be. A qualifier ({@code ~} approximate, {@code ?} uncertain, {@code %} both) says how
+ * far the source can be trusted; it does not widen those bounds.
  *
  * <p>Seasons {@code 21} to {@code 24} are bounded as Northern-hemisphere meteorological seasons:
  * spring {@code 21} is 1 March to 31 May, summer {@code 22} 1 June to 31 August, autumn {@code 23}
- * 1 September to 30 November, and winter {@code 24} runs from 1 December of the year to the end
- * of February of the next year. EDTF leaves season bounds to the implementation; EDTF.js, for
- * one, uses calendar quarters.
+ * 1 September to 30 November, and winter {@code 24} runs from 1 December of the year to the end of
+ * February of the next year. EDTF leaves season bounds to the implementation; EDTF.js, for one,
+ * uses calendar quarters.
  *
  * <p>The value is immutable and prints back exactly as it was parsed; two fuzzy dates are equal
  * when their EDTF strings are equal.
@@ -37,14 +37,14 @@ import java.util.Optional;
  *
  * <p>Its bounds come three ways: {@link #earliest()}/{@link #latest()} as {@code LocalDate} (use
  * these), {@link #earliestDay()}/{@link #latestDay()} as the {@link TimeSpan} view shared with
- * periods (never empty here), and {@link #earliestEpochDay()}/{@link #latestEpochDay()} as
- * numbers computed without allocating, for code that compares millions of dates.
+ * periods (never empty here), and {@link #earliestEpochDay()}/{@link #latestEpochDay()} as numbers
+ * computed without allocating, for code that compares millions of dates.
  */
 public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
 
   /**
-   * How much of a fuzzy date is written. Unspecified digits do not change it: {@code 202X} has
-   * year precision, {@code 2024-XX} month precision and {@code 2024-10-XX} day precision.
+   * How much of a fuzzy date is written. Unspecified digits do not change it: {@code 202X} has year
+   * precision, {@code 2024-XX} month precision and {@code 2024-10-XX} day precision.
    *
    * <pre>{@code
    * FuzzyDate.parse("2024-23").precision(); // SEASON
@@ -100,8 +100,8 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   /**
    * Parses an EDTF level 0 or level 1 date.
    *
-   * <p>Accepted: {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, each optionally followed by
-   * one qualifier {@code ~}, {@code ?} or {@code %}; seasons {@code YYYY-21} to {@code YYYY-24};
+   * <p>Accepted: {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, each optionally followed by one
+   * qualifier {@code ~}, {@code ?} or {@code %}; seasons {@code YYYY-21} to {@code YYYY-24};
    * unspecified digits from the right {@code YYYX}, {@code YYXX}, {@code YYYY-XX}, {@code
    * YYYY-MM-XX} and {@code YYYY-XX-XX}. Years are 0000 to 9999. Not accepted: negative years,
    * {@code Y}-prefixed long years, times of day, qualified seasons or dates with unspecified
@@ -235,8 +235,8 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   /**
-   * The last day the date can be: {@code 2024-02} gives 2024-02-29, {@code 202X} 2029-12-31,
-   * {@code 2024-24} (winter) 2025-02-28.
+   * The last day the date can be: {@code 2024-02} gives 2024-02-29, {@code 202X} 2029-12-31, {@code
+   * 2024-24} (winter) 2025-02-28.
    */
   public LocalDate latest() {
     return toLocalDate(latestKey());
@@ -252,8 +252,8 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   /**
-   * The {@linkplain #latest() latest} day as an epoch day, equal to {@code
-   * latest().toEpochDay()} but computed without creating a {@link LocalDate}: {@code
+   * The {@linkplain #latest() latest} day as an epoch day, equal to {@code latest().toEpochDay()}
+   * but computed without creating a {@link LocalDate}: {@code
    * FuzzyDate.parse("1970-01").latestEpochDay()} is 30.
    */
   public long latestEpochDay() {
@@ -279,18 +279,18 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   /**
-   * Whether this date ends before the other can begin: this date's latest day is before the
-   * other's earliest. {@code 2024-11} is certainly before {@code 2024-12~}; {@code 2024} is not
-   * certainly before {@code 2024-12}.
+   * Whether this date ends before the other can begin: this date's latest day is before the other's
+   * earliest. {@code 2024-11} is certainly before {@code 2024-12~}; {@code 2024} is not certainly
+   * before {@code 2024-12}.
    */
   public boolean isCertainlyBefore(FuzzyDate other) {
     return latestKey() < other.earliestKey();
   }
 
   /**
-   * Orders by earliest day, then by latest day, then by EDTF string: {@code 2023-24} (winter,
-   * from December 2023) comes before {@code 2024}, {@code 2024-01-01} before {@code 2024-01},
-   * which comes before {@code 2024}, which comes before {@code 2024~}. Consistent with {@link
+   * Orders by earliest day, then by latest day, then by EDTF string: {@code 2023-24} (winter, from
+   * December 2023) comes before {@code 2024}, {@code 2024-01-01} before {@code 2024-01}, which
+   * comes before {@code 2024}, which comes before {@code 2024~}. Consistent with {@link
    * #equals(Object)}.
    */
   @Override

@@ -7,16 +7,16 @@ import java.util.Optional;
 
 /**
  * A stretch of time from a start to an end, as an EDTF (ISO 8601-2) level 0 or level 1 interval
- * {@code start/end}. Each end is a {@link FuzzyDate}, open ({@code ..}) or unknown (empty):
- * {@code 2024-11-21~/2024-12-15~}, {@code 1948/..}, {@code ../2024-12}, {@code 2024-11/}, {@code
+ * {@code start/end}. Each end is a {@link FuzzyDate}, open ({@code ..}) or unknown (empty): {@code
+ * 2024-11-21~/2024-12-15~}, {@code 1948/..}, {@code ../2024-12}, {@code 2024-11/}, {@code
  * /2024-12}.
  *
  * <p><b>Open and unknown ends.</b> An open end ({@code ..}) means the period has no bound on that
  * side, or none was given: it runs on, or began at no stated time. An unknown end (nothing written)
- * means there is a bound that nobody stated. The two print differently and are never equal, but
- * as to which days the period can cover both are unbounded: {@code 2024-11/} can still be running
- * in 2030 for all anyone knows. {@code /}, {@code ../..}, {@code /..} and {@code ../} are
- * well-formed, as the EDTF reference implementations accept them.
+ * means there is a bound that nobody stated. The two print differently and are never equal, but as
+ * to which days the period can cover both are unbounded: {@code 2024-11/} can still be running in
+ * 2030 for all anyone knows. {@code /}, {@code ../..}, {@code /..} and {@code ../} are well-formed,
+ * as the EDTF reference implementations accept them.
  *
  * <p><b>Possible days.</b> A period can cover the days from its start's {@linkplain
  * FuzzyDate#earliest() earliest} day to its end's {@linkplain FuzzyDate#latest() latest} day;
@@ -26,8 +26,8 @@ import java.util.Optional;
  * 2024-12-15/2024-11-21}), is well-formed: it parses and prints back, so that a file holding one
  * still loads, and validation reports it ({@code period.inverted}, {@code
  * period.possibly-inverted}) through {@link #isCertainlyInverted()} and {@link
- * #isPossiblyInverted()}. A certainly inverted period covers no day. For the same reason a
- * period's ends may be seasons or have unspecified digits ({@code 2024-24/2025-21}, {@code
+ * #isPossiblyInverted()}. A certainly inverted period covers no day. For the same reason a period's
+ * ends may be seasons or have unspecified digits ({@code 2024-24/2025-21}, {@code
  * 2024-11-XX/2024-12}), forms that some EDTF implementations refuse inside intervals.
  *
  * <p>The value is immutable and prints back exactly as it was parsed; two periods are equal when
@@ -78,9 +78,9 @@ public final class Period implements TimeSpan {
   }
 
   /**
-   * Parses an EDTF level 0 or level 1 interval: two ends separated by one {@code /}, each a date
-   * as {@link FuzzyDate#parse(CharSequence)} accepts it, {@code ..} (open) or nothing (unknown).
-   * The order of the ends is not checked.
+   * Parses an EDTF level 0 or level 1 interval: two ends separated by one {@code /}, each a date as
+   * {@link FuzzyDate#parse(CharSequence)} accepts it, {@code ..} (open) or nothing (unknown). The
+   * order of the ends is not checked.
    *
    * @param text the EDTF interval
    * @return the period; its {@link #toString()} equals {@code text}
@@ -142,8 +142,7 @@ public final class Period implements TimeSpan {
       return Endpoint.DATE;
     }
     if (begin + 1 == end || text.charAt(begin + 1) != '.') {
-      throw EdtfParser.error(
-          EdtfParser.INTERVAL, text, begin + 1, "expected '..' for an open end");
+      throw EdtfParser.error(EdtfParser.INTERVAL, text, begin + 1, "expected '..' for an open end");
     }
     if (begin + 2 != end) {
       throw EdtfParser.error(
@@ -236,8 +235,8 @@ public final class Period implements TimeSpan {
   }
 
   /**
-   * Whether the end may be before the start although that is not certain: the end's earliest day
-   * is before the start's latest day, as in {@code 2024-11/2024-11-15} (the start could be 30
+   * Whether the end may be before the start although that is not certain: the end's earliest day is
+   * before the start's latest day, as in {@code 2024-11/2024-11-15} (the start could be 30
    * November). False when the period is {@linkplain #isCertainlyInverted() certainly inverted},
    * when either end is open or unknown, and when both ends are the same date ({@code
    * 2024-11/2024-11} reads "during November", not "perhaps backwards").

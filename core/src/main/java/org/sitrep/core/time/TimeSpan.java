@@ -22,9 +22,9 @@ public interface TimeSpan {
   Optional<LocalDate> latestDay();
 
   /**
-   * Whether some day can lie in both this and the other span. Unbounded sides overlap
-   * everything; a span whose earliest day is after its latest day (a certainly inverted {@link
-   * Period}) holds no day and overlaps nothing.
+   * Whether some day can lie in both this and the other span. Unbounded sides overlap everything; a
+   * span whose earliest day is after its latest day (a certainly inverted {@link Period}) holds no
+   * day and overlaps nothing.
    */
   default boolean mayOverlap(TimeSpan other) {
     Optional<LocalDate> thisStart = earliestDay();
@@ -43,8 +43,8 @@ public interface TimeSpan {
   }
 
   /**
-   * Parses an EDTF date, an EDTF interval (it holds a {@code /}) or an ISO 8601 timestamp (it
-   * holds a {@code T}).
+   * Parses an EDTF date, an EDTF interval (it holds a {@code /}) or an ISO 8601 timestamp (it holds
+   * a {@code T}).
    *
    * @param text the text as written on the wire
    * @return the span

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * An exact instant with the offset and fraction it was written with, such as {@code
- * 2024-11-20T09:30:00.120+05:00}. Its text is kept as written, so a file read and written back
- * is unchanged; {@link #toInstant()} gives the instant on the UTC time line.
+ * 2024-11-20T09:30:00.120+05:00}. Its text is kept as written, so a file read and written back is
+ * unchanged; {@link #toInstant()} gives the instant on the UTC time line.
  *
  * <pre>{@code
  * Timestamp published = Timestamp.parse("2024-11-20T09:30:00+05:00");
@@ -24,6 +24,7 @@ public final class Timestamp implements TimeSpan, Comparable<Timestamp> {
 
   /** The offset of the last time zone to reach a day (UTC-12, Baker Island). */
   private static final ZoneOffset WESTMOST = ZoneOffset.ofHours(-12);
+
   /** The offset of the first time zone to reach a day (UTC+14, the Line Islands). */
   private static final ZoneOffset EASTMOST = ZoneOffset.ofHours(14);
 
@@ -64,10 +65,10 @@ public final class Timestamp implements TimeSpan, Comparable<Timestamp> {
   }
 
   /**
-   * The first calendar day this instant is somewhere on Earth: its day at UTC-12, whatever
-   * offset it is written with. {@code 2024-11-08T23:30:00-05:00} gives 2024-11-08 (it is already
-   * 9 November in Pakistan, see {@link #latestDay()}), so that comparing it with a day, which
-   * names no time zone, never claims more than the instant says.
+   * The first calendar day this instant is somewhere on Earth: its day at UTC-12, whatever offset
+   * it is written with. {@code 2024-11-08T23:30:00-05:00} gives 2024-11-08 (it is already 9
+   * November in Pakistan, see {@link #latestDay()}), so that comparing it with a day, which names
+   * no time zone, never claims more than the instant says.
    */
   @Override
   public Optional<LocalDate> earliestDay() {
@@ -83,7 +84,10 @@ public final class Timestamp implements TimeSpan, Comparable<Timestamp> {
     return Optional.of(value.toInstant().atOffset(EASTMOST).toLocalDate());
   }
 
-  /** The day in the offset the timestamp is written with: {@code 2024-11-08T23:30:00-05:00} gives 2024-11-08. */
+  /**
+   * The day in the offset the timestamp is written with: {@code 2024-11-08T23:30:00-05:00} gives
+   * 2024-11-08.
+   */
   public LocalDate localDay() {
     return value.toLocalDate();
   }

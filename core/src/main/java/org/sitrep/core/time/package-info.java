@@ -22,9 +22,9 @@
  *       interval ({@code 2024-12-15/2024-11-21}) parses; validation reports it.
  * </ul>
  *
- * <p>Parsing is exact: every accepted string prints back unchanged, and every refused one raises
- * a {@link java.time.format.DateTimeParseException} that names the zero-based position and what
- * was expected there.
+ * <p>Parsing is exact: every accepted string prints back unchanged, and every refused one raises a
+ * {@link java.time.format.DateTimeParseException} that names the zero-based position and what was
+ * expected there.
  *
  * <p><b>Seasons.</b> EDTF does not say which days a season covers. Sitrep uses Northern-hemisphere
  * meteorological seasons: spring ({@code 21}) is 1 March to 31 May, summer ({@code 22}) 1 June to

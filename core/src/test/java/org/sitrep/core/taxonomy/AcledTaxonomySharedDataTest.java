@@ -17,12 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the taxonomy against ACLED's own table of event types and sub-event types, as shipped
- * in ACLED's R package acledR ({@code acled_event_categories.csv} in the shared data folder).
+ * Checks the taxonomy against ACLED's own table of event types and sub-event types, as shipped in
+ * ACLED's R package acledR ({@code acled_event_categories.csv} in the shared data folder).
  *
- * <p>The folder is the system property {@code sitrep.shared.data}, or {@code ../shared/data}
- * next to the repository root when the property is not set. A missing file fails the test: the
- * build runs this class only where the shared data exists.
+ * <p>The folder is the system property {@code sitrep.shared.data}, or {@code ../shared/data} next
+ * to the repository root when the property is not set. A missing file fails the test: the build
+ * runs this class only where the shared data exists.
  */
 class AcledTaxonomySharedDataTest {
 
@@ -107,9 +107,7 @@ class AcledTaxonomySharedDataTest {
         rows.stream()
             .collect(
                 groupingBy(
-                    Pair::eventType,
-                    LinkedHashMap::new,
-                    mapping(Pair::subEventType, toList())));
+                    Pair::eventType, LinkedHashMap::new, mapping(Pair::subEventType, toList())));
     for (IncidentCategory category : IncidentCategory.values()) {
       assertThat(category.subCategories())
           .as(category.acledLabel())

@@ -155,8 +155,9 @@ class EdtfVectorsSharedDataTest {
   static List<Vector> vectors() throws IOException {
     String folder = System.getProperty("sitrep.shared.data");
     if (folder == null) {
-      fail("System property sitrep.shared.data is not set: the build sets it to the shared data"
-          + " folder (<repo>/../shared/data)");
+      fail(
+          "System property sitrep.shared.data is not set: the build sets it to the shared data"
+              + " folder (<repo>/../shared/data)");
     }
     Path file = Path.of(folder, "edtf-vectors", "edtf-vectors.json");
     if (!Files.isRegularFile(file)) {

@@ -25,10 +25,32 @@ class FuzzyDateTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "2024", "2024-10", "2024-10-06", "0000", "0001", "9999", "2024-02-29", "2000-02-29",
-        "2024~", "2024?", "2024%", "2024-10~", "2024-10?", "2024-10%", "2024-10-06~",
-        "2024-10-06?", "2024-10-06%", "202X", "20XX", "2024-XX", "2024-10-XX", "2024-XX-XX",
-        "2024-21", "2024-22", "2024-23", "2024-24"
+        "2024",
+        "2024-10",
+        "2024-10-06",
+        "0000",
+        "0001",
+        "9999",
+        "2024-02-29",
+        "2000-02-29",
+        "2024~",
+        "2024?",
+        "2024%",
+        "2024-10~",
+        "2024-10?",
+        "2024-10%",
+        "2024-10-06~",
+        "2024-10-06?",
+        "2024-10-06%",
+        "202X",
+        "20XX",
+        "2024-XX",
+        "2024-10-XX",
+        "2024-XX-XX",
+        "2024-21",
+        "2024-22",
+        "2024-23",
+        "2024-24"
       })
   void printsBackExactlyWhatItParsed(String text) {
     assertThat(FuzzyDate.parse(text)).hasToString(text);
@@ -195,8 +217,7 @@ class FuzzyDateTest {
     assertThat(FuzzyDate.ofYear(2024)).isEqualTo(FuzzyDate.parse("2024"));
     assertThat(FuzzyDate.ofYear(7)).hasToString("0007");
     assertThat(FuzzyDate.ofMonth(2024, 2)).isEqualTo(FuzzyDate.parse("2024-02"));
-    assertThat(FuzzyDate.ofYearMonth(YearMonth.of(2024, 11)))
-        .isEqualTo(FuzzyDate.parse("2024-11"));
+    assertThat(FuzzyDate.ofYearMonth(YearMonth.of(2024, 11))).isEqualTo(FuzzyDate.parse("2024-11"));
   }
 
   @Test
@@ -272,8 +293,7 @@ class FuzzyDateTest {
   })
   void isCertainlyBeforeOnlyWhenItEndsBeforeTheOtherCanBegin(
       String date, String other, boolean expected) {
-    assertThat(FuzzyDate.parse(date).isCertainlyBefore(FuzzyDate.parse(other)))
-        .isEqualTo(expected);
+    assertThat(FuzzyDate.parse(date).isCertainlyBefore(FuzzyDate.parse(other))).isEqualTo(expected);
   }
 
   @Test
@@ -303,8 +323,18 @@ class FuzzyDateTest {
   void ordersByEarliestThenLatestDayThenText() {
     List<String> ordered =
         List.of(
-            "202X", "2023-24", "2024-01-01", "2024-01", "2024", "2024-XX", "2024-XX-XX", "2024~",
-            "2024-21", "2024-10", "2024-10-06", "2024-10-06?");
+            "202X",
+            "2023-24",
+            "2024-01-01",
+            "2024-01",
+            "2024",
+            "2024-XX",
+            "2024-XX-XX",
+            "2024~",
+            "2024-21",
+            "2024-10",
+            "2024-10-06",
+            "2024-10-06?");
     List<FuzzyDate> dates = new ArrayList<>();
     ordered.forEach(text -> dates.add(FuzzyDate.parse(text)));
     Collections.shuffle(dates, new Random(7));
@@ -331,10 +361,33 @@ class FuzzyDateTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "2024", "2024-10", "2024-10-06", "0000", "0001", "0004-02", "0100", "0400-02-29", "9999",
-        "99XX", "2024-02", "2023-02", "1900-02", "2000-02-29", "1970", "1969-12-31", "2024-10~",
-        "202X", "20XX", "2024-XX", "2024-10-XX", "2024-XX-XX", "2024-21", "2024-22", "2024-23",
-        "2024-24", "2023-24"
+        "2024",
+        "2024-10",
+        "2024-10-06",
+        "0000",
+        "0001",
+        "0004-02",
+        "0100",
+        "0400-02-29",
+        "9999",
+        "99XX",
+        "2024-02",
+        "2023-02",
+        "1900-02",
+        "2000-02-29",
+        "1970",
+        "1969-12-31",
+        "2024-10~",
+        "202X",
+        "20XX",
+        "2024-XX",
+        "2024-10-XX",
+        "2024-XX-XX",
+        "2024-21",
+        "2024-22",
+        "2024-23",
+        "2024-24",
+        "2023-24"
       })
   void epochDaysAreThoseOfTheEarliestAndLatestDays(String text) {
     FuzzyDate date = FuzzyDate.parse(text);

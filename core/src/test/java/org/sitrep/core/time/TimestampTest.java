@@ -25,7 +25,8 @@ class TimestampTest {
     assertThat(utc).isNotEqualTo(karachi);
     assertThat(utc.toInstant()).isEqualTo(karachi.toInstant());
     assertThat(utc.compareTo(Timestamp.parse("2024-11-20T04:31:00Z"))).isNegative();
-    assertThat(Timestamp.of(Instant.parse("2024-11-20T04:30:00Z"))).isEqualTo(Timestamp.parse("2024-11-20T04:30:00Z"));
+    assertThat(Timestamp.of(Instant.parse("2024-11-20T04:30:00Z")))
+        .isEqualTo(Timestamp.parse("2024-11-20T04:30:00Z"));
   }
 
   @Test

@@ -35,8 +35,8 @@ import org.sitrep.core.Confidence;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.Exercise;
-import org.sitrep.core.ExtensionValue;
 import org.sitrep.core.Extensible;
+import org.sitrep.core.ExtensionValue;
 import org.sitrep.core.Id;
 import org.sitrep.core.Incident;
 import org.sitrep.core.Investment;
@@ -62,13 +62,14 @@ import org.sitrep.io.ReadWarning;
 import org.sitrep.io.SitrepReadException;
 
 /**
- * Reads records and documents from a {@link JsonParser} into the model's builders. One decoder
- * per read (it holds the id cache, the warnings and the current position); not thread-safe.
+ * Reads records and documents from a {@link JsonParser} into the model's builders. One decoder per
+ * read (it holds the id cache, the warnings and the current position); not thread-safe.
  *
  * <p>Property names are matched with a {@code switch} on the parser's interned names; ids are
  * canonicalised through an {@link IdCache} and dates through a {@link TextCache}; enumeration
- * values are matched on the parser's characters. Errors become {@link SitrepReadException}s with line, column, JSON Pointer and
- * record id; in lenient mode unknown properties become {@link ReadWarning}s.
+ * values are matched on the parser's characters. Errors become {@link SitrepReadException}s with
+ * line, column, JSON Pointer and record id; in lenient mode unknown properties become {@link
+ * ReadWarning}s.
  */
 public final class Decoder {
 
@@ -107,6 +108,7 @@ public final class Decoder {
   private final List<ReadWarning> warnings;
   private final IdCache ids;
   private final TextCache<TimeSpan> spans;
+
   /** Dates up to this length are cached: short, and within the string length limit. */
   private final int cachedDateLength;
 
@@ -149,12 +151,16 @@ public final class Decoder {
   private Place.Builder placeBuilder;
 
   private JsonParser p;
+
   /** When replaying a buffered record: the pointer of the record, prepended to the replay's. */
   private String basePointer = "";
+
   /** When replaying a buffered record: its start position, reported for every problem. */
   private long fixedPosition = -1;
+
   /** Added to the parser's line: a JSON Lines line is parsed on its own. */
   private int lineOffset;
+
   private Id<?> recordId;
 
   // the document being read: where it starts and the header properties found so far
@@ -271,12 +277,16 @@ public final class Decoder {
     }
     if (!version || title == null || asOf == null || !hasRecords) {
       String missing =
-          !version ? PropertyNames.SITREP
-              : title == null ? PropertyNames.TITLE
-              : asOf == null ? PropertyNames.AS_OF : PropertyNames.RECORDS;
+          !version
+              ? PropertyNames.SITREP
+              : title == null
+                  ? PropertyNames.TITLE
+                  : asOf == null ? PropertyNames.AS_OF : PropertyNames.RECORDS;
       throw failAt(
-          documentStart, SitrepReadException.MISSING_PROPERTY,
-          "missing required property '" + missing + "' of the document", null);
+          documentStart,
+          SitrepReadException.MISSING_PROPERTY,
+          "missing required property '" + missing + "' of the document",
+          null);
     }
     if (whole && p.nextToken() != null) {
       throw fail(SitrepReadException.SYNTAX, "trailing content after the document", null);
@@ -295,8 +305,11 @@ public final class Decoder {
         if (!JsonCodec.VERSION.equals(text)) {
           throw fail(
               SitrepReadException.UNSUPPORTED_VERSION,
-              "unsupported format version '" + text + "': this reader reads \""
-                  + JsonCodec.VERSION + "\"",
+              "unsupported format version '"
+                  + text
+                  + "': this reader reads \""
+                  + JsonCodec.VERSION
+                  + "\"",
               null);
         }
         version = true;
@@ -344,14 +357,18 @@ public final class Decoder {
         default:
           throw fail(
               SitrepReadException.UNKNOWN_PROPERTY,
-              "unknown property '" + name + "': a JSON Lines header has only sitrep, title and asOf",
+              "unknown property '"
+                  + name
+                  + "': a JSON Lines header has only sitrep, title and asOf",
               null);
       }
     }
     if (!version) {
       throw failAt(
-          documentStart, SitrepReadException.MISSING_PROPERTY,
-          "missing required property 'sitrep' of the JSON Lines header", null);
+          documentStart,
+          SitrepReadException.MISSING_PROPERTY,
+          "missing required property 'sitrep' of the JSON Lines header",
+          null);
     }
     if (p.nextToken() != null) {
       throw fail(
@@ -474,8 +491,11 @@ public final class Decoder {
     RecordType type = RECORD_TYPES.match(typeText);
     if (type == null) {
       throw new SitrepReadException(
-          SitrepReadException.UNKNOWN_TYPE, line(start), column(start),
-          pointer + "/" + PropertyNames.TYPE, null,
+          SitrepReadException.UNKNOWN_TYPE,
+          line(start),
+          column(start),
+          pointer + "/" + PropertyNames.TYPE,
+          null,
           "unknown record type '" + typeText + "' (expected " + RECORD_TYPES.expected() + ")",
           null);
     }
@@ -501,8 +521,13 @@ public final class Decoder {
       int colon = idText.indexOf(':');
       RecordType named = colon > 0 ? RECORD_TYPES.match(idText.substring(0, colon)) : null;
       if (named != null) {
-        return "missing property 'type' of record " + idText + ": its id says it is "
-            + article(named.wireName()) + ", add \"type\": \"" + named.wireName() + "\"";
+        return "missing property 'type' of record "
+            + idText
+            + ": its id says it is "
+            + article(named.wireName())
+            + ", add \"type\": \""
+            + named.wireName()
+            + "\"";
       }
       return "missing property 'type' of record " + idText;
     }
@@ -574,14 +599,45 @@ public final class Decoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE: typeAgain(); break;
-        case PropertyNames.ID: if (value()) { b.id(recordId(Actor.class)); } break;
-        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(ACTOR_KINDS)); } break;
-        case PropertyNames.ALIASES: if (array()) { while (element()) { b.addAlias(text()); } } break;
-        case PropertyNames.COUNTRY: if (value()) { b.country(text()); } break;
-        case PropertyNames.PARENT: if (value()) { b.parent(actorRef()); } break;
-        case PropertyNames.AFFILIATIONS: if (array()) { while (element()) { b.addAffiliation(affiliation()); } } break;
-        default: commonProperty(name, b, "actor", "not a property of an actor");
+        case PropertyNames.TYPE:
+          typeAgain();
+          break;
+        case PropertyNames.ID:
+          if (value()) {
+            b.id(recordId(Actor.class));
+          }
+          break;
+        case PropertyNames.KIND:
+          if (value()) {
+            b.kind(wireEnum(ACTOR_KINDS));
+          }
+          break;
+        case PropertyNames.ALIASES:
+          if (array()) {
+            while (element()) {
+              b.addAlias(text());
+            }
+          }
+          break;
+        case PropertyNames.COUNTRY:
+          if (value()) {
+            b.country(text());
+          }
+          break;
+        case PropertyNames.PARENT:
+          if (value()) {
+            b.parent(actorRef());
+          }
+          break;
+        case PropertyNames.AFFILIATIONS:
+          if (array()) {
+            while (element()) {
+              b.addAffiliation(affiliation());
+            }
+          }
+          break;
+        default:
+          commonProperty(name, b, "actor", "not a property of an actor");
       }
     }
     try {
@@ -597,21 +653,86 @@ public final class Decoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE: typeAgain(); break;
-        case PropertyNames.ID: if (value()) { b.id(recordId(Incident.class)); } break;
-        case PropertyNames.CATEGORY: if (value()) { b.category(wireEnum(CATEGORIES)); } break;
-        case PropertyNames.SUB_CATEGORY: if (value()) { b.subCategory(wireEnum(SUB_CATEGORIES)); } break;
-        case PropertyNames.DATE: if (value()) { b.date(timeSpan()); } break;
-        case PropertyNames.PLACE: if (object()) { b.place(place()); } break;
-        case PropertyNames.PERPETRATORS: if (array()) { while (element()) { b.addPerpetrator(involvement()); } } break;
-        case PropertyNames.TARGETS: if (array()) { while (element()) { b.addTarget(involvement()); } } break;
-        case PropertyNames.CASUALTIES: if (object()) { b.casualties(casualties()); } break;
-        case PropertyNames.WEAPONS: if (array()) { while (element()) { b.addWeapon(text()); } } break;
-        case PropertyNames.SUICIDE: if (value()) { b.suicide(bool()); } break;
-        case PropertyNames.CLAIM_STATUS: if (value()) { b.claimStatus(wireEnum(CLAIM_STATUSES)); } break;
-        case PropertyNames.CLAIMED_BY: if (array()) { while (element()) { b.addClaimedBy(actorRef()); } } break;
-        case PropertyNames.AFFECTS: if (array()) { while (element()) { b.addAffects(ref(Investment.class)); } } break;
-        default: commonProperty(name, b, "incident", "not a property of an incident");
+        case PropertyNames.TYPE:
+          typeAgain();
+          break;
+        case PropertyNames.ID:
+          if (value()) {
+            b.id(recordId(Incident.class));
+          }
+          break;
+        case PropertyNames.CATEGORY:
+          if (value()) {
+            b.category(wireEnum(CATEGORIES));
+          }
+          break;
+        case PropertyNames.SUB_CATEGORY:
+          if (value()) {
+            b.subCategory(wireEnum(SUB_CATEGORIES));
+          }
+          break;
+        case PropertyNames.DATE:
+          if (value()) {
+            b.date(timeSpan());
+          }
+          break;
+        case PropertyNames.PLACE:
+          if (object()) {
+            b.place(place());
+          }
+          break;
+        case PropertyNames.PERPETRATORS:
+          if (array()) {
+            while (element()) {
+              b.addPerpetrator(involvement());
+            }
+          }
+          break;
+        case PropertyNames.TARGETS:
+          if (array()) {
+            while (element()) {
+              b.addTarget(involvement());
+            }
+          }
+          break;
+        case PropertyNames.CASUALTIES:
+          if (object()) {
+            b.casualties(casualties());
+          }
+          break;
+        case PropertyNames.WEAPONS:
+          if (array()) {
+            while (element()) {
+              b.addWeapon(text());
+            }
+          }
+          break;
+        case PropertyNames.SUICIDE:
+          if (value()) {
+            b.suicide(bool());
+          }
+          break;
+        case PropertyNames.CLAIM_STATUS:
+          if (value()) {
+            b.claimStatus(wireEnum(CLAIM_STATUSES));
+          }
+          break;
+        case PropertyNames.CLAIMED_BY:
+          if (array()) {
+            while (element()) {
+              b.addClaimedBy(actorRef());
+            }
+          }
+          break;
+        case PropertyNames.AFFECTS:
+          if (array()) {
+            while (element()) {
+              b.addAffects(ref(Investment.class));
+            }
+          }
+          break;
+        default:
+          commonProperty(name, b, "incident", "not a property of an incident");
       }
     }
     try {
@@ -623,21 +744,73 @@ public final class Decoder {
 
   private Operation operation(long start) throws IOException {
     Operation.Builder b =
-        operationBuilder == null ? (operationBuilder = Operation.builder()) : operationBuilder.clear();
+        operationBuilder == null
+            ? (operationBuilder = Operation.builder())
+            : operationBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE: typeAgain(); break;
-        case PropertyNames.ID: if (value()) { b.id(recordId(Operation.class)); } break;
-        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(OPERATION_KINDS)); } break;
-        case PropertyNames.STATUS: if (value()) { b.status(wireEnum(OPERATION_STATUSES)); } break;
-        case PropertyNames.CONDUCTED_BY: if (array()) { while (element()) { b.addConductedBy(involvement()); } } break;
-        case PropertyNames.AGAINST: if (array()) { while (element()) { b.addAgainst(involvement()); } } break;
-        case PropertyNames.AREA: if (array()) { while (element()) { b.addArea(place()); } } break;
-        case PropertyNames.PERIOD: if (value()) { b.period(period()); } break;
-        case PropertyNames.ANNOUNCED: if (value()) { b.announced(fuzzyDate()); } break;
-        case PropertyNames.APPROVED_BY: if (array()) { while (element()) { b.addApprovedBy(actorRef()); } } break;
-        case PropertyNames.APPROVED: if (value()) { b.approved(fuzzyDate()); } break;
+        case PropertyNames.TYPE:
+          typeAgain();
+          break;
+        case PropertyNames.ID:
+          if (value()) {
+            b.id(recordId(Operation.class));
+          }
+          break;
+        case PropertyNames.KIND:
+          if (value()) {
+            b.kind(wireEnum(OPERATION_KINDS));
+          }
+          break;
+        case PropertyNames.STATUS:
+          if (value()) {
+            b.status(wireEnum(OPERATION_STATUSES));
+          }
+          break;
+        case PropertyNames.CONDUCTED_BY:
+          if (array()) {
+            while (element()) {
+              b.addConductedBy(involvement());
+            }
+          }
+          break;
+        case PropertyNames.AGAINST:
+          if (array()) {
+            while (element()) {
+              b.addAgainst(involvement());
+            }
+          }
+          break;
+        case PropertyNames.AREA:
+          if (array()) {
+            while (element()) {
+              b.addArea(place());
+            }
+          }
+          break;
+        case PropertyNames.PERIOD:
+          if (value()) {
+            b.period(period());
+          }
+          break;
+        case PropertyNames.ANNOUNCED:
+          if (value()) {
+            b.announced(fuzzyDate());
+          }
+          break;
+        case PropertyNames.APPROVED_BY:
+          if (array()) {
+            while (element()) {
+              b.addApprovedBy(actorRef());
+            }
+          }
+          break;
+        case PropertyNames.APPROVED:
+          if (value()) {
+            b.approved(fuzzyDate());
+          }
+          break;
         case PropertyNames.DOMAINS:
           if (object()) {
             while ((name = key()) != null) {
@@ -652,10 +825,29 @@ public final class Decoder {
             }
           }
           break;
-        case PropertyNames.JOINT_WITH: if (array()) { while (element()) { b.addJointWith(involvement()); } } break;
-        case PropertyNames.TRIGGERED_BY: if (array()) { while (element()) { b.addTriggeredBy(link()); } } break;
-        case PropertyNames.AFFECTS: if (array()) { while (element()) { b.addAffects(ref(Investment.class)); } } break;
-        default: commonProperty(name, b, "operation", "not a property of an operation");
+        case PropertyNames.JOINT_WITH:
+          if (array()) {
+            while (element()) {
+              b.addJointWith(involvement());
+            }
+          }
+          break;
+        case PropertyNames.TRIGGERED_BY:
+          if (array()) {
+            while (element()) {
+              b.addTriggeredBy(link());
+            }
+          }
+          break;
+        case PropertyNames.AFFECTS:
+          if (array()) {
+            while (element()) {
+              b.addAffects(ref(Investment.class));
+            }
+          }
+          break;
+        default:
+          commonProperty(name, b, "operation", "not a property of an operation");
       }
     }
     try {
@@ -671,19 +863,68 @@ public final class Decoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE: typeAgain(); break;
-        case PropertyNames.ID: if (value()) { b.id(recordId(Exercise.class)); } break;
-        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(EXERCISE_KINDS)); } break;
-        case PropertyNames.JOINT: if (value()) { b.joint(bool()); } break;
-        case PropertyNames.PARTICIPANTS: if (array()) { while (element()) { b.addParticipant(involvement()); } } break;
-        case PropertyNames.HOST: if (value()) { b.host(actorRef()); } break;
-        case PropertyNames.PLACE: if (object()) { b.place(place()); } break;
-        case PropertyNames.PERIOD: if (value()) { b.period(period()); } break;
-        case PropertyNames.ANNOUNCED: if (value()) { b.announced(fuzzyDate()); } break;
-        case PropertyNames.ANNOUNCED_BY: if (value()) { b.announcedBy(actorRef()); } break;
-        case PropertyNames.SERIES: if (value()) { b.series(text()); } break;
-        case PropertyNames.EDITION: if (value()) { b.edition(text()); } break;
-        default: commonProperty(name, b, "exercise", "not a property of an exercise");
+        case PropertyNames.TYPE:
+          typeAgain();
+          break;
+        case PropertyNames.ID:
+          if (value()) {
+            b.id(recordId(Exercise.class));
+          }
+          break;
+        case PropertyNames.KIND:
+          if (value()) {
+            b.kind(wireEnum(EXERCISE_KINDS));
+          }
+          break;
+        case PropertyNames.JOINT:
+          if (value()) {
+            b.joint(bool());
+          }
+          break;
+        case PropertyNames.PARTICIPANTS:
+          if (array()) {
+            while (element()) {
+              b.addParticipant(involvement());
+            }
+          }
+          break;
+        case PropertyNames.HOST:
+          if (value()) {
+            b.host(actorRef());
+          }
+          break;
+        case PropertyNames.PLACE:
+          if (object()) {
+            b.place(place());
+          }
+          break;
+        case PropertyNames.PERIOD:
+          if (value()) {
+            b.period(period());
+          }
+          break;
+        case PropertyNames.ANNOUNCED:
+          if (value()) {
+            b.announced(fuzzyDate());
+          }
+          break;
+        case PropertyNames.ANNOUNCED_BY:
+          if (value()) {
+            b.announcedBy(actorRef());
+          }
+          break;
+        case PropertyNames.SERIES:
+          if (value()) {
+            b.series(text());
+          }
+          break;
+        case PropertyNames.EDITION:
+          if (value()) {
+            b.edition(text());
+          }
+          break;
+        default:
+          commonProperty(name, b, "exercise", "not a property of an exercise");
       }
     }
     try {
@@ -695,21 +936,68 @@ public final class Decoder {
 
   private Investment investment(long start) throws IOException {
     Investment.Builder b =
-        investmentBuilder == null ? (investmentBuilder = Investment.builder()) : investmentBuilder.clear();
+        investmentBuilder == null
+            ? (investmentBuilder = Investment.builder())
+            : investmentBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE: typeAgain(); break;
-        case PropertyNames.ID: if (value()) { b.id(recordId(Investment.class)); } break;
-        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(INVESTMENT_KINDS)); } break;
-        case PropertyNames.INVESTORS: if (array()) { while (element()) { b.addInvestor(actorRef()); } } break;
-        case PropertyNames.HOST: if (value()) { b.host(actorRef()); } break;
-        case PropertyNames.VALUE: if (object()) { b.value(money()); } break;
-        case PropertyNames.PERIOD: if (value()) { b.period(period()); } break;
-        case PropertyNames.PART_OF: if (value()) { b.partOf(ref(Investment.class)); } break;
-        case PropertyNames.ASSETS: if (array()) { while (element()) { b.addAsset(place()); } } break;
-        case PropertyNames.SECTORS: if (array()) { while (element()) { b.addSector(text()); } } break;
-        default: commonProperty(name, b, "investment", "not a property of an investment");
+        case PropertyNames.TYPE:
+          typeAgain();
+          break;
+        case PropertyNames.ID:
+          if (value()) {
+            b.id(recordId(Investment.class));
+          }
+          break;
+        case PropertyNames.KIND:
+          if (value()) {
+            b.kind(wireEnum(INVESTMENT_KINDS));
+          }
+          break;
+        case PropertyNames.INVESTORS:
+          if (array()) {
+            while (element()) {
+              b.addInvestor(actorRef());
+            }
+          }
+          break;
+        case PropertyNames.HOST:
+          if (value()) {
+            b.host(actorRef());
+          }
+          break;
+        case PropertyNames.VALUE:
+          if (object()) {
+            b.value(money());
+          }
+          break;
+        case PropertyNames.PERIOD:
+          if (value()) {
+            b.period(period());
+          }
+          break;
+        case PropertyNames.PART_OF:
+          if (value()) {
+            b.partOf(ref(Investment.class));
+          }
+          break;
+        case PropertyNames.ASSETS:
+          if (array()) {
+            while (element()) {
+              b.addAsset(place());
+            }
+          }
+          break;
+        case PropertyNames.SECTORS:
+          if (array()) {
+            while (element()) {
+              b.addSector(text());
+            }
+          }
+          break;
+        default:
+          commonProperty(name, b, "investment", "not a property of an investment");
       }
     }
     try {
@@ -721,20 +1009,59 @@ public final class Decoder {
 
   private Statement statement(long start) throws IOException {
     Statement.Builder b =
-        statementBuilder == null ? (statementBuilder = Statement.builder()) : statementBuilder.clear();
+        statementBuilder == null
+            ? (statementBuilder = Statement.builder())
+            : statementBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE: typeAgain(); break;
-        case PropertyNames.ID: if (value()) { b.id(recordId(Statement.class)); } break;
-        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(STATEMENT_KINDS)); } break;
-        case PropertyNames.SPEAKER: if (value()) { b.speaker(actorRef()); } break;
-        case PropertyNames.ON_BEHALF_OF: if (value()) { b.onBehalfOf(actorRef()); } break;
-        case PropertyNames.DATE: if (value()) { b.date(timeSpan()); } break;
-        case PropertyNames.TEXT: if (value()) { b.text(text()); } break;
-        case PropertyNames.QUOTED: if (value()) { b.quoted(bool()); } break;
-        case PropertyNames.ABOUT: if (array()) { while (element()) { b.addAbout(anyRef()); } } break;
-        default: commonProperty(name, b, "statement", "not a property of a statement");
+        case PropertyNames.TYPE:
+          typeAgain();
+          break;
+        case PropertyNames.ID:
+          if (value()) {
+            b.id(recordId(Statement.class));
+          }
+          break;
+        case PropertyNames.KIND:
+          if (value()) {
+            b.kind(wireEnum(STATEMENT_KINDS));
+          }
+          break;
+        case PropertyNames.SPEAKER:
+          if (value()) {
+            b.speaker(actorRef());
+          }
+          break;
+        case PropertyNames.ON_BEHALF_OF:
+          if (value()) {
+            b.onBehalfOf(actorRef());
+          }
+          break;
+        case PropertyNames.DATE:
+          if (value()) {
+            b.date(timeSpan());
+          }
+          break;
+        case PropertyNames.TEXT:
+          if (value()) {
+            b.text(text());
+          }
+          break;
+        case PropertyNames.QUOTED:
+          if (value()) {
+            b.quoted(bool());
+          }
+          break;
+        case PropertyNames.ABOUT:
+          if (array()) {
+            while (element()) {
+              b.addAbout(anyRef());
+            }
+          }
+          break;
+        default:
+          commonProperty(name, b, "statement", "not a property of a statement");
       }
     }
     try {
@@ -745,18 +1072,41 @@ public final class Decoder {
   }
 
   /**
-   * Reads a property every record has (but {@code type} and {@code id}) or an {@code x_}
-   * extension; any other name is an unknown property of the record.
+   * Reads a property every record has (but {@code type} and {@code id}) or an {@code x_} extension;
+   * any other name is an unknown property of the record.
    */
   private void commonProperty(
-      String name, RecordBuilder<?> b, String definition, String unknownDetail)
-      throws IOException {
+      String name, RecordBuilder<?> b, String definition, String unknownDetail) throws IOException {
     switch (name) {
-      case PropertyNames.NAME: if (value()) { b.name(text()); } break;
-      case PropertyNames.DESCRIPTION: if (value()) { b.description(text()); } break;
-      case PropertyNames.SOURCES: if (array()) { while (element()) { b.addSource(source()); } } break;
-      case PropertyNames.CONFIDENCE: if (value()) { b.confidence(confidence()); } break;
-      case PropertyNames.TAGS: if (array()) { while (element()) { b.addTag(text()); } } break;
+      case PropertyNames.NAME:
+        if (value()) {
+          b.name(text());
+        }
+        break;
+      case PropertyNames.DESCRIPTION:
+        if (value()) {
+          b.description(text());
+        }
+        break;
+      case PropertyNames.SOURCES:
+        if (array()) {
+          while (element()) {
+            b.addSource(source());
+          }
+        }
+        break;
+      case PropertyNames.CONFIDENCE:
+        if (value()) {
+          b.confidence(confidence());
+        }
+        break;
+      case PropertyNames.TAGS:
+        if (array()) {
+          while (element()) {
+            b.addTag(text());
+          }
+        }
+        break;
       case PropertyNames.EXTERNAL_IDS:
         if (object()) {
           String scheme;
@@ -765,8 +1115,16 @@ public final class Decoder {
           }
         }
         break;
-      case PropertyNames.CREATED: if (value()) { b.created(timestamp()); } break;
-      case PropertyNames.MODIFIED: if (value()) { b.modified(timestamp()); } break;
+      case PropertyNames.CREATED:
+        if (value()) {
+          b.created(timestamp());
+        }
+        break;
+      case PropertyNames.MODIFIED:
+        if (value()) {
+          b.modified(timestamp());
+        }
+        break;
       default:
         if (isExtension(name)) {
           b.putExtension(name, extension());
@@ -786,12 +1144,36 @@ public final class Decoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.PUBLISHER: if (value()) { b.publisher(text()); } break;
-        case PropertyNames.TITLE: if (value()) { b.title(text()); } break;
-        case PropertyNames.URL: if (value()) { b.url(text()); } break;
-        case PropertyNames.PUBLISHED: if (value()) { b.published(timeSpan()); } break;
-        case PropertyNames.ACCESSED: if (value()) { b.accessed(timeSpan()); } break;
-        case PropertyNames.QUOTE: if (value()) { b.quote(text()); } break;
+        case PropertyNames.PUBLISHER:
+          if (value()) {
+            b.publisher(text());
+          }
+          break;
+        case PropertyNames.TITLE:
+          if (value()) {
+            b.title(text());
+          }
+          break;
+        case PropertyNames.URL:
+          if (value()) {
+            b.url(text());
+          }
+          break;
+        case PropertyNames.PUBLISHED:
+          if (value()) {
+            b.published(timeSpan());
+          }
+          break;
+        case PropertyNames.ACCESSED:
+          if (value()) {
+            b.accessed(timeSpan());
+          }
+          break;
+        case PropertyNames.QUOTE:
+          if (value()) {
+            b.quote(text());
+          }
+          break;
         default:
           if (isExtension(name)) {
             b.putExtension(name, extension());
@@ -811,14 +1193,32 @@ public final class Decoder {
     expectObject("an involvement object");
     long start = position();
     Involvement.Builder b =
-        involvementBuilder == null ? (involvementBuilder = Involvement.builder()) : involvementBuilder.clear();
+        involvementBuilder == null
+            ? (involvementBuilder = Involvement.builder())
+            : involvementBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.ACTOR: if (value()) { b.actor(actorRef()); } break;
-        case PropertyNames.ROLE: if (value()) { b.role(text()); } break;
-        case PropertyNames.CERTAINTY: if (value()) { b.certainty(wireEnum(CERTAINTIES)); } break;
-        case PropertyNames.ATTRIBUTED_BY: if (value()) { b.attributedBy(actorRef()); } break;
+        case PropertyNames.ACTOR:
+          if (value()) {
+            b.actor(actorRef());
+          }
+          break;
+        case PropertyNames.ROLE:
+          if (value()) {
+            b.role(text());
+          }
+          break;
+        case PropertyNames.CERTAINTY:
+          if (value()) {
+            b.certainty(wireEnum(CERTAINTIES));
+          }
+          break;
+        case PropertyNames.ATTRIBUTED_BY:
+          if (value()) {
+            b.attributedBy(actorRef());
+          }
+          break;
         default:
           if (isExtension(name)) {
             b.putExtension(name, extension());
@@ -838,13 +1238,27 @@ public final class Decoder {
     expectObject("an affiliation object");
     long start = position();
     Affiliation.Builder b =
-        affiliationBuilder == null ? (affiliationBuilder = Affiliation.builder()) : affiliationBuilder.clear();
+        affiliationBuilder == null
+            ? (affiliationBuilder = Affiliation.builder())
+            : affiliationBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.ORGANISATION: if (value()) { b.organisation(actorRef()); } break;
-        case PropertyNames.ROLE: if (value()) { b.role(text()); } break;
-        case PropertyNames.PERIOD: if (value()) { b.period(period()); } break;
+        case PropertyNames.ORGANISATION:
+          if (value()) {
+            b.organisation(actorRef());
+          }
+          break;
+        case PropertyNames.ROLE:
+          if (value()) {
+            b.role(text());
+          }
+          break;
+        case PropertyNames.PERIOD:
+          if (value()) {
+            b.period(period());
+          }
+          break;
         default:
           if (isExtension(name)) {
             b.putExtension(name, extension());
@@ -868,9 +1282,18 @@ public final class Decoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TARGET: if (value()) { target = ref(Incident.class); } break;
-        case PropertyNames.CERTAINTY: if (value()) { certainty = wireEnum(CERTAINTIES); } break;
-        default: unknown(name, "incidentLink", "not a property of a link");
+        case PropertyNames.TARGET:
+          if (value()) {
+            target = ref(Incident.class);
+          }
+          break;
+        case PropertyNames.CERTAINTY:
+          if (value()) {
+            certainty = wireEnum(CERTAINTIES);
+          }
+          break;
+        default:
+          unknown(name, "incidentLink", "not a property of a link");
       }
     }
     if (target == null || certainty == null) {
@@ -898,16 +1321,31 @@ public final class Decoder {
               // written out in plain digits it could not be read back (1e200 is 201 digits)
               throw fail(
                   SitrepReadException.MALFORMED_VALUE,
-                  "amount " + p.getText() + " has " + digits + " digits written out, more than the"
-                      + " maximum of " + codec.maxNumberLength() + ": give the amount in plain"
+                  "amount "
+                      + p.getText()
+                      + " has "
+                      + digits
+                      + " digits written out, more than the"
+                      + " maximum of "
+                      + codec.maxNumberLength()
+                      + ": give the amount in plain"
                       + " digits, in a smaller unit if need be",
                   null);
             }
           }
           break;
-        case PropertyNames.CURRENCY: if (value()) { currency = text(); } break;
-        case PropertyNames.APPROXIMATE: if (value()) { approximate = bool(); } break;
-        default: unknown(name, "money", "not a property of an amount of money");
+        case PropertyNames.CURRENCY:
+          if (value()) {
+            currency = text();
+          }
+          break;
+        case PropertyNames.APPROXIMATE:
+          if (value()) {
+            approximate = bool();
+          }
+          break;
+        default:
+          unknown(name, "money", "not a property of an amount of money");
       }
     }
     if (amount == null || currency == null) {
@@ -926,14 +1364,34 @@ public final class Decoder {
   private Casualties casualties() throws IOException {
     long start = position();
     Casualties.Builder b =
-        casualtiesBuilder == null ? (casualtiesBuilder = Casualties.builder()) : casualtiesBuilder.clear();
+        casualtiesBuilder == null
+            ? (casualtiesBuilder = Casualties.builder())
+            : casualtiesBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.KILLED: if (object()) { b.killed(estimate()); } break;
-        case PropertyNames.INJURED: if (object()) { b.injured(estimate()); } break;
-        case PropertyNames.BREAKDOWNS: if (array()) { while (element()) { b.addBreakdown(breakdown()); } } break;
-        case PropertyNames.PERPETRATORS_INCLUDED: if (value()) { b.perpetratorsIncluded(bool()); } break;
+        case PropertyNames.KILLED:
+          if (object()) {
+            b.killed(estimate());
+          }
+          break;
+        case PropertyNames.INJURED:
+          if (object()) {
+            b.injured(estimate());
+          }
+          break;
+        case PropertyNames.BREAKDOWNS:
+          if (array()) {
+            while (element()) {
+              b.addBreakdown(breakdown());
+            }
+          }
+          break;
+        case PropertyNames.PERPETRATORS_INCLUDED:
+          if (value()) {
+            b.perpetratorsIncluded(bool());
+          }
+          break;
         default:
           if (isExtension(name)) {
             b.putExtension(name, extension());
@@ -953,14 +1411,29 @@ public final class Decoder {
     expectObject("a breakdown object");
     long start = position();
     Casualties.Breakdown.Builder b =
-        breakdownBuilder == null ? (breakdownBuilder = Casualties.Breakdown.builder()) : breakdownBuilder.clear();
+        breakdownBuilder == null
+            ? (breakdownBuilder = Casualties.Breakdown.builder())
+            : breakdownBuilder.clear();
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.GROUP: if (value()) { b.group(text()); } break;
-        case PropertyNames.KILLED: if (object()) { b.killed(estimate()); } break;
-        case PropertyNames.INJURED: if (object()) { b.injured(estimate()); } break;
-        default: unknown(name, "breakdown", "not a property of a casualty breakdown");
+        case PropertyNames.GROUP:
+          if (value()) {
+            b.group(text());
+          }
+          break;
+        case PropertyNames.KILLED:
+          if (object()) {
+            b.killed(estimate());
+          }
+          break;
+        case PropertyNames.INJURED:
+          if (object()) {
+            b.injured(estimate());
+          }
+          break;
+        default:
+          unknown(name, "breakdown", "not a property of a casualty breakdown");
       }
     }
     try {
@@ -978,16 +1451,31 @@ public final class Decoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.LOW: if (value()) { low = count(integer()); } break;
-        case PropertyNames.BEST: if (value()) { best = count(integer()); } break;
-        case PropertyNames.HIGH: if (value()) { high = count(integer()); } break;
-        default: unknown(name, "estimate", "not a property of an estimate");
+        case PropertyNames.LOW:
+          if (value()) {
+            low = count(integer());
+          }
+          break;
+        case PropertyNames.BEST:
+          if (value()) {
+            best = count(integer());
+          }
+          break;
+        case PropertyNames.HIGH:
+          if (value()) {
+            high = count(integer());
+          }
+          break;
+        default:
+          unknown(name, "estimate", "not a property of an estimate");
       }
     }
     if (low.isEmpty() && best.isEmpty() && high.isEmpty()) {
       throw failAt(
-          start, SitrepReadException.MISSING_PROPERTY,
-          "an estimate needs at least one of low, best, high", null);
+          start,
+          SitrepReadException.MISSING_PROPERTY,
+          "an estimate needs at least one of low, best, high",
+          null);
     }
     return Estimate.of(low, best, high);
   }
@@ -1004,15 +1492,53 @@ public final class Decoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.NAME: if (value()) { b.name(text()); } break;
-        case PropertyNames.KIND: if (value()) { b.kind(wireEnum(PLACE_KINDS)); } break;
-        case PropertyNames.COUNTRY: if (value()) { b.country(text()); } break;
-        case PropertyNames.ADMIN1: if (value()) { b.admin1(text()); } break;
-        case PropertyNames.ADMIN2: if (value()) { b.admin2(text()); } break;
-        case PropertyNames.LOCALITY: if (value()) { b.locality(text()); } break;
-        case PropertyNames.COORDINATES: if (object()) { b.coordinates(coordinates()); } break;
-        case PropertyNames.GEO_PRECISION: if (value()) { b.geoPrecision(wireEnum(GEO_PRECISIONS)); } break;
-        case PropertyNames.GAZETTEER_IDS: if (object()) { while ((name = key()) != null) { b.putGazetteerId(name, text()); } } break;
+        case PropertyNames.NAME:
+          if (value()) {
+            b.name(text());
+          }
+          break;
+        case PropertyNames.KIND:
+          if (value()) {
+            b.kind(wireEnum(PLACE_KINDS));
+          }
+          break;
+        case PropertyNames.COUNTRY:
+          if (value()) {
+            b.country(text());
+          }
+          break;
+        case PropertyNames.ADMIN1:
+          if (value()) {
+            b.admin1(text());
+          }
+          break;
+        case PropertyNames.ADMIN2:
+          if (value()) {
+            b.admin2(text());
+          }
+          break;
+        case PropertyNames.LOCALITY:
+          if (value()) {
+            b.locality(text());
+          }
+          break;
+        case PropertyNames.COORDINATES:
+          if (object()) {
+            b.coordinates(coordinates());
+          }
+          break;
+        case PropertyNames.GEO_PRECISION:
+          if (value()) {
+            b.geoPrecision(wireEnum(GEO_PRECISIONS));
+          }
+          break;
+        case PropertyNames.GAZETTEER_IDS:
+          if (object()) {
+            while ((name = key()) != null) {
+              b.putGazetteerId(name, text());
+            }
+          }
+          break;
         default:
           if (isExtension(name)) {
             b.putExtension(name, extension());
@@ -1035,13 +1561,23 @@ public final class Decoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.LATITUDE: if (value()) { latitude = number(); } break;
-        case PropertyNames.LONGITUDE: if (value()) { longitude = number(); } break;
-        default: unknown(name, "coordinates", "not a property of coordinates");
+        case PropertyNames.LATITUDE:
+          if (value()) {
+            latitude = number();
+          }
+          break;
+        case PropertyNames.LONGITUDE:
+          if (value()) {
+            longitude = number();
+          }
+          break;
+        default:
+          unknown(name, "coordinates", "not a property of coordinates");
       }
     }
     if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
-      throw missing(start, Double.isNaN(latitude) ? PropertyNames.LATITUDE : PropertyNames.LONGITUDE);
+      throw missing(
+          start, Double.isNaN(latitude) ? PropertyNames.LATITUDE : PropertyNames.LONGITUDE);
     }
     try {
       return Coordinates.of(latitude, longitude);
@@ -1109,8 +1645,8 @@ public final class Decoder {
   }
 
   /**
-   * The text of the current string token. Jackson reads a string's characters only when asked,
-   * so a syntax error inside the string surfaces here, and is reported at the string.
+   * The text of the current string token. Jackson reads a string's characters only when asked, so a
+   * syntax error inside the string surfaces here, and is reported at the string.
    */
   private String string() throws IOException {
     String text;
@@ -1124,14 +1660,16 @@ public final class Decoder {
   }
 
   /**
-   * Refuses a lone surrogate ({@code "\\ud800"} without its pair): text is Unicode, which has
-   * none, and I-JSON (RFC 7493) forbids it; written out as UTF-8 it would become {@code ?}.
+   * Refuses a lone surrogate ({@code "\\ud800"} without its pair): text is Unicode, which has none,
+   * and I-JSON (RFC 7493) forbids it; written out as UTF-8 it would become {@code ?}.
    */
   private void checkSurrogates(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
           continue;
         }
@@ -1175,8 +1713,13 @@ public final class Decoder {
     } catch (InputCoercionException e) {
       throw fail(
           SitrepReadException.MALFORMED_VALUE,
-          "integer " + p.getText() + " out of range (" + Integer.MIN_VALUE + " to "
-              + Integer.MAX_VALUE + ")",
+          "integer "
+              + p.getText()
+              + " out of range ("
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE
+              + ")",
           e);
     }
   }
@@ -1206,8 +1749,15 @@ public final class Decoder {
       String text = p.getText();
       throw fail(
           SitrepReadException.MALFORMED_VALUE,
-          "unknown " + type.what() + " '" + text + "'" + wireNameHint(type, text)
-              + " (expected " + type.expected() + ")",
+          "unknown "
+              + type.what()
+              + " '"
+              + text
+              + "'"
+              + wireNameHint(type, text)
+              + " (expected "
+              + type.expected()
+              + ")",
           null);
     }
     return value;
@@ -1260,8 +1810,15 @@ public final class Decoder {
     if (id.type() != expected) {
       throw fail(
           SitrepReadException.WRONG_KIND,
-          "reference '" + id + "' names " + article(id.type().wireName()) + ", expected "
-              + article(expected.wireName()) + " id (" + expected.wireName() + ":...)",
+          "reference '"
+              + id
+              + "' names "
+              + article(id.type().wireName())
+              + ", expected "
+              + article(expected.wireName())
+              + " id ("
+              + expected.wireName()
+              + ":...)",
           null);
     }
     return (Id<T>) id;
@@ -1385,22 +1942,27 @@ public final class Decoder {
   }
 
   /**
-   * An unknown property: an error, or in lenient mode a warning and the value skipped. The
-   * message names the closest property of the schema definition, when one is close, before it
-   * mentions extensions (renaming a typo to {@code x_...} would only silence the check).
+   * An unknown property: an error, or in lenient mode a warning and the value skipped. The message
+   * names the closest property of the schema definition, when one is close, before it mentions
+   * extensions (renaming a typo to {@code x_...} would only silence the check).
    *
    * @param definition the schema {@code $defs} entry of the object, or null for none to suggest
    */
   private void unknown(String name, String definition, String why) throws IOException {
     String extensionHint =
-        name.length() > 1 && (name.charAt(0) == 'x' || name.charAt(0) == 'X')
+        name.length() > 1
+                && (name.charAt(0) == 'x' || name.charAt(0) == 'X')
                 && (name.charAt(1) == '-' || name.charAt(1) == '_' || name.charAt(1) == 'X')
-                && !(name.startsWith(Extensible.PREFIX) && name.length() > Extensible.PREFIX.length())
+                && !(name.startsWith(Extensible.PREFIX)
+                    && name.length() > Extensible.PREFIX.length())
             ? "; extension properties must start with 'x_' (lower case, underscore)"
             : "";
     String suggestion = definition == null ? null : PropertySuggestions.closest(definition, name);
     String detail =
-        "unknown property '" + name + "': " + why
+        "unknown property '"
+            + name
+            + "': "
+            + why
             + (suggestion != null
                 ? "; did you mean '" + suggestion + "'?"
                 : extensionHint.isEmpty()
@@ -1433,16 +1995,25 @@ public final class Decoder {
     }
     try {
       switch (token) {
-        case START_OBJECT: return "an object";
-        case START_ARRAY: return "an array";
-        case VALUE_STRING: return "the string \"" + shorten(p.getText()) + "\"";
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        case VALUE_STRING:
+          return "the string \"" + shorten(p.getText()) + "\"";
         case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT: return "the number " + shorten(p.getText());
-        case VALUE_TRUE: return "true";
-        case VALUE_FALSE: return "false";
-        case VALUE_NULL: return "null";
-        case FIELD_NAME: return "a property name";
-        default: return token.asString();
+        case VALUE_NUMBER_FLOAT:
+          return "the number " + shorten(p.getText());
+        case VALUE_TRUE:
+          return "true";
+        case VALUE_FALSE:
+          return "false";
+        case VALUE_NULL:
+          return "null";
+        case FIELD_NAME:
+          return "a property name";
+        default:
+          return token.asString();
       }
     } catch (IOException e) {
       return "a " + token;
@@ -1459,8 +2030,10 @@ public final class Decoder {
 
   private SitrepReadException missing(long start, String property) {
     return failAt(
-        start, SitrepReadException.MISSING_PROPERTY,
-        "missing required property '" + property + "'", null);
+        start,
+        SitrepReadException.MISSING_PROPERTY,
+        "missing required property '" + property + "'",
+        null);
   }
 
   /** Wraps what a builder throws: missing required attributes, a failed check. */
@@ -1475,7 +2048,9 @@ public final class Decoder {
       String detail =
           parts.length == 1
               ? "missing required property '" + parts[0] + "' of " + article(describeType(type))
-              : "missing required properties '" + String.join("', '", parts) + "' of "
+              : "missing required properties '"
+                  + String.join("', '", parts)
+                  + "' of "
                   + article(describeType(type));
       return failAt(start, SitrepReadException.MISSING_PROPERTY, detail, e);
     }
@@ -1508,19 +2083,19 @@ public final class Decoder {
   }
 
   /**
-   * A problem Jackson found, at the position Jackson reports: a syntax error, an exceeded limit,
-   * or (with duplicate detection on) a property given twice, reported just after its name.
+   * A problem Jackson found, at the position Jackson reports: a syntax error, an exceeded limit, or
+   * (with duplicate detection on) a property given twice, reported just after its name.
    */
   SitrepReadException jacksonProblem(JsonProcessingException e) {
     return jacksonProblem(e, false);
   }
 
   /**
-   * A problem Jackson found, like {@link #jacksonProblem(JsonProcessingException)}; {@code
-   * inValue} when it was found inside the current token's value (a string read on demand), so
-   * that the value's pointer is the place. A syntax error found while moving on to the next token
-   * comes after the current value, so it is reported at the object or array holding it, not at
-   * the value (for a missing comma after {@code "name": "x"} the place is not {@code /name}).
+   * A problem Jackson found, like {@link #jacksonProblem(JsonProcessingException)}; {@code inValue}
+   * when it was found inside the current token's value (a string read on demand), so that the
+   * value's pointer is the place. A syntax error found while moving on to the next token comes
+   * after the current value, so it is reported at the object or array holding it, not at the value
+   * (for a missing comma after {@code "name": "x"} the place is not {@code /name}).
    */
   SitrepReadException jacksonProblem(JsonProcessingException e, boolean inValue) {
     String message = oneLine(withoutSource(e.getOriginalMessage()));
@@ -1534,35 +2109,44 @@ public final class Decoder {
     if (e instanceof StreamConstraintsException) {
       code = SitrepReadException.LIMIT_EXCEEDED;
       detail =
-          message.startsWith("String value length") && !inValue && p != null
+          message.startsWith("String value length")
+                  && !inValue
+                  && p != null
                   && p.currentToken() != VALUE_STRING
               // Jackson collects a number's digits in its text buffer, whose limit trips first
               ? "read limit exceeded: a number longer than the maximum of "
-                  + codec.maxNumberLength() + " characters"
+                  + codec.maxNumberLength()
+                  + " characters"
               : "read limit exceeded: " + message;
-    } else if (e instanceof StreamReadException && message.startsWith(DUPLICATE_MESSAGE)
+    } else if (e instanceof StreamReadException
+        && message.startsWith(DUPLICATE_MESSAGE)
         && message.endsWith("'")) {
       code = SitrepReadException.DUPLICATE_PROPERTY;
-      detail = "property '" + message.substring(DUPLICATE_MESSAGE.length(), message.length() - 1)
-          + "' given twice";
+      detail =
+          "property '"
+              + message.substring(DUPLICATE_MESSAGE.length(), message.length() - 1)
+              + "' given twice";
     } else {
       code = SitrepReadException.SYNTAX;
       detail = "malformed JSON: " + message;
     }
     String pointer =
-        p == null ? ""
+        p == null
+            ? ""
             : code.equals(SitrepReadException.SYNTAX) && !inValue ? syntaxPointer() : pointer();
     return new SitrepReadException(code, line, column, pointer, recordId, detail, e);
   }
 
   /**
    * Where a syntax error found while moving to the next token is: in the value of the current
-   * property name, or inside a just opened object or array, or else after a complete value, in
-   * the object or array that holds the value.
+   * property name, or inside a just opened object or array, or else after a complete value, in the
+   * object or array that holds the value.
    */
   private String syntaxPointer() {
     JsonToken token = p.currentToken();
-    if (token == null || token == JsonToken.FIELD_NAME || token == START_OBJECT
+    if (token == null
+        || token == JsonToken.FIELD_NAME
+        || token == START_OBJECT
         || token == START_ARRAY) {
       return pointer();
     }
@@ -1573,9 +2157,9 @@ public final class Decoder {
 
   /**
    * Jackson's message without the descriptions of the source it names ({@code [Source:
-   * (byte[])"..."; line: 1, column: 1]}, e.g. where an unclosed object started): the source's
-   * text is the user's data, and of the position only line and column are kept, on the lines of
-   * the input.
+   * (byte[])"..."; line: 1, column: 1]}, e.g. where an unclosed object started): the source's text
+   * is the user's data, and of the position only line and column are kept, on the lines of the
+   * input.
    */
   private String withoutSource(String message) {
     if (message == null || !message.contains(SOURCE_START)) {
@@ -1586,7 +2170,9 @@ public final class Decoder {
     while (source.find()) {
       source.appendReplacement(
           out,
-          "line " + (Integer.parseInt(source.group(1)) + lineOffset) + ", column "
+          "line "
+              + (Integer.parseInt(source.group(1)) + lineOffset)
+              + ", column "
               + source.group(2));
     }
     return source.appendTail(out).toString();

@@ -10,10 +10,10 @@ import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.SitrepReadException;
 
 /**
- * The records of a Sitrep document, read one at a time so that a huge document needs no more
- * memory than one record. The document's other properties are read and checked by the decoder's
- * shared document logic wherever they stand, before or after {@code records}; a missing one is
- * reported at the end of the document.
+ * The records of a Sitrep document, read one at a time so that a huge document needs no more memory
+ * than one record. The document's other properties are read and checked by the decoder's shared
+ * document logic wherever they stand, before or after {@code records}; a missing one is reported at
+ * the end of the document.
  */
 final class DocumentSource implements RecordSource {
 
@@ -89,8 +89,7 @@ final class DocumentSource implements RecordSource {
   private void skipTo(Object arrayContext) throws IOException {
     while (p.getParsingContext() != arrayContext) {
       if (p.nextToken() == null) {
-        throw decoder.fail(
-            SitrepReadException.SYNTAX, "unexpected end of input in a record", null);
+        throw decoder.fail(SitrepReadException.SYNTAX, "unexpected end of input in a record", null);
       }
     }
   }

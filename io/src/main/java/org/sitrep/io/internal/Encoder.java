@@ -37,9 +37,9 @@ import org.sitrep.core.geo.Place;
 import org.sitrep.core.taxonomy.IncidentSubCategory;
 
 /**
- * Writes records and documents to a {@link JsonGenerator} in the property order of the wire
- * format: {@code type}, {@code id}, {@code name}, {@code description}, the type's own properties
- * in accessor order, the common tail, then {@code x_} extensions. Stateless and thread-safe.
+ * Writes records and documents to a {@link JsonGenerator} in the property order of the wire format:
+ * {@code type}, {@code id}, {@code name}, {@code description}, the type's own properties in
+ * accessor order, the common tail, then {@code x_} extensions. Stateless and thread-safe.
  */
 public final class Encoder {
 
@@ -500,8 +500,10 @@ public final class Encoder {
         }
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException(
-            "extension " + entry.getKey() + " holds malformed JSON: " + Decoder.oneLine(
-                e.getOriginalMessage()),
+            "extension "
+                + entry.getKey()
+                + " holds malformed JSON: "
+                + Decoder.oneLine(e.getOriginalMessage()),
             e);
       }
     }

@@ -3,8 +3,8 @@ package org.sitrep.io.internal;
 import org.sitrep.core.Id;
 
 /**
- * A small direct-mapped cache of ids by their text, looked up on the parser's characters so that
- * a reference seen before costs neither a {@code String} nor an {@code Id}. One per reader; not
+ * A small direct-mapped cache of ids by their text, looked up on the parser's characters so that a
+ * reference seen before costs neither a {@code String} nor an {@code Id}. One per reader; not
  * thread-safe.
  */
 final class IdCache {

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.base.ParserBase;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -29,9 +28,9 @@ import org.sitrep.io.SitrepReadException;
 import org.sitrep.validation.ValidationReport;
 
 /**
- * The configured codec behind one {@code SitrepJson}: the {@link JsonFactory} (built once, with
- * the read and write limits), the pretty printer template, and factories for decoders, encoders
- * and record sources. Immutable and thread-safe.
+ * The configured codec behind one {@code SitrepJson}: the {@link JsonFactory} (built once, with the
+ * read and write limits), the pretty printer template, and factories for decoders, encoders and
+ * record sources. Immutable and thread-safe.
  */
 public final class JsonCodec {
 
@@ -60,7 +59,10 @@ public final class JsonCodec {
    * @param maxLineLength the longest JSON Lines line, in bytes
    */
   public JsonCodec(
-      boolean strict, boolean detectDuplicates, boolean pretty, StreamReadConstraints limits,
+      boolean strict,
+      boolean detectDuplicates,
+      boolean pretty,
+      StreamReadConstraints limits,
       int maxLineLength) {
     this.strict = strict;
     this.pretty = pretty;
@@ -74,7 +76,9 @@ public final class JsonCodec {
         builder
             .streamReadConstraints(limits)
             .streamWriteConstraints(
-                StreamWriteConstraints.builder().maxNestingDepth(limits.getMaxNestingDepth()).build())
+                StreamWriteConstraints.builder()
+                    .maxNestingDepth(limits.getMaxNestingDepth())
+                    .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
@@ -187,9 +191,15 @@ public final class JsonCodec {
   public Dataset readDocument(String json, List<ReadWarning> warnings) throws IOException {
     if (json.length() > maxDocumentLength) {
       throw new SitrepReadException(
-          SitrepReadException.LIMIT_EXCEEDED, 1, 1, "", null,
-          "read limit exceeded: document of " + json.length()
-              + " characters is longer than the maximum of " + maxDocumentLength,
+          SitrepReadException.LIMIT_EXCEEDED,
+          1,
+          1,
+          "",
+          null,
+          "read limit exceeded: document of "
+              + json.length()
+              + " characters is longer than the maximum of "
+              + maxDocumentLength,
           null);
     }
     try (JsonParser parser = factory.createParser(json)) {
@@ -341,8 +351,7 @@ public final class JsonCodec {
   }
 
   /** One record object, for a user's {@code ObjectMapper}. */
-  public SitrepRecord readRecord(JsonParser parser, List<ReadWarning> warnings)
-      throws IOException {
+  public SitrepRecord readRecord(JsonParser parser, List<ReadWarning> warnings) throws IOException {
     Decoder decoder = newValueDecoder(warnings);
     try {
       return decoder.readRecord(parser);

@@ -18,28 +18,31 @@ import org.sitrep.io.ReadWarning;
 import org.sitrep.io.SitrepReadException;
 
 /**
- * The records of a JSON Lines stream. The bytes are split on {@code '\n'} (searched for eight
- * bytes at a time), so that a line longer than the limit is refused before it is parsed and a
- * lenient reader goes on after a bad line. A line that lies within the read buffer is parsed from
- * there; only a line that crosses the end of the buffer is copied into a reused one.
+ * The records of a JSON Lines stream. The bytes are split on {@code '\n'} (searched for eight bytes
+ * at a time), so that a line longer than the limit is refused before it is parsed and a lenient
+ * reader goes on after a bad line. A line that lies within the read buffer is parsed from there;
+ * only a line that crosses the end of the buffer is copied into a reused one.
  *
- * <p>A line is parsed by one parser that lives as long as the stream (a parser per line costs
- * more than the rest of the read allocates): the parser reads the lines through {@link
- * LineInput}, which gives it the current line and nothing more, so a record that does not end on
- * its line makes the parser fail instead of reading on. Whenever that parser fails on a line or
- * finds more than one value on it, the line is read again on its own with a parser of its own,
- * exactly as every line was read before, which decides what the line holds and what is reported;
- * the next line starts a new stream parser.
+ * <p>A line is parsed by one parser that lives as long as the stream (a parser per line costs more
+ * than the rest of the read allocates): the parser reads the lines through {@link LineInput}, which
+ * gives it the current line and nothing more, so a record that does not end on its line makes the
+ * parser fail instead of reading on. Whenever that parser fails on a line or finds more than one
+ * value on it, the line is read again on its own with a parser of its own, exactly as every line
+ * was read before, which decides what the line holds and what is reported; the next line starts a
+ * new stream parser.
  */
 final class LineSource implements RecordSource {
 
   private static final int CHUNK = 64 * 1024;
+
   /** Eight bytes of an array at a time, for the search of {@code '\n'}. */
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = ONES * '\n';
+
   /** How a header line starts, after {@code {} and blanks. */
   private static final byte[] SITREP_NAME = "\"sitrep\"".getBytes(StandardCharsets.US_ASCII);
 
@@ -53,25 +56,34 @@ final class LineSource implements RecordSource {
   private final byte[] chunk = new byte[CHUNK];
   private int chunkPos;
   private int chunkEnd;
+
   /** A copy of the current line when it does not lie within the chunk, followed by its newline. */
   private byte[] line = new byte[1024];
+
   /**
    * Where the current line is, followed by its {@code '\n'} when it has one: the chunk when the
    * line lies within it (then it is not copied), otherwise {@link #line}.
    */
   private byte[] bytes = line;
+
   /** Where the current line starts in {@link #bytes}. */
   private int start;
+
   /** The length of the current line without its {@code '\n'}. */
   private int lineLength;
+
   /** The length of the current line with its {@code '\n'}, if any. */
   private int lineEnd;
+
   /** How many bytes of the current line the stream parser was given. */
   private int served;
+
   /** How many bytes the stream parser was given before the current line. */
   private long servedBefore;
+
   private int lineNumber;
   private boolean eof;
+
   /** The parser of the lines, or null before the first line and after a line it failed on. */
   private JsonParser parser;
 
@@ -83,8 +95,10 @@ final class LineSource implements RecordSource {
 
   /** Whether the first non-blank line was looked at for a header. */
   private boolean headerChecked;
+
   /** A record read ahead by {@link #title()} or {@link #asOf()} to reach past the header. */
   private SitrepRecord readAhead;
+
   private boolean readAheadDone;
 
   @Override
@@ -126,8 +140,13 @@ final class LineSource implements RecordSource {
       if (status == 0) {
         SitrepReadException tooLong =
             new SitrepReadException(
-                SitrepReadException.LIMIT_EXCEEDED, lineNumber, codec.maxLineLength() + 1, "", null,
-                "read limit exceeded: line longer than the maximum of " + codec.maxLineLength()
+                SitrepReadException.LIMIT_EXCEEDED,
+                lineNumber,
+                codec.maxLineLength() + 1,
+                "",
+                null,
+                "read limit exceeded: line longer than the maximum of "
+                    + codec.maxLineLength()
                     + " bytes",
                 null);
         if (decoder.strict()) {
@@ -182,7 +201,9 @@ final class LineSource implements RecordSource {
       decoder.startLine(parser, lineNumber - tokenLine(parser));
       SitrepRecord record = decoder.readRecord(parser);
       long after = parser.currentLocation().getByteOffset() - servedBefore;
-      if (after > 0 && after <= lineLength && bytes[start + (int) after - 1] == '}'
+      if (after > 0
+          && after <= lineLength
+          && bytes[start + (int) after - 1] == '}'
           && isBlank((int) after)) {
         return record;
       }
@@ -214,8 +235,8 @@ final class LineSource implements RecordSource {
   }
 
   /**
-   * Whether the current line is a header: an object whose first property is {@code sitrep}
-   * ({@code {"sitrep":"1.0","title":...,"asOf":...}}), blanks allowed.
+   * Whether the current line is a header: an object whose first property is {@code sitrep} ({@code
+   * {"sitrep":"1.0","title":...,"asOf":...}}), blanks allowed.
    */
   private boolean isHeaderLine() {
     int i = start;
@@ -273,7 +294,8 @@ final class LineSource implements RecordSource {
         if (first != JsonToken.START_OBJECT) {
           throw decoder.fail(
               SitrepReadException.WRONG_JSON_TYPE,
-              "expected a record object on each line, found " + decoder.describe(first)
+              "expected a record object on each line, found "
+                  + decoder.describe(first)
                   + (first == JsonToken.START_ARRAY ? DOCUMENT_HINT : ""),
               null);
         }

@@ -15,8 +15,8 @@ import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.SitrepReadException;
 
 /**
- * The databind serializers and deserializers of {@code SitrepModule}, thin wrappers over the
- * same {@link Decoder} and {@link Encoder} the facade uses.
+ * The databind serializers and deserializers of {@code SitrepModule}, thin wrappers over the same
+ * {@link Decoder} and {@link Encoder} the facade uses.
  */
 public final class ModuleCodecs {
 
@@ -50,8 +50,12 @@ public final class ModuleCodecs {
       if (!type.isInstance(record)) {
         throw JsonMappingException.from(
             p,
-            "expected " + RecordType.of(type).wireName() + " record, found "
-                + record.type().wireName() + " " + record.id());
+            "expected "
+                + RecordType.of(type).wireName()
+                + " record, found "
+                + record.type().wireName()
+                + " "
+                + record.id());
       }
       return type.cast(record);
     }

@@ -24,8 +24,17 @@ final class PropertySuggestions {
   /** The definitions whose objects take {@code x_} extensions. */
   static final Set<String> EXTENSIBLE =
       Set.of(
-          "actor", "incident", "operation", "exercise", "investment", "statement", "involvement",
-          "affiliation", "source", "casualties", "place");
+          "actor",
+          "incident",
+          "operation",
+          "exercise",
+          "investment",
+          "statement",
+          "involvement",
+          "affiliation",
+          "source",
+          "casualties",
+          "place");
 
   private PropertySuggestions() {}
 
@@ -34,9 +43,9 @@ final class PropertySuggestions {
   }
 
   /**
-   * The property of the definition the name most likely meant: the same name but for case,
-   * {@code _} and {@code -}; else the closest within two edits (one for names up to five
-   * characters); null when none is that close.
+   * The property of the definition the name most likely meant: the same name but for case, {@code
+   * _} and {@code -}; else the closest within two edits (one for names up to five characters); null
+   * when none is that close.
    */
   static String closest(String definition, String name) {
     List<String> properties = Holder.PROPERTIES.getOrDefault(definition, List.of());
@@ -76,7 +85,10 @@ final class PropertySuggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -11,8 +11,10 @@ final class WireEnum<E extends Enum<E>> {
 
   private final E[] constants;
   private final char[][] names;
+
   /** The constants by {@link #slot} of their names, open addressing: index + 1, 0 when empty. */
   private final int[] table;
+
   private final int mask;
   private final String what;
   private final String expected;
@@ -44,10 +46,11 @@ final class WireEnum<E extends Enum<E>> {
     if (length == 0) {
       return 0;
     }
-    int h = length * 0x9E3779B1
-        ^ chars[offset] * 0x85EBCA6B
-        ^ chars[offset + (length >>> 1)] * 0xC2B2AE35
-        ^ chars[offset + length - 1] * 0x27D4EB2F;
+    int h =
+        length * 0x9E3779B1
+            ^ chars[offset] * 0x85EBCA6B
+            ^ chars[offset + (length >>> 1)] * 0xC2B2AE35
+            ^ chars[offset + length - 1] * 0x27D4EB2F;
     return h ^ (h >>> 15);
   }
 
@@ -86,9 +89,9 @@ final class WireEnum<E extends Enum<E>> {
 
   /** The allowed wire names, e.g. {@code "a, b or c"}. */
   /**
-   * The wire name a mistaken value most likely meant: the same but for case and {@code _},
-   * space or {@code /} for {@code -} ({@code ARMED_GROUP}, {@code Armed group}); else the
-   * closest within two edits; null when none is that close.
+   * The wire name a mistaken value most likely meant: the same but for case and {@code _}, space or
+   * {@code /} for {@code -} ({@code ARMED_GROUP}, {@code Armed group}); else the closest within two
+   * edits; null when none is that close.
    */
   String closest(String text) {
     String plain = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[_ /]+", "-");

@@ -1,6 +1,6 @@
 /**
- * The hand-written streaming codec behind {@link org.sitrep.io.SitrepJson}: a decoder that drives
- * a jackson-core {@code JsonParser} and fills the model's builders, an encoder that drives a
- * {@code JsonGenerator}, and the per-reader caches that keep allocation low. Not exported.
+ * The hand-written streaming codec behind {@link org.sitrep.io.SitrepJson}: a decoder that drives a
+ * jackson-core {@code JsonParser} and fills the model's builders, an encoder that drives a {@code
+ * JsonGenerator}, and the per-reader caches that keep allocation low. Not exported.
  */
 package org.sitrep.io.internal;

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The known-bad documents of {@code src/test/resources/bad}: the schema refuses every one that
- * {@code bad/README.md} does not mark "reader only", at the place the reader names; the
- * reader-only ones are not JSON, so no schema sees them.
+ * {@code bad/README.md} does not mark "reader only", at the place the reader names; the reader-only
+ * ones are not JSON, so no schema sees them.
  */
 class BadFilesSchemaTest {
 
@@ -56,9 +56,7 @@ class BadFilesSchemaTest {
         continue;
       }
       String[] cells = line.split("\\|");
-      rows.add(
-          new Row(
-              unquote(cells[1]), cells[2].contains("reader only"), unquote(cells[4])));
+      rows.add(new Row(unquote(cells[1]), cells[2].contains("reader only"), unquote(cells[4])));
     }
     return rows;
   }

@@ -14,14 +14,14 @@ import org.sitrep.core.time.Timestamp;
 
 /**
  * The schema's date patterns accept exactly what the core parsers accept, over generated strings
- * that walk every branch of the EDTF grammar: years with and without unspecified digits, months
- * 00 to 25 and XX, days 00 to 32 and XX, qualifiers, leap years, open and unknown interval ends.
+ * that walk every branch of the EDTF grammar: years with and without unspecified digits, months 00
+ * to 25 and XX, days 00 to 32 and XX, qualifiers, leap years, open and unknown interval ends.
  */
 class EdtfSchemaTest {
 
   private static final String[] YEARS = {
-    "2024", "2023", "2000", "1900", "0000", "0004", "2100", "1600", "202X", "20XX", "2XXX",
-    "2X24", "X024", "24", "20245", "-2024", "Y2024", "19", "199X", "19X9"
+    "2024", "2023", "2000", "1900", "0000", "0004", "2100", "1600", "202X", "20XX", "2XXX", "2X24",
+    "X024", "24", "20245", "-2024", "Y2024", "19", "199X", "19X9"
   };
   private static final String[] MONTHS = {
     "", "-01", "-02", "-04", "-09", "-11", "-12", "-13", "-00", "-20", "-21", "-22", "-23", "-24",
@@ -34,16 +34,49 @@ class EdtfSchemaTest {
   private static final String[] QUALIFIERS = {"", "~", "?", "%", "~~", "?~", "x", "T10:00Z"};
 
   private static final String[] DAYS_OF_TIMESTAMPS = {
-    "2024-02-29", "2023-02-29", "2000-02-29", "1900-02-29", "2024-04-30", "2024-04-31",
-    "2024-12-31", "2024-13-01", "2024-00-10", "2024-1-01"
+    "2024-02-29",
+    "2023-02-29",
+    "2000-02-29",
+    "1900-02-29",
+    "2024-04-30",
+    "2024-04-31",
+    "2024-12-31",
+    "2024-13-01",
+    "2024-00-10",
+    "2024-1-01"
   };
   private static final String[] TIMES = {
-    "T00:00", "T23:59", "T24:00", "T12:60", "T09:30:00", "T09:30:60", "T09:30:00.1",
-    "T09:30:00.123456789", "T09:30:00.1234567890", "T9:30", "T09:30:0", " 09:30"
+    "T00:00",
+    "T23:59",
+    "T24:00",
+    "T12:60",
+    "T09:30:00",
+    "T09:30:60",
+    "T09:30:00.1",
+    "T09:30:00.123456789",
+    "T09:30:00.1234567890",
+    "T9:30",
+    "T09:30:0",
+    " 09:30"
   };
   private static final String[] OFFSETS = {
-    "Z", "+05:00", "-05:00", "+05", "+5", "+0500", "+05:30:15", "+053015", "+18:00", "+18:01",
-    "+19:00", "-18", "+17:59:59", "+05:60", "", "+05:00Z", "+05:00[Asia/Karachi]"
+    "Z",
+    "+05:00",
+    "-05:00",
+    "+05",
+    "+5",
+    "+0500",
+    "+05:30:15",
+    "+053015",
+    "+18:00",
+    "+18:01",
+    "+19:00",
+    "-18",
+    "+17:59:59",
+    "+05:60",
+    "",
+    "+05:00Z",
+    "+05:00[Asia/Karachi]"
   };
 
   @Test
@@ -63,8 +96,21 @@ class EdtfSchemaTest {
   void periodPatternAcceptsWhatPeriodParses() {
     Pattern pattern = pattern("period");
     List<String> dates = dates();
-    List<String> ends = new ArrayList<>(List.of("", "..", ".", "...", ".. ", "2024-11-21~",
-        "2024-12-15~", "2024-23", "2024-XX", "202X", "2024-02-29", "2023-02-29"));
+    List<String> ends =
+        new ArrayList<>(
+            List.of(
+                "",
+                "..",
+                ".",
+                "...",
+                ".. ",
+                "2024-11-21~",
+                "2024-12-15~",
+                "2024-23",
+                "2024-XX",
+                "202X",
+                "2024-02-29",
+                "2023-02-29"));
     for (int i = 0; i < dates.size(); i += 577) {
       ends.add(dates.get(i));
     }
@@ -111,9 +157,9 @@ class EdtfSchemaTest {
   }
 
   /**
-   * Where the schema is stricter than {@link Timestamp#parse}: Java also takes a lower-case
-   * {@code t} or {@code z} and a decimal point with no digits after it; the schema asks for the
-   * RFC 3339 forms.
+   * Where the schema is stricter than {@link Timestamp#parse}: Java also takes a lower-case {@code
+   * t} or {@code z} and a decimal point with no digits after it; the schema asks for the RFC 3339
+   * forms.
    */
   @Test
   void timestampPatternIsStricterThanJavaAboutCaseAndEmptyFractions() {

@@ -11,10 +11,10 @@ import org.sitrep.io.ReadResult;
 import org.sitrep.io.SitrepJson;
 
 /**
- * The founding scenario as a contract file. The samples module produces it from code and checks
- * it in under {@code samples/data/}; it is read here in place (not copied), so the contract and
- * the sample cannot drift apart. The broken copy is structurally sound: it breaks consistency
- * rules only, so the reader and the schema accept it.
+ * The founding scenario as a contract file. The samples module produces it from code and checks it
+ * in under {@code samples/data/}; it is read here in place (not copied), so the contract and the
+ * sample cannot drift apart. The broken copy is structurally sound: it breaks consistency rules
+ * only, so the reader and the schema accept it.
  */
 class FoundingScenarioContractTest {
 
@@ -33,8 +33,6 @@ class FoundingScenarioContractTest {
     assertThat(result.warnings()).isEmpty();
     assertThat(result.dataset().size()).isGreaterThan(30);
     assertThat(json.writeString(result.dataset())).isEqualTo(golden);
-    assertThat(SchemaValidation.validateDocument(golden))
-        .as("schema errors")
-        .isEmpty();
+    assertThat(SchemaValidation.validateDocument(golden)).as("schema errors").isEmpty();
   }
 }

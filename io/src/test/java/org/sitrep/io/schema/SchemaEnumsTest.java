@@ -42,7 +42,8 @@ class SchemaEnumsTest {
 
   @Test
   void exerciseInvestmentAndStatementKindsAreTheirEnums() {
-    assertThat(schemaEnum("exerciseKind")).containsExactlyElementsOf(wireNames(Exercise.Kind.class));
+    assertThat(schemaEnum("exerciseKind"))
+        .containsExactlyElementsOf(wireNames(Exercise.Kind.class));
     assertThat(schemaEnum("investmentKind"))
         .containsExactlyElementsOf(wireNames(Investment.Kind.class));
     assertThat(schemaEnum("statementKind"))
@@ -84,9 +85,11 @@ class SchemaEnumsTest {
     for (JsonNode rule : rules) {
       String category = rule.at("/if/properties/category/const").asText();
       IncidentCategory expected =
-          IncidentCategory.findByWireName(category).orElseThrow(
-              () -> new AssertionError("the schema names an unknown category " + category));
-      List<String> allowed = new ArrayList<>(names(expected.subCategories(), IncidentSubCategory::wireName));
+          IncidentCategory.findByWireName(category)
+              .orElseThrow(
+                  () -> new AssertionError("the schema names an unknown category " + category));
+      List<String> allowed =
+          new ArrayList<>(names(expected.subCategories(), IncidentSubCategory::wireName));
       allowed.add(null); // JSON null: no sub-category
       assertThat(texts(rule.at("/then/properties/subCategory/enum")))
           .as("sub-categories of %s", category)

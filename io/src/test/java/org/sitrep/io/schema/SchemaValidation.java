@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * The Sitrep JSON Schema as the io jar ships it, loaded into the networknt validator: documents
- * validate against the root, JSON Lines records against {@code #/$defs/record}. Error locations
- * are JSON pointers and messages are in English, so tests can assert on both.
+ * validate against the root, JSON Lines records against {@code #/$defs/record}. Error locations are
+ * JSON pointers and messages are in English, so tests can assert on both.
  */
 final class SchemaValidation {
 

@@ -34,7 +34,8 @@ class SitrepSchemaTest {
     String document =
         "{\"sitrep\":\"1.0\",\"title\":\"T\",\"asOf\":\"2024-11-20\",\"records\":["
             + "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"},"
-            + INCIDENT_HEAD + "},"
+            + INCIDENT_HEAD
+            + "},"
             + "{\"type\":\"operation\",\"id\":\"operation:o\",\"name\":\"O\",\"kind\":\"other\"},"
             + "{\"type\":\"exercise\",\"id\":\"exercise:e\",\"name\":\"E\",\"kind\":\"naval\"},"
             + "{\"type\":\"investment\",\"id\":\"investment:i\",\"name\":\"I\",\"kind\":\"loan\"},"
@@ -94,7 +95,8 @@ class SitrepSchemaTest {
 
   @Test
   void refusesMalformedSlugs() {
-    for (String id : List.of("actor:", "actor:-bla", "actor:BLA", "actor:bla bla", "actor:" + "a".repeat(129))) {
+    for (String id :
+        List.of("actor:", "actor:-bla", "actor:BLA", "actor:bla bla", "actor:" + "a".repeat(129))) {
       assertThat(
               SchemaValidation.validateRecord(
                   "{\"type\":\"actor\",\"id\":\"" + id + "\",\"name\":\"N\",\"kind\":\"person\"}"))
@@ -104,7 +106,9 @@ class SitrepSchemaTest {
     }
     assertValid(
         SchemaValidation.validateRecord(
-            "{\"type\":\"actor\",\"id\":\"actor:" + "a".repeat(128) + "\",\"name\":\"N\","
+            "{\"type\":\"actor\",\"id\":\"actor:"
+                + "a".repeat(128)
+                + "\",\"name\":\"N\","
                 + "\"kind\":\"person\"}"));
   }
 
@@ -127,7 +131,8 @@ class SitrepSchemaTest {
         SchemaValidation.validateRecord(
             INCIDENT_HEAD.replace("battles", "explosions-remote-violence")
                 + ",\"subCategory\":\"suicide-bomb\"}"));
-    assertThat(SchemaValidation.validateRecord(INCIDENT_HEAD + ",\"subCategory\":\"suicide-bomb\"}"))
+    assertThat(
+            SchemaValidation.validateRecord(INCIDENT_HEAD + ",\"subCategory\":\"suicide-bomb\"}"))
         .singleElement()
         .satisfies(
             error -> {
@@ -183,9 +188,9 @@ class SitrepSchemaTest {
   }
 
   /**
-   * Each case: a property, where the object that refuses it sits, and the name refused. A
-   * validator also reports that the enclosing optional objects are not {@code null}: optional
-   * properties are {@code anyOf} the value and {@code null}.
+   * Each case: a property, where the object that refuses it sits, and the name refused. A validator
+   * also reports that the enclosing optional objects are not {@code null}: optional properties are
+   * {@code anyOf} the value and {@code null}.
    */
   @ParameterizedTest
   @CsvSource(
@@ -244,7 +249,9 @@ class SitrepSchemaTest {
   void confidenceIsAnIntegerFrom0To100() {
     assertValid(SchemaValidation.validateRecord(INCIDENT_HEAD + ",\"confidence\":100}"));
     for (String confidence : List.of("101", "-1", "50.5", "\"high\"")) {
-      assertThat(SchemaValidation.validateRecord(INCIDENT_HEAD + ",\"confidence\":" + confidence + "}"))
+      assertThat(
+              SchemaValidation.validateRecord(
+                  INCIDENT_HEAD + ",\"confidence\":" + confidence + "}"))
           .as(confidence)
           .anySatisfy(error -> assertThat(error.getInstanceLocation()).hasToString("/confidence"));
     }
@@ -252,9 +259,11 @@ class SitrepSchemaTest {
 
   @Test
   void domainsAreKeyedByDomainWithCertainties() {
-    String head = "{\"type\":\"operation\",\"id\":\"operation:o\",\"name\":\"O\",\"kind\":\"other\",";
+    String head =
+        "{\"type\":\"operation\",\"id\":\"operation:o\",\"name\":\"O\",\"kind\":\"other\",";
     assertValid(
-        SchemaValidation.validateRecord(head + "\"domains\":{\"ground\":\"confirmed\",\"air\":\"unknown\"}}"));
+        SchemaValidation.validateRecord(
+            head + "\"domains\":{\"ground\":\"confirmed\",\"air\":\"unknown\"}}"));
     assertThat(SchemaValidation.validateRecord(head + "\"domains\":{\"space\":\"confirmed\"}}"))
         .anySatisfy(error -> assertThat(error.getKeyword()).isEqualTo("propertyNames"));
     assertThat(SchemaValidation.validateRecord(head + "\"domains\":{\"air\":\"maybe\"}}"))
@@ -263,10 +272,12 @@ class SitrepSchemaTest {
 
   @Test
   void anIncidentDateIsAPeriodATimestampOrAFuzzyDate() {
-    for (String date : List.of("2024-10-06", "2024-10~", "2024-11-21~/2024-12-15~", "2024-10-06T23:00:00+05:00")) {
+    for (String date :
+        List.of("2024-10-06", "2024-10~", "2024-11-21~/2024-12-15~", "2024-10-06T23:00:00+05:00")) {
       assertValid(SchemaValidation.validateRecord(INCIDENT_HEAD + ",\"date\":\"" + date + "\"}"));
     }
-    for (String date : List.of("2024-10-32", "2024-11-21~/2024-13", "2024-10-06T25:00:00Z", "2024-10-06T23:00")) {
+    for (String date :
+        List.of("2024-10-32", "2024-11-21~/2024-13", "2024-10-06T25:00:00Z", "2024-10-06T23:00")) {
       assertThat(SchemaValidation.validateRecord(INCIDENT_HEAD + ",\"date\":\"" + date + "\"}"))
           .as(date)
           .anySatisfy(error -> assertError(error, "/date", "pattern"));
@@ -282,7 +293,8 @@ class SitrepSchemaTest {
         .anySatisfy(error -> assertError(error, "/created", "pattern"));
     assertValid(
         SchemaValidation.validateRecord(
-            head + "\"announced\":\"2024-11-19\",\"period\":\"2024-11-21~/2024-12-15~\","
+            head
+                + "\"announced\":\"2024-11-19\",\"period\":\"2024-11-21~/2024-12-15~\","
                 + "\"created\":\"2024-11-20T04:30:00Z\"}"));
   }
 

@@ -29,19 +29,19 @@ import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
 
 /**
- * A readable briefing of a dataset: a timeline in chronological order, the actors and how they
- * are involved, what is at stake (the investments, their value and places, and what hit them),
- * and the open questions the sources leave — every involvement or link of
- * certainty {@link Certainty#UNKNOWN}, every part that rests on a claim, every refusal to
- * comment, and every period whose days are only approximate.
+ * A readable briefing of a dataset: a timeline in chronological order, the actors and how they are
+ * involved, what is at stake (the investments, their value and places, and what hit them), and the
+ * open questions the sources leave — every involvement or link of certainty {@link
+ * Certainty#UNKNOWN}, every part that rests on a claim, every refusal to comment, and every period
+ * whose days are only approximate.
  *
  * <pre>{@code
  * new Briefing(BalochistanScenario.dataset()).printTo(System.out);
  * }</pre>
  *
- * <p>Fuzzy dates are written in words: {@code 2024-11-21~/2024-12-15~} is "about 21 Nov – about
- * 15 Dec 2024" in the timeline and "from about 21 November to about 15 December 2024" in a
- * sentence. References that name no record are printed as their id.
+ * <p>Fuzzy dates are written in words: {@code 2024-11-21~/2024-12-15~} is "about 21 Nov – about 15
+ * Dec 2024" in the timeline and "from about 21 November to about 15 December 2024" in a sentence.
+ * References that name no record are printed as their id.
  */
 public final class Briefing {
 
@@ -63,8 +63,7 @@ public final class Briefing {
    */
   public void printTo(PrintStream out) {
     out.println(dataset.title());
-    out.println(
-        "as of " + DateWords.day(dataset.asOf()) + ", " + dataset.size() + " records");
+    out.println("as of " + DateWords.day(dataset.asOf()) + ", " + dataset.size() + " records");
     out.println();
     printTimeline(out);
     out.println();
@@ -84,20 +83,30 @@ public final class Briefing {
   public void printAtStake(PrintStream out) {
     out.println("AT STAKE");
     for (Investment investment : dataset.investments()) {
-      StringBuilder line = new StringBuilder("  ").append(investment.name()).append(" (")
-          .append(investment.kind().wireName());
+      StringBuilder line =
+          new StringBuilder("  ")
+              .append(investment.name())
+              .append(" (")
+              .append(investment.kind().wireName());
       investment.value().ifPresent(value -> line.append(", ").append(money(value)));
       investment.partOf().ifPresent(whole -> line.append(", part of ").append(name(whole)));
       out.println(line.append(')'));
       for (Place asset : investment.assets()) {
-        out.println("      at " + asset.name()
-            + asset.locality().filter(locality -> !asset.name().contains(locality))
-                .map(locality -> ", " + locality).orElse(""));
+        out.println(
+            "      at "
+                + asset.name()
+                + asset
+                    .locality()
+                    .filter(locality -> !asset.name().contains(locality))
+                    .map(locality -> ", " + locality)
+                    .orElse(""));
       }
       for (Incident incident : dataset.incidents()) {
         if (incident.affects().contains(investment.id())) {
-          out.println("      hit by " + incident.name()
-              + incident.date().map(date -> " (" + DateWords.brief(date) + ")").orElse(""));
+          out.println(
+              "      hit by "
+                  + incident.name()
+                  + incident.date().map(date -> " (" + DateWords.brief(date) + ")").orElse(""));
         }
       }
       for (Operation operation : dataset.operations()) {
@@ -123,8 +132,8 @@ public final class Briefing {
   }
 
   /**
-   * Prints the timeline: every dated record, and every announcement of an operation or exercise,
-   * by earliest possible day; then the records whose time has no known start.
+   * Prints the timeline: every dated record, and every announcement of an operation or exercise, by
+   * earliest possible day; then the records whose time has no known start.
    *
    * @param out where to print
    */
@@ -132,16 +141,13 @@ public final class Briefing {
     List<Entry> dated = new ArrayList<>();
     List<Entry> unbounded = new ArrayList<>();
     for (SitrepRecord record : dataset.records()) {
-      record
-          .when()
-          .ifPresent(when -> add(when, label(record, ""), dated, unbounded));
+      record.when().ifPresent(when -> add(when, label(record, ""), dated, unbounded));
       announced(record)
           .ifPresent(when -> add(when, label(record, "announced: "), dated, unbounded));
     }
     dated.sort(
         Comparator.comparing((Entry entry) -> entry.when.earliestDay().orElseThrow())
-            .thenComparing(
-                entry -> entry.when.latestDay().orElse(LocalDate.MAX))
+            .thenComparing(entry -> entry.when.latestDay().orElse(LocalDate.MAX))
             .thenComparing(entry -> entry.what));
     int width = 0;
     for (Entry entry : dated) {
@@ -195,8 +201,8 @@ public final class Briefing {
   }
 
   /**
-   * The questions the sources leave open, one sentence each, in record order: "China's part in
-   * the offensive is unknown (Comprehensive operation in Balochistan)."
+   * The questions the sources leave open, one sentence each, in record order: "China's part in the
+   * offensive is unknown (Comprehensive operation in Balochistan)."
    *
    * @return the sentences
    */
@@ -208,8 +214,10 @@ public final class Briefing {
       } else if (record instanceof Exercise) {
         Exercise exercise = (Exercise) record;
         partQuestions(exercise.participants(), "the exercise", exercise.name(), questions);
-        exercise.period().ifPresent(
-            period -> approximateDays(period, "the exercise", exercise.name(), questions));
+        exercise
+            .period()
+            .ifPresent(
+                period -> approximateDays(period, "the exercise", exercise.name(), questions));
       } else if (record instanceof Incident) {
         Incident incident = (Incident) record;
         partQuestions(incident.perpetrators(), "the incident", incident.name(), questions);

@@ -8,9 +8,9 @@ import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
 
 /**
- * Fuzzy dates and periods in words: {@code 2024-10-06} is "6 Oct 2024", {@code 2024-11-19?} is
- * "19 Nov 2024?", {@code 2024-11-21~/2024-12-15~} is "about 21 Nov – about 15 Dec 2024" in a
- * table and "from about 21 November to about 15 December 2024" in a sentence.
+ * Fuzzy dates and periods in words: {@code 2024-10-06} is "6 Oct 2024", {@code 2024-11-19?} is "19
+ * Nov 2024?", {@code 2024-11-21~/2024-12-15~} is "about 21 Nov – about 15 Dec 2024" in a table and
+ * "from about 21 November to about 15 December 2024" in a sentence.
  */
 final class DateWords {
 

@@ -1,6 +1,5 @@
 /**
- * A readable briefing of a dataset: timeline, actors and open questions, with fuzzy dates in
- * words.
+ * A readable briefing of a dataset: timeline, actors and open questions, with fuzzy dates in words.
  *
  * <pre>{@code
  * new Briefing(BalochistanScenario.dataset()).printTo(System.out);

@@ -28,10 +28,10 @@ import org.sitrep.core.time.FuzzyDate;
 import org.sitrep.core.time.Period;
 
 /**
- * The founding scenario: every fact of the Reuters report of 20 November 2024 on Pakistan's
- * planned offensive in Balochistan ({@code shared/seed/article.txt}), built with the public API
- * of {@code sitrep-core}. Every record cites the article as its {@link Source} (publisher
- * Reuters, published 2024-11-20) with the passage that supports it.
+ * The founding scenario: every fact of the Reuters report of 20 November 2024 on Pakistan's planned
+ * offensive in Balochistan ({@code shared/seed/article.txt}), built with the public API of {@code
+ * sitrep-core}. Every record cites the article as its {@link Source} (publisher Reuters, published
+ * 2024-11-20) with the passage that supports it.
  *
  * <pre>{@code
  * Dataset scenario = BalochistanScenario.dataset();
@@ -47,40 +47,38 @@ import org.sitrep.core.time.Period;
  * Nothing the article does not say is added, with two exceptions that only locate what it names:
  * country codes and well-known coordinates of the places (to two or four decimals).
  *
- * <p><b>The sourcing rule</b>: every structured value is supported by a quote of its cited
- * source (each record's {@code sources} carry the quotes; a test finds every quote in the
- * article). A value the article does not support is left out rather than filled in: the PMO
- * statement, the operation's announcement and the BLA's claim carry no date, Sharif's post no
- * period; the Karachi bombing killed "two Chinese engineers", so its total is at least two
- * ({@code low}, not {@code best}); "a $65-billion investment" is not approximate; "the military"
- * is Pakistan's military, not the army, which appears only as one of "the armies of both
- * nations" planning the exercise.
+ * <p><b>The sourcing rule</b>: every structured value is supported by a quote of its cited source
+ * (each record's {@code sources} carry the quotes; a test finds every quote in the article). A
+ * value the article does not support is left out rather than filled in: the PMO statement, the
+ * operation's announcement and the BLA's claim carry no date, Sharif's post no period; the Karachi
+ * bombing killed "two Chinese engineers", so its total is at least two ({@code low}, not {@code
+ * best}); "a $65-billion investment" is not approximate; "the military" is Pakistan's military, not
+ * the army, which appears only as one of "the armies of both nations" planning the exercise.
  *
  * <h2>Modelling decisions</h2>
  *
  * <ul>
  *   <li><b>The armed conflict (fact 11)</b> is an {@link Operation} of kind {@link
  *       Operation.Kind#COUNTER_INSURGENCY}, status ongoing, with period {@code /..}: a start that
- *       is not stated (unknown), as for the other long-running operations, because the article
- *       says only "for decades". Writing 1948 (the first Baloch insurgency) or 2004 (the current
- *       phase) would state what the source does not, and an approximate year would turn
- *       "decades" into a date. The description carries the words.
+ *       is not stated (unknown), as for the other long-running operations, because the article says
+ *       only "for decades". Writing 1948 (the first Baloch insurgency) or 2004 (the current phase)
+ *       would state what the source does not, and an approximate year would turn "decades" into a
+ *       date. The description carries the words.
  *   <li><b>The military's presence (fact 10)</b> is an ongoing {@link
  *       Operation.Kind#SECURITY_OPERATION} with period {@code /..}: its start is not stated
  *       (unknown), and it runs on (open). Its area is Balochistan alone: the article puts the
- *       presence in "the rugged region bordering Afghanistan and Iran", not in those countries,
- *       and a {@link Place} cannot say "bordering"; the description keeps the words.
+ *       presence in "the rugged region bordering Afghanistan and Iran", not in those countries, and
+ *       a {@link Place} cannot say "bordering"; the description keeps the words.
  *   <li><b>Beijing's push to join security efforts (fact 7)</b> is a {@link Statement} of China
  *       with a summary, not a quote, and no date: the article says only "in recent months".
- *   <li><b>The statements of no comment (fact 6)</b> are dated {@code 2024-11-19/2024-11-20}:
- *       the request was made between the announcement and the report.
+ *   <li><b>The statements of no comment (fact 6)</b> are dated {@code 2024-11-19/2024-11-20}: the
+ *       request was made between the announcement and the report.
  *   <li><b>The Prime Minister's Office's statement (fact 2)</b> has no date: the article does not
- *       date it (other reports put the meeting on the Tuesday, but they are not the cited
- *       source).
+ *       date it (other reports put the meeting on the Tuesday, but they are not the cited source).
  *   <li><b>Karachi</b> is the locality of the place {@link #JINNAH_INTERNATIONAL_AIRPORT}, where
  *       the bombing was; no record is about the city as a whole.
- *   <li><b>The targets of the Karachi bombing</b> are the actor "Chinese nationals in Pakistan"
- *       of kind civilian group; the casualty breakdown names the article's "Chinese engineers".
+ *   <li><b>The targets of the Karachi bombing</b> are the actor "Chinese nationals in Pakistan" of
+ *       kind civilian group; the casualty breakdown names the article's "Chinese engineers".
  * </ul>
  *
  * <h2>Facts and the records that carry them</h2>
@@ -210,8 +208,7 @@ public final class BalochistanScenario {
       Id.incident("2024-10-06-karachi-airport");
 
   /** The planned "comprehensive operation" in Balochistan. */
-  public static final Id<Operation> OFFENSIVE =
-      Id.operation("balochistan-comprehensive-operation");
+  public static final Id<Operation> OFFENSIVE = Id.operation("balochistan-comprehensive-operation");
 
   /** The military's standing presence in Balochistan. */
   public static final Id<Operation> SECURITY_PRESENCE =
@@ -240,8 +237,7 @@ public final class BalochistanScenario {
   public static final Id<Statement> MOIB_NO_COMMENT = Id.statement("pakistan-moib-no-comment");
 
   /** The Pakistani military did not respond. */
-  public static final Id<Statement> ARMY_NO_COMMENT =
-      Id.statement("pakistan-military-no-comment");
+  public static final Id<Statement> ARMY_NO_COMMENT = Id.statement("pakistan-military-no-comment");
 
   /** Beijing's push to join security efforts. */
   public static final Id<Statement> CHINA_SECURITY_PUSH = Id.statement("china-security-push");
@@ -476,8 +472,8 @@ public final class BalochistanScenario {
   }
 
   private static Actor pakistanPmo() {
-    return actor(PAKISTAN_PMO, "Prime Minister's Office (Pakistan)", Actor.Kind.GOVERNMENT_BODY,
-            "PK")
+    return actor(
+            PAKISTAN_PMO, "Prime Minister's Office (Pakistan)", Actor.Kind.GOVERNMENT_BODY, "PK")
         .addAlias("PMO")
         .parent(PAKISTAN)
         .addSource(reuters("his office said in a statement"))
@@ -548,8 +544,8 @@ public final class BalochistanScenario {
   }
 
   private static Actor chineseNationals() {
-    return actor(CHINESE_NATIONALS, "Chinese nationals in Pakistan", Actor.Kind.CIVILIAN_GROUP,
-            "CN")
+    return actor(
+            CHINESE_NATIONALS, "Chinese nationals in Pakistan", Actor.Kind.CIVILIAN_GROUP, "CN")
         .addSource(
             reuters(
                 "Following a string of deadly attacks that targeted its citizens in recent"
@@ -784,8 +780,9 @@ public final class BalochistanScenario {
         .kind(Statement.Kind.NO_COMMENT)
         .onBehalfOf(organisation)
         .date(Period.parse("2024-11-19/2024-11-20"))
-        .text("Did not immediately respond to a request for details on the nature of the"
-            + " offensive.")
+        .text(
+            "Did not immediately respond to a request for details on the nature of the"
+                + " offensive.")
         .addAbout(OFFENSIVE)
         .addSource(
             reuters(

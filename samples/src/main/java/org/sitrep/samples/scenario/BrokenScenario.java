@@ -27,9 +27,9 @@ import org.sitrep.core.time.FuzzyDate;
 import org.sitrep.core.time.Period;
 
 /**
- * A copy of the {@linkplain BalochistanScenario founding scenario} broken on purpose, so that
- * every rule of the validation catalogue fires at least once. Each break is the kind of mistake
- * real files hold; every record still builds, because core checks only well-formedness.
+ * A copy of the {@linkplain BalochistanScenario founding scenario} broken on purpose, so that every
+ * rule of the validation catalogue fires at least once. Each break is the kind of mistake real
+ * files hold; every record still builds, because core checks only well-formedness.
  *
  * <pre>{@code
  * Dataset broken = BrokenScenario.dataset();
@@ -136,8 +136,8 @@ public final class BrokenScenario {
   }
 
   /**
-   * The codes of the validation rules this dataset makes fire, in alphabetical order: every rule
-   * of the catalogue.
+   * The codes of the validation rules this dataset makes fire, in alphabetical order: every rule of
+   * the catalogue.
    *
    * @return an immutable sorted set
    */
@@ -153,14 +153,14 @@ public final class BrokenScenario {
     if (id.equals(BalochistanScenario.LIN_JIAN)) {
       return ((Actor) record)
           .toBuilder()
-          .affiliations(
-              List.of(
-                  Affiliation.builder()
-                      .organisation(BalochistanScenario.CHINA_MFA)
-                      .role("Spokesperson")
-                      .period(Period.from(FuzzyDate.parse("2025-01-01")))
-                      .build()))
-          .build();
+              .affiliations(
+                  List.of(
+                      Affiliation.builder()
+                          .organisation(BalochistanScenario.CHINA_MFA)
+                          .role("Spokesperson")
+                          .period(Period.from(FuzzyDate.parse("2025-01-01")))
+                          .build()))
+              .build();
     }
     if (id.equals(BalochistanScenario.KARACHI_AIRPORT_BOMBING)) {
       return brokenKarachiBombing((Incident) record);
@@ -171,17 +171,15 @@ public final class BrokenScenario {
     if (id.equals(BalochistanScenario.JOINT_EXERCISE)) {
       return ((Exercise) record)
           .toBuilder()
-          .participants(List.of(Involvement.confirmed(BalochistanScenario.PLA)))
-          .host(BalochistanScenario.PAKISTAN_ARMY)
-          .period(Period.parse("2024-12-15~/2024-11-21~"))
-          .build();
+              .participants(List.of(Involvement.confirmed(BalochistanScenario.PLA)))
+              .host(BalochistanScenario.PAKISTAN_ARMY)
+              .period(Period.parse("2024-12-15~/2024-11-21~"))
+              .build();
     }
     if (id.equals(BalochistanScenario.CPEC)) {
       Investment cpec = (Investment) record;
       Money value = cpec.value().orElseThrow();
-      return cpec.toBuilder()
-          .value(new Money(value.amount(), "US$", value.approximate()))
-          .build();
+      return cpec.toBuilder().value(new Money(value.amount(), "US$", value.approximate())).build();
     }
     if (id.equals(BalochistanScenario.PMO_STATEMENT)) {
       return ((Statement) record).toBuilder().speaker(BalochistanScenario.PAKISTAN_PMO).build();
@@ -224,10 +222,7 @@ public final class BrokenScenario {
                 .filter(record -> record.id().equals(BalochistanScenario.KARACHI_AIRPORT_BOMBING))
                 .findFirst()
                 .orElseThrow();
-    return bombing.toBuilder()
-        .id(MISDATED_INCIDENT)
-        .date(FuzzyDate.parse("2024-12-06"))
-        .build();
+    return bombing.toBuilder().id(MISDATED_INCIDENT).date(FuzzyDate.parse("2024-12-06")).build();
   }
 
   private static Actor duplicateBla() {

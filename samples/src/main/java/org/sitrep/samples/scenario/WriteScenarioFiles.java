@@ -10,9 +10,9 @@ import org.sitrep.io.SitrepJson;
 /**
  * Writes the checked-in JSON documents of the scenarios, {@value #SCENARIO_FILE} ({@link
  * BalochistanScenario}) and {@value #BROKEN_FILE} ({@link BrokenScenario}), with {@link
- * SitrepJson#strict()} (pretty). A test fails when the files under {@code samples/data} differ
- * from what this writes; after changing a scenario or the wire format, run it from the
- * repository root and read the diff before committing:
+ * SitrepJson#strict()} (pretty). A test fails when the files under {@code samples/data} differ from
+ * what this writes; after changing a scenario or the wire format, run it from the repository root
+ * and read the diff before committing:
  *
  * <pre>{@code
  * ./mvnw -B -q -pl samples exec:java \
@@ -38,8 +38,8 @@ public final class WriteScenarioFiles {
   private WriteScenarioFiles() {}
 
   /**
-   * Runs the program; exits with status 2 and the reason on standard error when the directory
-   * does not exist or more than one argument is given.
+   * Runs the program; exits with status 2 and the reason on standard error when the directory does
+   * not exist or more than one argument is given.
    *
    * @param args nothing, or the directory to write to
    * @throws IOException when a file cannot be written

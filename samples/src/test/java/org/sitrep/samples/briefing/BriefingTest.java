@@ -38,7 +38,8 @@ class BriefingTest {
         scenario.resolve(BalochistanScenario.KARACHI_AIRPORT_BOMBING).orElseThrow().toBuilder()
             .addAffects(BalochistanScenario.CPEC)
             .build();
-    java.util.List<org.sitrep.core.SitrepRecord> records = new java.util.ArrayList<>(scenario.records());
+    java.util.List<org.sitrep.core.SitrepRecord> records =
+        new java.util.ArrayList<>(scenario.records());
     records.replaceAll(record -> record.id().equals(attack.id()) ? attack : record);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
@@ -51,7 +52,10 @@ class BriefingTest {
 
   @Test
   void writesAmountsInWords() {
-    assertThat(Briefing.money(org.sitrep.core.Money.approximately(new java.math.BigDecimal("65000000000"), "USD")))
+    assertThat(
+            Briefing.money(
+                org.sitrep.core.Money.approximately(
+                    new java.math.BigDecimal("65000000000"), "USD")))
         .isEqualTo("about 65 billion USD");
     assertThat(Briefing.money(org.sitrep.core.Money.of(new java.math.BigDecimal("1500000"), "PKR")))
         .isEqualTo("1.5 million PKR");
@@ -113,10 +117,12 @@ class BriefingTest {
   @Test
   void listsActorsWithTheirPartsAndCertainties() {
     assertThat(printed())
-        .contains("Shehbaz Sharif (person, PK; Prime Minister, Prime Minister's Office (Pakistan))\n")
+        .contains(
+            "Shehbaz Sharif (person, PK; Prime Minister, Prime Minister's Office (Pakistan))\n")
         .contains("joint partner in Comprehensive operation in Balochistan (unknown)")
-        .contains("perpetrator of Suicide bombing outside Jinnah International Airport, Karachi"
-            + " (claimed by itself)")
+        .contains(
+            "perpetrator of Suicide bombing outside Jinnah International Airport, Karachi"
+                + " (claimed by itself)")
         .contains("Pakistan's military (military, PK; part of Pakistan)")
         .contains("Pakistan Army (military, PK; part of Pakistan)");
   }

@@ -327,8 +327,8 @@ class BalochistanScenarioTest {
   @Test
   void fact18BothCountriesWillHoldJointMilitaryExercisesInPakistan() {
     Exercise exercise = get(JOINT_EXERCISE);
-    assertThat(exercise.place()).hasValueSatisfying(
-        place -> assertThat(place.country()).hasValue("PK"));
+    assertThat(exercise.place())
+        .hasValueSatisfying(place -> assertThat(place.country()).hasValue("PK"));
     assertThat(exercise.participants())
         .extracting(participant -> get(participant.actor()).parent().orElseThrow())
         .containsExactly(CHINA, PAKISTAN);

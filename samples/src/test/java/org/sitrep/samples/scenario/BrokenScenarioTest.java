@@ -62,7 +62,8 @@ class BrokenScenarioTest {
   @Test
   void idDuplicate() {
     assertThat(broken.duplicateIds()).containsExactly(BLA);
-    assertThat(broken.recordsWithId(BLA)).extracting(SitrepRecord::name)
+    assertThat(broken.recordsWithId(BLA))
+        .extracting(SitrepRecord::name)
         .containsExactly("Baloch Liberation Army", "Balochistan Liberation Army");
   }
 
@@ -97,8 +98,8 @@ class BrokenScenarioTest {
   @Test
   void dateAfterAsOf() {
     Incident misdated = get(BrokenScenario.MISDATED_INCIDENT);
-    assertThat(misdated.date().orElseThrow().earliestDay()).hasValueSatisfying(
-        day -> assertThat(day).isAfter(broken.asOf()));
+    assertThat(misdated.date().orElseThrow().earliestDay())
+        .hasValueSatisfying(day -> assertThat(day).isAfter(broken.asOf()));
   }
 
   @Test
@@ -106,8 +107,8 @@ class BrokenScenarioTest {
     Incident bombing = get(KARACHI_AIRPORT_BOMBING);
     LocalDate day = bombing.date().orElseThrow().earliestDay().orElseThrow();
     for (Source source : bombing.sources()) {
-      assertThat(source.published().orElseThrow().latestDay()).hasValueSatisfying(
-          published -> assertThat(published).isBefore(day));
+      assertThat(source.published().orElseThrow().latestDay())
+          .hasValueSatisfying(published -> assertThat(published).isBefore(day));
     }
   }
 

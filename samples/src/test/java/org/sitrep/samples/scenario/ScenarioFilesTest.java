@@ -44,11 +44,11 @@ class ScenarioFilesTest {
   }
 
   @Test
-  void checkedInFilesAreByteForByteWhatTheCodeWrites(@TempDir Path directory)
-      throws IOException {
+  void checkedInFilesAreByteForByteWhatTheCodeWrites(@TempDir Path directory) throws IOException {
     List<Path> written =
-        WriteScenarioFiles.run(new String[] {directory.toString()}, new PrintStream(
-            new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        WriteScenarioFiles.run(
+            new String[] {directory.toString()},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
     assertThat(written)
         .extracting(path -> path.getFileName().toString())
@@ -136,8 +136,8 @@ class ScenarioFilesTest {
             tuple("id.duplicate", "actor:bla", "/records/33/id"));
     assertThat(report.withCode("ref.unresolved"))
         .singleElement()
-        .satisfies(finding -> assertThat(finding.related())
-            .hasValue(BrokenScenario.DANGLING_ACTOR));
+        .satisfies(
+            finding -> assertThat(finding.related()).hasValue(BrokenScenario.DANGLING_ACTOR));
     assertThat(report.count(Severity.WARNING)).isEqualTo(4);
     assertThat(report.hasErrors()).isTrue();
     assertThat(report.recordCount()).isEqualTo(34);
@@ -147,8 +147,7 @@ class ScenarioFilesTest {
   void writeScenarioFilesRefusesADirectoryThatDoesNotExist(@TempDir Path directory) {
     Path missing = directory.resolve("nowhere");
 
-    assertThatThrownBy(
-            () -> WriteScenarioFiles.run(new String[] {missing.toString()}, System.out))
+    assertThatThrownBy(() -> WriteScenarioFiles.run(new String[] {missing.toString()}, System.out))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("No directory " + missing.toAbsolutePath());
     assertThat(missing).doesNotExist();

@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +34,10 @@ import org.sitrep.io.SitrepModule;
 import org.sitrep.spark.SitrepSparkSchema;
 
 /**
- * Records to rows and back, by hand (no bean encoder: the model's Immutables types have none).
- * A record is decoded by sitrep-io's strict codec, encoded back in its canonical form, and that
- * JSON line is streamed into the schema field by field; a row goes back to a JSON line the same way
- * and through the codec again. Not thread-safe: one per partition.
+ * Records to rows and back, by hand (no bean encoder: the model's Immutables types have none). A
+ * record is decoded by sitrep-io's strict codec, encoded back in its canonical form, and that JSON
+ * line is streamed into the schema field by field; a row goes back to a JSON line the same way and
+ * through the codec again. Not thread-safe: one per partition.
  */
 public final class RowCodec {
 
@@ -74,8 +73,8 @@ public final class RowCodec {
 
   /**
    * The record as a catalyst row of {@code schema} (the wide schema, maybe with more columns): its
-   * canonical JSON line streamed field by field into the schema; {@code x_} values are kept as
-   * the exact text the codec wrote.
+   * canonical JSON line streamed field by field into the schema; {@code x_} values are kept as the
+   * exact text the codec wrote.
    */
   public InternalRow toInternalRow(SitrepRecord record, StructType schema) {
     String json = encode(record);
@@ -155,7 +154,8 @@ public final class RowCodec {
             "Property " + name + " has no column in SitrepSparkSchema: add it there");
       }
       int i = (Integer) index.get();
-      values[i] = token == JsonToken.VALUE_NULL ? null : value(parser, json, type.fields()[i].dataType());
+      values[i] =
+          token == JsonToken.VALUE_NULL ? null : value(parser, json, type.fields()[i].dataType());
     }
     if (extensionNames != null) {
       scala.Option<Object> index = type.getFieldIndex(SitrepSparkSchema.EXTENSIONS);
@@ -211,8 +211,8 @@ public final class RowCodec {
   }
 
   /**
-   * Every string value of a JSON line that reads as a record id ({@code <type>:<slug>}): a
-   * superset of the line's references, whatever fields hold them.
+   * Every string value of a JSON line that reads as a record id ({@code <type>:<slug>}): a superset
+   * of the line's references, whatever fields hold them.
    */
   public List<String> idStrings(String json) {
     List<String> out = new ArrayList<>();
@@ -242,8 +242,8 @@ public final class RowCodec {
   }
 
   /**
-   * A row of the wide schema (or any schema whose columns are wire properties, derived and
-   * unknown top-level columns being skipped) as a JSON line, not yet checked by the codec.
+   * A row of the wide schema (or any schema whose columns are wire properties, derived and unknown
+   * top-level columns being skipped) as a JSON line, not yet checked by the codec.
    */
   public String toJson(Row row) {
     StringWriter out = new StringWriter(512);
@@ -272,8 +272,7 @@ public final class RowCodec {
     StructField[] fields = row.schema().fields();
     for (int i = 0; i < fields.length; i++) {
       String name = fields[i].name();
-      if (row.isNullAt(i)
-          || (top && (SitrepSparkSchema.isDerived(name) || name.startsWith("_")))) {
+      if (row.isNullAt(i) || (top && (SitrepSparkSchema.isDerived(name) || name.startsWith("_")))) {
         continue;
       }
       if (name.equals(SitrepSparkSchema.EXTENSIONS)) {

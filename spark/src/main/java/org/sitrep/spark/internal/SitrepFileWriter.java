@@ -23,9 +23,9 @@ import org.sitrep.io.SitrepJson;
 
 /**
  * Writes a DataFrame of the wide schema as a directory of JSON Lines files, one per partition
- * ({@code part-00000-<job>.jsonl}, in partition order, so that reading the directory back keeps
- * the row order), each row checked by the strict codec. Tasks write into a hidden job folder; the
- * files are moved into place when every task has succeeded, and {@code _SUCCESS} is written.
+ * ({@code part-00000-<job>.jsonl}, in partition order, so that reading the directory back keeps the
+ * row order), each row checked by the strict codec. Tasks write into a hidden job folder; the files
+ * are moved into place when every task has succeeded, and {@code _SUCCESS} is written.
  */
 public final class SitrepFileWriter {
 

@@ -20,10 +20,10 @@ import org.sitrep.spark.ReadMode;
 
 /**
  * Reads the lines that start in one split: a line belongs to the split its first byte is in. The
- * codec (one {@link RowCodec}, so one Jackson mapper with Sitrep's module) is set up once per
- * split and decodes line by line, so that a malformed line can be kept or dropped and the read go
- * on. The optional JSON Lines header (first line of a file, first property {@code sitrep}) is
- * skipped; blank lines are ignored.
+ * codec (one {@link RowCodec}, so one Jackson mapper with Sitrep's module) is set up once per split
+ * and decodes line by line, so that a malformed line can be kept or dropped and the read go on. The
+ * optional JSON Lines header (first line of a file, first property {@code sitrep}) is skipped;
+ * blank lines are ignored.
  */
 final class SitrepPartitionReader implements PartitionReader<InternalRow> {
 

@@ -1,6 +1,6 @@
 /**
- * The data source's scan, split reader and file writer, and the row codec. Not an API: may
- * change in any release.
+ * The data source's scan, split reader and file writer, and the row codec. Not an API: may change
+ * in any release.
  *
  * <pre>{@code
  * // use org.sitrep.spark instead

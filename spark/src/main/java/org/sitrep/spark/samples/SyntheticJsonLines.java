@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
 /**
  * A synthetic Sitrep JSON Lines file of any size, deterministic for a seed: a header line, actors
  * first (states, government bodies, military, armed groups, persons with posts), then incidents,
- * statements, operations, exercises and investments that name them; one record in {@code
- * 1 / faultRate} (about) carries a fault, and the faults cycle through every rule of the
- * catalogue, so that each fires.
+ * statements, operations, exercises and investments that name them; one record in {@code 1 /
+ * faultRate} (about) carries a fault, and the faults cycle through every rule of the catalogue, so
+ * that each fires.
  *
  * <pre>{@code
  * SyntheticJsonLines.write(Path.of("million.jsonl"), 1_000_000, 42L, 0.01);
@@ -97,7 +97,8 @@ public final class SyntheticJsonLines {
    * @throws IOException when writing fails
    */
   public static void write(Path file, int records, long seed, double faultRate) throws IOException {
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
       for (Iterator<String> it = lines(records, seed, faultRate); it.hasNext(); ) {
         out.write(it.next());
         out.write('\n');
@@ -144,18 +145,32 @@ public final class SyntheticJsonLines {
     if (i == actors) {
       return new String[] {
         "{\"type\":\"investment\",\"id\":\"investment:cpec\",\"name\":\"CPEC\",\"kind\":\"programme\","
-            + "\"investors\":[\"" + actor(0) + "\"],\"host\":\"" + actor(0) + "\"}"
+            + "\"investors\":[\""
+            + actor(0)
+            + "\"],\"host\":\""
+            + actor(0)
+            + "\"}"
       };
     }
     switch (f) {
       case 0: // id.duplicate
         return new String[] {
-          "{\"type\":\"actor\",\"id\":\"" + actor(someActor(3)) + "\",\"name\":\"Copy\",\"kind\":\"other\"}"
+          "{\"type\":\"actor\",\"id\":\""
+              + actor(someActor(3))
+              + "\",\"name\":\"Copy\",\"kind\":\"other\"}"
         };
       case 11: // actor.parent-cycle
         return new String[] {
-          "{\"type\":\"actor\",\"id\":\"actor:c" + i + "a\",\"name\":\"A\",\"kind\":\"military\",\"parent\":\"actor:c" + i + "b\"}",
-          "{\"type\":\"actor\",\"id\":\"actor:c" + i + "b\",\"name\":\"B\",\"kind\":\"state\",\"parent\":\"actor:c" + i + "a\"}"
+          "{\"type\":\"actor\",\"id\":\"actor:c"
+              + i
+              + "a\",\"name\":\"A\",\"kind\":\"military\",\"parent\":\"actor:c"
+              + i
+              + "b\"}",
+          "{\"type\":\"actor\",\"id\":\"actor:c"
+              + i
+              + "b\",\"name\":\"B\",\"kind\":\"state\",\"parent\":\"actor:c"
+              + i
+              + "a\"}"
         };
       case 2:
       case 12:
@@ -188,14 +203,21 @@ public final class SyntheticJsonLines {
 
   private String actorLine(int i) {
     StringBuilder out = new StringBuilder(200);
-    out.append("{\"type\":\"actor\",\"id\":\"").append(actor(i)).append("\",\"name\":\"Actor ")
-        .append(i).append("\",\"kind\":\"").append(kind(i)).append("\",\"country\":\"")
-        .append(i % 2 == 0 ? "PK" : "CN").append('"');
+    out.append("{\"type\":\"actor\",\"id\":\"")
+        .append(actor(i))
+        .append("\",\"name\":\"Actor ")
+        .append(i)
+        .append("\",\"kind\":\"")
+        .append(kind(i))
+        .append("\",\"country\":\"")
+        .append(i % 2 == 0 ? "PK" : "CN")
+        .append('"');
     if ((i % 5 == 1 || i % 5 == 2) && i >= 10) {
       out.append(",\"parent\":\"").append(actor((i / 5 % 2) * 5)).append('"');
     }
     if (i % 5 == 4) {
-      out.append(",\"affiliations\":[{\"organisation\":\"").append(actor(i - 3))
+      out.append(",\"affiliations\":[{\"organisation\":\"")
+          .append(actor(i - 3))
           .append("\",\"role\":\"Spokesperson\",\"period\":\"2020/2024-06\"}]");
     }
     return out.append('}').toString();
@@ -211,18 +233,25 @@ public final class SyntheticJsonLines {
 
   private String incident(int i, int f) {
     StringBuilder out = new StringBuilder(600);
-    out.append("{\"type\":\"incident\",\"id\":\"incident:e").append(i)
-        .append("\",\"name\":\"Event ").append(i).append("\",\"category\":\"battles\",\"date\":\"");
+    out.append("{\"type\":\"incident\",\"id\":\"incident:e")
+        .append(i)
+        .append("\",\"name\":\"Event ")
+        .append(i)
+        .append("\",\"category\":\"battles\",\"date\":\"");
     out.append(f == 5 ? "2025-01" : f == 6 ? "2024-11-20" : day()).append('"');
-    out.append(",\"place\":{\"name\":\"Quetta\",\"country\":\"").append(f == 14 ? "PAK" : "PK")
-        .append("\",\"coordinates\":{\"latitude\":").append(f == 15 ? "124.9" : "30.18")
+    out.append(",\"place\":{\"name\":\"Quetta\",\"country\":\"")
+        .append(f == 14 ? "PAK" : "PK")
+        .append("\",\"coordinates\":{\"latitude\":")
+        .append(f == 15 ? "124.9" : "30.18")
         .append(",\"longitude\":66.99}}");
     out.append(",\"perpetrators\":[{\"actor\":\"")
         .append(f == 1 ? "actor:missing-" + i : actor(someActor(3)))
         .append("\",\"certainty\":\"claimed\"}]");
-    out.append(",\"targets\":[{\"actor\":\"").append(actor(someActor(2)))
+    out.append(",\"targets\":[{\"actor\":\"")
+        .append(actor(someActor(2)))
         .append("\",\"certainty\":\"attributed\",\"attributedBy\":\"")
-        .append(actor(someActor(1))).append("\"}]");
+        .append(actor(someActor(1)))
+        .append("\"}]");
     out.append(",\"casualties\":{\"killed\":");
     if (f == 8) {
       out.append("{\"best\":-9}");
@@ -250,35 +279,68 @@ public final class SyntheticJsonLines {
   private String statement(int i, int f) {
     int speaker = f == 2 ? someActor(1) : someActor(4);
     int organisation = f == 2 ? speaker : speaker - 3;
-    return "{\"type\":\"statement\",\"id\":\"statement:s" + i + "\",\"name\":\"Statement " + i
-        + "\",\"kind\":\"statement\",\"speaker\":\"" + actor(speaker) + "\",\"onBehalfOf\":\""
-        + actor(organisation) + "\",\"date\":\"" + (f == 12 ? "2019-06-01" : "2024-03-01")
-        + "\"" + sources() + "}";
+    return "{\"type\":\"statement\",\"id\":\"statement:s"
+        + i
+        + "\",\"name\":\"Statement "
+        + i
+        + "\",\"kind\":\"statement\",\"speaker\":\""
+        + actor(speaker)
+        + "\",\"onBehalfOf\":\""
+        + actor(organisation)
+        + "\",\"date\":\""
+        + (f == 12 ? "2019-06-01" : "2024-03-01")
+        + "\""
+        + sources()
+        + "}";
   }
 
   private String operation(int i, int f) {
-    return "{\"type\":\"operation\",\"id\":\"operation:o" + i + "\",\"name\":\"Operation " + i
-        + "\",\"kind\":\"counter-terrorism\",\"conductedBy\":[{\"actor\":\"" + actor(someActor(2))
+    return "{\"type\":\"operation\",\"id\":\"operation:o"
+        + i
+        + "\",\"name\":\"Operation "
+        + i
+        + "\",\"kind\":\"counter-terrorism\",\"conductedBy\":[{\"actor\":\""
+        + actor(someActor(2))
         + "\",\"certainty\":\"confirmed\"}],\"period\":\""
-        + (f == 3 ? "2024-12-15/2024-11-21" : "2024-11-21~/2024-12-15~") + "\"" + sources() + "}";
+        + (f == 3 ? "2024-12-15/2024-11-21" : "2024-11-21~/2024-12-15~")
+        + "\""
+        + sources()
+        + "}";
   }
 
   private String exercise(int i, int f) {
     String participants =
         f == 7
             ? "{\"actor\":\"" + actor(2) + "\",\"certainty\":\"confirmed\"}"
-            : "{\"actor\":\"" + actor(2) + "\",\"certainty\":\"confirmed\"},{\"actor\":\""
-                + actor(7) + "\",\"certainty\":\"confirmed\"}";
-    return "{\"type\":\"exercise\",\"id\":\"exercise:x" + i + "\",\"name\":\"Exercise " + i
-        + "\",\"kind\":\"counter-terrorism\",\"joint\":true,\"participants\":[" + participants
-        + "],\"host\":\"" + actor(0) + "\",\"period\":\""
-        + (f == 4 ? "2024-11/2024-11-15" : "2024-10-01/2024-10-05") + "\"}";
+            : "{\"actor\":\""
+                + actor(2)
+                + "\",\"certainty\":\"confirmed\"},{\"actor\":\""
+                + actor(7)
+                + "\",\"certainty\":\"confirmed\"}";
+    return "{\"type\":\"exercise\",\"id\":\"exercise:x"
+        + i
+        + "\",\"name\":\"Exercise "
+        + i
+        + "\",\"kind\":\"counter-terrorism\",\"joint\":true,\"participants\":["
+        + participants
+        + "],\"host\":\""
+        + actor(0)
+        + "\",\"period\":\""
+        + (f == 4 ? "2024-11/2024-11-15" : "2024-10-01/2024-10-05")
+        + "\"}";
   }
 
   private String investment(int i, int f) {
-    return "{\"type\":\"investment\",\"id\":\"investment:i" + i + "\",\"name\":\"Investment " + i
-        + "\",\"kind\":\"loan\",\"investors\":[\"" + actor(0) + "\"],\"host\":\"" + actor(5)
-        + "\",\"value\":{\"amount\":1000000.50,\"currency\":\"" + (f == 13 ? "US$" : "USD")
+    return "{\"type\":\"investment\",\"id\":\"investment:i"
+        + i
+        + "\",\"name\":\"Investment "
+        + i
+        + "\",\"kind\":\"loan\",\"investors\":[\""
+        + actor(0)
+        + "\"],\"host\":\""
+        + actor(5)
+        + "\",\"value\":{\"amount\":1000000.50,\"currency\":\""
+        + (f == 13 ? "US$" : "USD")
         + "\"},\"period\":\"2015/2030\"}";
   }
 }

@@ -16,8 +16,8 @@ import org.sitrep.spark.SparkValidation;
 import org.sitrep.spark.SparkValidator;
 
 /**
- * Generates a synthetic JSON Lines file of a million records (unless the file exists), validates
- * it on Spark, and prints the summary, the findings per rule and the slowest stage.
+ * Generates a synthetic JSON Lines file of a million records (unless the file exists), validates it
+ * on Spark, and prints the summary, the findings per rule and the slowest stage.
  *
  * <pre>{@code
  * // arguments: [file] [records] [asOf]; the master is local[*] unless spark-submit sets one
@@ -33,9 +33,9 @@ public final class ValidateMillion {
   /**
    * Runs the sample.
    *
-   * @param args the file (default {@code target/million.jsonl}; generated when absent, on the
-   *     local file system), the number of records to generate (default 1,000,000) and the asOf
-   *     day (default the generated data's, 2024-11-20)
+   * @param args the file (default {@code target/million.jsonl}; generated when absent, on the local
+   *     file system), the number of records to generate (default 1,000,000) and the asOf day
+   *     (default the generated data's, 2024-11-20)
    * @throws Exception when the file cannot be written or the job fails
    */
   public static void main(String[] args) throws Exception {

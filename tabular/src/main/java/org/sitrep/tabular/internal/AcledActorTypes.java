@@ -95,7 +95,9 @@ public final class AcledActorTypes {
       case 2, 3, 4 -> Actor.Kind.ARMED_GROUP;
       case 5, 6, 7 -> Actor.Kind.CIVILIAN_GROUP;
       default ->
-          lower.startsWith("protesters") || lower.startsWith("rioters") || lower.startsWith("civilians")
+          lower.startsWith("protesters")
+                  || lower.startsWith("rioters")
+                  || lower.startsWith("civilians")
               ? Actor.Kind.CIVILIAN_GROUP
               : Actor.Kind.OTHER;
     };

@@ -40,14 +40,41 @@ public final class AcledColumns {
   /** The 31 columns, in export order. */
   public static final List<String> ALL =
       List.of(
-          EVENT_ID_CNTY, EVENT_DATE, YEAR, TIME_PRECISION, DISORDER_TYPE, EVENT_TYPE,
-          SUB_EVENT_TYPE, ACTOR1, ASSOC_ACTOR_1, INTER1, ACTOR2, ASSOC_ACTOR_2, INTER2,
-          INTERACTION, CIVILIAN_TARGETING, ISO, REGION, COUNTRY, ADMIN1, ADMIN2, ADMIN3, LOCATION,
-          LATITUDE, LONGITUDE, GEO_PRECISION, SOURCE, SOURCE_SCALE, NOTES, FATALITIES, TAGS,
+          EVENT_ID_CNTY,
+          EVENT_DATE,
+          YEAR,
+          TIME_PRECISION,
+          DISORDER_TYPE,
+          EVENT_TYPE,
+          SUB_EVENT_TYPE,
+          ACTOR1,
+          ASSOC_ACTOR_1,
+          INTER1,
+          ACTOR2,
+          ASSOC_ACTOR_2,
+          INTER2,
+          INTERACTION,
+          CIVILIAN_TARGETING,
+          ISO,
+          REGION,
+          COUNTRY,
+          ADMIN1,
+          ADMIN2,
+          ADMIN3,
+          LOCATION,
+          LATITUDE,
+          LONGITUDE,
+          GEO_PRECISION,
+          SOURCE,
+          SOURCE_SCALE,
+          NOTES,
+          FATALITIES,
+          TAGS,
           TIMESTAMP);
 
   /** Extension keys of the values that have no field of their own. */
   public static final String X_DISORDER_TYPE = "x_acled_disorder_type";
+
   public static final String X_INTER = "x_acled_inter";
   public static final String X_INTERACTION = "x_acled_interaction";
   public static final String X_CIVILIAN_TARGETING = "x_acled_civilian_targeting";
@@ -64,11 +91,20 @@ public final class AcledColumns {
   /** The extension keys above, which are not columns of their own. */
   public static final java.util.Set<String> EXTENSION_KEYS =
       java.util.Set.of(
-          X_DISORDER_TYPE, X_INTER, X_INTERACTION, X_CIVILIAN_TARGETING, X_ISO, X_REGION,
-          X_COUNTRY, X_ADMIN3, X_SOURCE_SCALE, X_EVENT_DATE);
+          X_DISORDER_TYPE,
+          X_INTER,
+          X_INTERACTION,
+          X_CIVILIAN_TARGETING,
+          X_ISO,
+          X_REGION,
+          X_COUNTRY,
+          X_ADMIN3,
+          X_SOURCE_SCALE,
+          X_EVENT_DATE);
 
   /** The role of each side's actors in an incident's perpetrators and targets. */
   public static final String SIDE_1 = "side 1";
+
   public static final String SIDE_1_ASSOCIATE = "side 1 associate";
   public static final String SIDE_2 = "side 2";
   public static final String SIDE_2_ASSOCIATE = "side 2 associate";

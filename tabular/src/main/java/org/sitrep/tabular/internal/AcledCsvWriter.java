@@ -16,13 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Estimate;
-import org.sitrep.core.ExtensionValue;
 import org.sitrep.core.Extensible;
+import org.sitrep.core.ExtensionValue;
 import org.sitrep.core.Id;
 import org.sitrep.core.Incident;
 import org.sitrep.core.Involvement;
 import org.sitrep.core.SitrepRecord;
-import org.sitrep.core.Source;
 import org.sitrep.core.geo.Place;
 import org.sitrep.core.taxonomy.IncidentCategory;
 import org.sitrep.core.time.FuzzyDate;
@@ -46,10 +45,10 @@ public final class AcledCsvWriter implements AutoCloseable {
   /**
    * A writer that writes the header at once.
    *
-   * @param labels whether actor types and interactions are written as the current codebook's
-   *     labels ({@code "Rebel group"}) rather than the older numeric codes
-   * @param extraColumns columns written after the 31, from the incidents' {@code
-   *     x_acled_<column>} extensions
+   * @param labels whether actor types and interactions are written as the current codebook's labels
+   *     ({@code "Rebel group"}) rather than the older numeric codes
+   * @param extraColumns columns written after the 31, from the incidents' {@code x_acled_<column>}
+   *     extensions
    */
   public AcledCsvWriter(Writer out, boolean labels, List<String> extraColumns) {
     this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
@@ -106,7 +105,8 @@ public final class AcledCsvWriter implements AutoCloseable {
     incident.date().ifPresent(date -> putDate(cells, date, incident));
     IncidentCategory category = incident.category();
     cells.put(
-        DISORDER_TYPE, extension(incident, X_DISORDER_TYPE).orElseGet(() -> disorderType(category)));
+        DISORDER_TYPE,
+        extension(incident, X_DISORDER_TYPE).orElseGet(() -> disorderType(category)));
     cells.put(EVENT_TYPE, category.acledLabel());
     incident.subCategory().ifPresent(sub -> cells.put(SUB_EVENT_TYPE, sub.acledLabel()));
     int inter1 = side(cells, incident.perpetrators(), SIDE_1, ACTOR1, ASSOC_ACTOR_1, INTER1);
@@ -117,7 +117,9 @@ public final class AcledCsvWriter implements AutoCloseable {
             .orElseGet(() -> AcledActorTypes.interaction(inter1, inter2, labels)));
     extension(incident, X_CIVILIAN_TARGETING).ifPresent(v -> cells.put(CIVILIAN_TARGETING, v));
     // a numeric column is written only when it holds a number (never a formula from an extension)
-    extension(incident, X_ISO).filter(AcledCsvWriter::isWholeNumber).ifPresent(v -> cells.put(ISO, v));
+    extension(incident, X_ISO)
+        .filter(AcledCsvWriter::isWholeNumber)
+        .ifPresent(v -> cells.put(ISO, v));
     extension(incident, X_REGION).ifPresent(v -> cells.put(REGION, v));
     incident.place().ifPresent(place -> putPlace(cells, place));
     cells.put(
@@ -148,8 +150,17 @@ public final class AcledCsvWriter implements AutoCloseable {
 
   private static boolean isNumeric(String column) {
     return switch (column) {
-      case YEAR, TIME_PRECISION, INTER1, INTER2, ISO, LATITUDE, LONGITUDE, GEO_PRECISION,
-          FATALITIES, TIMESTAMP -> true;
+      case YEAR,
+          TIME_PRECISION,
+          INTER1,
+          INTER2,
+          ISO,
+          LATITUDE,
+          LONGITUDE,
+          GEO_PRECISION,
+          FATALITIES,
+          TIMESTAMP ->
+          true;
       default -> false;
     };
   }
@@ -171,7 +182,9 @@ public final class AcledCsvWriter implements AutoCloseable {
     } else if (date instanceof Period period) {
       LocalDate start = period.earliestDay().orElse(null);
       LocalDate end = period.latestDay().orElse(null);
-      if (start != null && end != null && end.equals(start.plusDays(2 * AcledRowMapper.WEEK_HALF_SPAN))) {
+      if (start != null
+          && end != null
+          && end.equals(start.plusDays(2 * AcledRowMapper.WEEK_HALF_SPAN))) {
         day = start.plusDays(AcledRowMapper.WEEK_HALF_SPAN);
         precision = 2;
       } else {
@@ -223,9 +236,7 @@ public final class AcledCsvWriter implements AutoCloseable {
           extension(main, X_INTER)
               .map(AcledCsvWriter::actorTypeOrNull)
               .orElseGet(
-                  () ->
-                      AcledActorTypes.typeOf(
-                          actor != null ? actor.kind() : Actor.Kind.OTHER));
+                  () -> AcledActorTypes.typeOf(actor != null ? actor.kind() : Actor.Kind.OTHER));
       cells.put(interColumn, labels ? AcledActorTypes.label(type) : Integer.toString(type));
     } else if (!labels) {
       cells.put(interColumn, "0");
@@ -282,8 +293,7 @@ public final class AcledCsvWriter implements AutoCloseable {
   }
 
   private static String fatalities(Estimate killed) {
-    return Integer.toString(
-        killed.best().orElse(killed.low().orElse(killed.high().orElse(0))));
+    return Integer.toString(killed.best().orElse(killed.low().orElse(killed.high().orElse(0))));
   }
 
   private static Optional<String> extension(Extensible owner, String key) {

@@ -58,10 +58,13 @@ public final class AcledRowMapper implements RowMapper {
   private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
 
   private final Set<Id<Actor>> actorsGiven = new HashSet<>();
+
   /** The name each actor id was made from, so that two names with one slug get two ids. */
   private final Map<Id<Actor>, String> namesById = new HashMap<>();
+
   /** Actor ids by scope and name, and country codes by name, as met: each computed once. */
   private final Map<String, Id<Actor>> actorIds = new HashMap<>();
+
   private final Map<String, Optional<String>> countryCodes = new HashMap<>();
 
   @Override
@@ -93,8 +96,7 @@ public final class AcledRowMapper implements RowMapper {
 
     String location = row.text(LOCATION);
     String countryName = row.text(COUNTRY);
-    String countryCode =
-        countryCodes.computeIfAbsent(countryName, Countries::codeOf).orElse(null);
+    String countryCode = countryCodes.computeIfAbsent(countryName, Countries::codeOf).orElse(null);
     incident.name(
         (subLabel.isEmpty() ? category.acledLabel() : subLabel)
             + (location.isEmpty() ? " (" + eventId + ")" : " in " + location));
@@ -121,8 +123,7 @@ public final class AcledRowMapper implements RowMapper {
       if (fatalities.getAsInt() < 0) {
         throw new RowRejected(FATALITIES, row.text(FATALITIES), "a count cannot be negative");
       }
-      incident.casualties(
-          Casualties.builder().killed(Estimate.of(fatalities.getAsInt())).build());
+      incident.casualties(Casualties.builder().killed(Estimate.of(fatalities.getAsInt())).build());
     }
     for (String publisher : split(row.text(SOURCE))) {
       incident.addSource(Source.builder().publisher(publisher).build());
@@ -233,9 +234,7 @@ public final class AcledRowMapper implements RowMapper {
   private static Optional<Place> place(
       Row row, String location, String countryName, String countryCode) throws RowRejected {
     String name =
-        !location.isEmpty()
-            ? location
-            : !row.isEmpty(ADMIN1) ? row.text(ADMIN1) : countryName;
+        !location.isEmpty() ? location : !row.isEmpty(ADMIN1) ? row.text(ADMIN1) : countryName;
     OptionalDouble latitude = row.decimal(LATITUDE);
     OptionalDouble longitude = row.decimal(LONGITUDE);
     if (latitude.isPresent() != longitude.isPresent()) {
@@ -253,8 +252,7 @@ public final class AcledRowMapper implements RowMapper {
       place.country(countryCode);
     }
     if (!countryName.isEmpty()
-        && (countryCode == null
-            || !countryName.equals(Countries.nameOf(countryCode).orElse("")))) {
+        && (countryCode == null || !countryName.equals(Countries.nameOf(countryCode).orElse("")))) {
       place.putExtension(X_COUNTRY, ExtensionValue.ofString(countryName));
     }
     if (!row.isEmpty(ADMIN1)) {
@@ -300,7 +298,12 @@ public final class AcledRowMapper implements RowMapper {
 
   /** The involvements of one side: its actor, then its associated actors. */
   private List<Involvement> side(
-      Row row, String actorColumn, int type, String assocColumn, String scope, List<Actor> newActors)
+      Row row,
+      String actorColumn,
+      int type,
+      String assocColumn,
+      String scope,
+      List<Actor> newActors)
       throws RowRejected {
     List<Involvement> involvements = new ArrayList<>();
     String name = row.text(actorColumn);
@@ -316,7 +319,9 @@ public final class AcledRowMapper implements RowMapper {
               .build());
     } else if (type != 0) {
       throw new RowRejected(
-          first ? INTER1 : INTER2, row.text(first ? INTER1 : INTER2), "an actor type without an actor");
+          first ? INTER1 : INTER2,
+          row.text(first ? INTER1 : INTER2),
+          "an actor type without an actor");
     }
     for (String associate : split(row.text(assocColumn))) {
       involvements.add(
@@ -344,8 +349,8 @@ public final class AcledRowMapper implements RowMapper {
   }
 
   /**
-   * The id of a name not met before: its slug, or when another name has that slug already
-   * ({@code "BLA"} and {@code "B.L.A."}), the slug with the name's hash.
+   * The id of a name not met before: its slug, or when another name has that slug already ({@code
+   * "BLA"} and {@code "B.L.A."}), the slug with the name's hash.
    */
   private Id<Actor> newActorId(String scope, String name) {
     Id<Actor> id = Id.actor(Slugs.of(scope, name));

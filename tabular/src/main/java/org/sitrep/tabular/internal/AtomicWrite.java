@@ -33,8 +33,7 @@ public final class AtomicWrite {
     Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
     try {
       try (Writer out =
-          new BufferedWriter(
-              Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
+          new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
         content.writeTo(out);
       }
       try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -49,7 +48,8 @@ public final class AtomicWrite {
                 : PosixFilePermissions.fromString("rw-r--r--"));
       }
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -8,9 +8,9 @@ public final class Cells {
   private Cells() {}
 
   /**
-   * A text cell a spreadsheet will not run as a formula: a cell starting with {@code =}, {@code
-   * +}, {@code -}, {@code @}, tab or carriage return gets a leading {@code '}, as OWASP's CSV
-   * injection guidance recommends. Apply it to text only, never to numbers Sitrep writes.
+   * A text cell a spreadsheet will not run as a formula: a cell starting with {@code =}, {@code +},
+   * {@code -}, {@code @}, tab or carriage return gets a leading {@code '}, as OWASP's CSV injection
+   * guidance recommends. Apply it to text only, never to numbers Sitrep writes.
    */
   public static String neutralise(String text) {
     return isTrigger(text, 0) ? "'" + text : text;
@@ -32,8 +32,8 @@ public final class Cells {
   }
 
   /**
-   * The text of an extension value: a JSON string decoded, any other JSON value as written
-   * ({@code 586}, {@code true}).
+   * The text of an extension value: a JSON string decoded, any other JSON value as written ({@code
+   * 586}, {@code true}).
    */
   public static String text(ExtensionValue value) {
     String json = value.json();

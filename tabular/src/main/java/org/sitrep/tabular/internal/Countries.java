@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Country names as ACLED and UCDP write them, to ISO 3166-1 alpha-2 codes and back, over the
- * JDK's own country list ({@link Locale#getISOCountries()} and its English names). Names are
- * compared without case, accents, punctuation, {@code &}/{@code and} or {@code St.}/{@code Saint}
+ * Country names as ACLED and UCDP write them, to ISO 3166-1 alpha-2 codes and back, over the JDK's
+ * own country list ({@link Locale#getISOCountries()} and its English names). Names are compared
+ * without case, accents, punctuation, {@code &}/{@code and} or {@code St.}/{@code Saint}
  * differences; the few names the JDK spells otherwise are listed here.
  */
 public final class Countries {

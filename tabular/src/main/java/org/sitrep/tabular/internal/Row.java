@@ -9,8 +9,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The current row of a {@link CsvCursor}, read by column name. A column the header lacks reads
- * as an empty cell; cells are stripped of surrounding blanks.
+ * The current row of a {@link CsvCursor}, read by column name. A column the header lacks reads as
+ * an empty cell; cells are stripped of surrounding blanks.
  */
 public final class Row {
 
@@ -32,9 +32,8 @@ public final class Row {
   }
 
   /**
-   * The stripped text of a column, {@code ""} when empty or absent. A cell that a spreadsheet
-   * guard neutralised on export ({@code '=...}, see {@link Cells#neutralise}) reads as written
-   * before.
+   * The stripped text of a column, {@code ""} when empty or absent. A cell that a spreadsheet guard
+   * neutralised on export ({@code '=...}, see {@link Cells#neutralise}) reads as written before.
    */
   public String text(String column) {
     Integer index = indexes.get(column);

@@ -8,9 +8,9 @@ import java.util.zip.CRC32;
 import org.sitrep.core.Id;
 
 /**
- * Id slugs derived from names: lower case, accents dropped, every run of other characters a
- * single {@code -}. A slug longer than {@link Id#MAX_SLUG_LENGTH} is cut and ends with eight hex
- * digits of the CRC-32 of the whole text, so that two long names sharing a beginning stay apart.
+ * Id slugs derived from names: lower case, accents dropped, every run of other characters a single
+ * {@code -}. A slug longer than {@link Id#MAX_SLUG_LENGTH} is cut and ends with eight hex digits of
+ * the CRC-32 of the whole text, so that two long names sharing a beginning stay apart.
  */
 public final class Slugs {
 
@@ -20,7 +20,10 @@ public final class Slugs {
 
   private Slugs() {}
 
-  /** The slug of a text, e.g. {@code "BLA: Baloch Liberation Army"} gives {@code bla-baloch-liberation-army}. */
+  /**
+   * The slug of a text, e.g. {@code "BLA: Baloch Liberation Army"} gives {@code
+   * bla-baloch-liberation-army}.
+   */
   public static String of(String text) {
     String slug =
         EDGES

@@ -27,29 +27,59 @@ import org.sitrep.core.time.FuzzyDate;
 import org.sitrep.core.time.Period;
 
 /**
- * One UCDP GED row to an incident and the actors (sides) it names for the first time. The
- * mapping, column by column, is the table in the module's README.
+ * One UCDP GED row to an incident and the actors (sides) it names for the first time. The mapping,
+ * column by column, is the table in the module's README.
  */
 public final class UcdpRowMapper implements RowMapper {
 
   /**
    * The columns whose values the fields hold whole; every other non-empty cell is also kept as
-   * {@code x_ucdp_<column>}, because its field holds less than the cell (a type of violence
-   * becomes an ACLED category, a where_prec of 1 to 7 a precision of three values).
+   * {@code x_ucdp_<column>}, because its field holds less than the cell (a type of violence becomes
+   * an ACLED category, a where_prec of 1 to 7 a precision of three values).
    */
   private static final Set<String> MAPPED =
       Set.of(
-          "id", "conflict_new_id", "dyad_new_id", "side_a_new_id", "side_a", "side_b_new_id",
-          "side_b", "source_office", "where_coordinates", "adm_1", "adm_2", "latitude",
-          "longitude", "priogrid_gid", "date_start", "date_end", "deaths_a", "deaths_b",
-          "deaths_civilians", "deaths_unknown", "best", "high", "low");
+          "id",
+          "conflict_new_id",
+          "dyad_new_id",
+          "side_a_new_id",
+          "side_a",
+          "side_b_new_id",
+          "side_b",
+          "source_office",
+          "where_coordinates",
+          "adm_1",
+          "adm_2",
+          "latitude",
+          "longitude",
+          "priogrid_gid",
+          "date_start",
+          "date_end",
+          "deaths_a",
+          "deaths_b",
+          "deaths_civilians",
+          "deaths_unknown",
+          "best",
+          "high",
+          "low");
 
   /** Whole-number columns kept as JSON numbers in their extensions. */
   private static final Set<String> NUMERIC =
       Set.of(
-          "year", "active_year", "conflict_dset_id", "dyad_dset_id", "side_a_dset_id",
-          "side_b_dset_id", "number_of_sources", "country_id", "event_clarity", "date_prec",
-          "gwnoa", "gwnob", "type_of_violence", "where_prec");
+          "year",
+          "active_year",
+          "conflict_dset_id",
+          "dyad_dset_id",
+          "side_a_dset_id",
+          "side_b_dset_id",
+          "number_of_sources",
+          "country_id",
+          "event_clarity",
+          "date_prec",
+          "gwnoa",
+          "gwnob",
+          "type_of_violence",
+          "where_prec");
 
   /** The extension key of a UCDP column: {@code x_ucdp_<column>}. */
   public static String extensionKey(String column) {
@@ -65,7 +95,9 @@ public final class UcdpRowMapper implements RowMapper {
       throw new RowRejected("id", eventId, "an event needs its id");
     }
     Incident.Builder incident =
-        Incident.builder().id(Id.incident(Slugs.of("ucdp", eventId))).putExternalId("ucdp", eventId);
+        Incident.builder()
+            .id(Id.incident(Slugs.of("ucdp", eventId)))
+            .putExternalId("ucdp", eventId);
     putId(row, incident, "conflict_new_id", "ucdp-conflict");
     putId(row, incident, "dyad_new_id", "ucdp-dyad");
 
@@ -213,12 +245,15 @@ public final class UcdpRowMapper implements RowMapper {
 
   private static java.util.Optional<Place> place(Row row, String where) throws RowRejected {
     String countryName = row.text("country");
-    String name = !where.isEmpty() ? where : !row.isEmpty("adm_1") ? row.text("adm_1") : countryName;
+    String name =
+        !where.isEmpty() ? where : !row.isEmpty("adm_1") ? row.text("adm_1") : countryName;
     OptionalDouble latitude = row.decimal("latitude");
     OptionalDouble longitude = row.decimal("longitude");
     if (latitude.isPresent() != longitude.isPresent()) {
       throw new RowRejected(
-          latitude.isPresent() ? "longitude" : "latitude", "", "latitude and longitude go together");
+          latitude.isPresent() ? "longitude" : "latitude",
+          "",
+          "latitude and longitude go together");
     }
     if (name.isEmpty()) {
       return java.util.Optional.empty();
@@ -245,7 +280,8 @@ public final class UcdpRowMapper implements RowMapper {
     if (precision.isPresent()) {
       int code = precision.getAsInt();
       if (code < 1 || code > 7) {
-        throw new RowRejected("where_prec", row.text("where_prec"), "not a UCDP where_prec: 1 to 7");
+        throw new RowRejected(
+            "where_prec", row.text("where_prec"), "not a UCDP where_prec: 1 to 7");
       }
       place.geoPrecision(
           code == 1
@@ -260,9 +296,9 @@ public final class UcdpRowMapper implements RowMapper {
   }
 
   /**
-   * One source per office named in {@code source_office}, with its date and headline when the
-   * three {@code ;}-separated lists line up; the raw {@code source_article} and {@code
-   * source_original} cells are kept as extensions either way.
+   * One source per office named in {@code source_office}, with its date and headline when the three
+   * {@code ;}-separated lists line up; the raw {@code source_article} and {@code source_original}
+   * cells are kept as extensions either way.
    */
   private static List<Source> sources(Row row) {
     List<String> offices = AcledRowMapper.split(row.text("source_office"));

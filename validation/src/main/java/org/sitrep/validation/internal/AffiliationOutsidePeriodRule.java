@@ -24,11 +24,11 @@ import org.sitrep.validation.Severity;
  * {@code affiliation.outside-period}: a statement whose speaker holds posts in the organisation it
  * speaks for ({@code onBehalfOf}), and whose date certainly lies outside the period of every such
  * post. Silent when the speaker has no post there (nothing to compare), when a post has no period,
- * or when the statement has no date. Fuzzy dates count by their possible days: {@code 2024-03}
- * may lie in {@code 2024-03-04/..}.
+ * or when the statement has no date. Fuzzy dates count by their possible days: {@code 2024-03} may
+ * lie in {@code 2024-03-04/..}.
  *
- * <p>Keeps the posts of actors (organisation id and period) and, per dated statement with a
- * speaker and an organisation, its position, both ids and its date.
+ * <p>Keeps the posts of actors (organisation id and period) and, per dated statement with a speaker
+ * and an organisation, its position, both ids and its date.
  */
 final class AffiliationOutsidePeriodRule implements DatasetRule {
 
@@ -66,6 +66,7 @@ final class AffiliationOutsidePeriodRule implements DatasetRule {
   private static final class Posts implements Run {
     /** By actor id text: the posts of its first record. */
     private final Map<String, List<Affiliation>> posts = new HashMap<>();
+
     private final List<Said> statements = new ArrayList<>();
 
     @Override

@@ -39,8 +39,12 @@ final class CasualtiesBreakdownRule implements RecordRule {
     }
     Casualties counts = ((Incident) context.record()).casualties().orElse(null);
     if (counts != null) {
-      check(context, counts.killed().orElse(null), counts.injured().orElse(null),
-          counts.breakdowns(), counts.perpetratorsIncluded().orElse(null));
+      check(
+          context,
+          counts.killed().orElse(null),
+          counts.injured().orElse(null),
+          counts.breakdowns(),
+          counts.perpetratorsIncluded().orElse(null));
     }
   }
 

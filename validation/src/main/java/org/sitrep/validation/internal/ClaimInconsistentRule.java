@@ -14,11 +14,11 @@ import org.sitrep.validation.RuleDescriptor;
 import org.sitrep.validation.Severity;
 
 /**
- * {@code claim.inconsistent}: an incident whose {@code claimStatus} contradicts who it says
- * claimed it — the actors in {@code claimedBy} and the perpetrators of certainty {@code claimed}.
- * A status of claimed or disputed needs a claimant; unclaimed or unknown allows none. A claim said
- * once (in {@code claimedBy} or by a perpetrator's certainty) is enough: the rule looks for
- * contradictions, not for repetition.
+ * {@code claim.inconsistent}: an incident whose {@code claimStatus} contradicts who it says claimed
+ * it — the actors in {@code claimedBy} and the perpetrators of certainty {@code claimed}. A status
+ * of claimed or disputed needs a claimant; unclaimed or unknown allows none. A claim said once (in
+ * {@code claimedBy} or by a perpetrator's certainty) is enough: the rule looks for contradictions,
+ * not for repetition.
  */
 final class ClaimInconsistentRule implements RecordRule {
 
@@ -50,14 +50,20 @@ final class ClaimInconsistentRule implements RecordRule {
       context
           .report(
               Pointer.of(PropertyNames.CLAIM_STATUS),
-              "The claim status is " + status.wireName() + " but no actor claimed it: name the"
+              "The claim status is "
+                  + status.wireName()
+                  + " but no actor claimed it: name the"
                   + " claimant in claimedBy, or correct the status")
           .argument("claimStatus", status.wireName());
     } else if (!claimed && claimant != null) {
       context
           .report(
               Pointer.of(PropertyNames.CLAIM_STATUS),
-              "The claim status is " + status.wireName() + " but " + claimant + " claimed it"
+              "The claim status is "
+                  + status.wireName()
+                  + " but "
+                  + claimant
+                  + " claimed it"
                   + " (in claimedBy, or a perpetrator of certainty claimed): correct the status"
                   + " or the claim")
           .argument("claimStatus", status.wireName())

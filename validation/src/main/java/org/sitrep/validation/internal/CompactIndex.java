@@ -11,37 +11,43 @@ import org.sitrep.validation.RecordIndex;
 
 /**
  * The {@link RecordIndex} of a validation, kept compact for streams of millions of records: per
- * record its id's text (the {@code String} the id already holds, not a copy), one byte for its
- * type and actor kind, and two slots (position and hash, side by side) of an open-addressing hash
- * table from id to first position, at most half full. About 25 bytes per record beside the id
- * string itself.
+ * record its id's text (the {@code String} the id already holds, not a copy), one byte for its type
+ * and actor kind, and two slots (position and hash, side by side) of an open-addressing hash table
+ * from id to first position, at most half full. About 25 bytes per record beside the id string
+ * itself.
  */
 public final class CompactIndex implements RecordIndex {
 
   private static final Actor.Kind[] KINDS = Actor.Kind.values();
 
   private String[] ids;
+
   /** Per position: the actor kind's ordinal + 1, or 0 for a record that is not an actor. */
   private byte[] kinds;
+
   private int size;
+
   /**
-   * The open-addressing hash table, linear probing, two ints per slot side by side so that a
-   * probe touches one cache line: at {@code 2 * slot} the position + 1 of the first record with
-   * an id (0 for an empty slot), at {@code 2 * slot + 1} the spread hash of that id, which skips
-   * most string comparisons.
+   * The open-addressing hash table, linear probing, two ints per slot side by side so that a probe
+   * touches one cache line: at {@code 2 * slot} the position + 1 of the first record with an id (0
+   * for an empty slot), at {@code 2 * slot + 1} the spread hash of that id, which skips most string
+   * comparisons.
    */
   private int[] table;
+
   /** The number of slots minus one; the number of slots is a power of two. */
   private int mask;
+
   private int distinct;
+
   /** The first position of the id of the record added last. */
   private int firstOfLast;
 
   /**
    * An empty index.
    *
-   * @param expectedSize how many records are expected, or 0 when not known; a dataset's size
-   *     sizes the table once, with no rehashing
+   * @param expectedSize how many records are expected, or 0 when not known; a dataset's size sizes
+   *     the table once, with no rehashing
    */
   public CompactIndex(int expectedSize) {
     int capacity = Math.max(256, expectedSize);

@@ -8,19 +8,20 @@ import org.sitrep.core.time.TimeSpan;
 import org.sitrep.core.time.Timestamp;
 
 /**
- * Earliest and latest possible days of time spans as epoch days, unbounded sides as extremes.
- * Fuzzy dates and the dated ends of periods, the common cases, cost no allocation ({@link
+ * Earliest and latest possible days of time spans as epoch days, unbounded sides as extremes. Fuzzy
+ * dates and the dated ends of periods, the common cases, cost no allocation ({@link
  * FuzzyDate#earliestEpochDay()}); only a {@link Timestamp} goes through a {@link LocalDate}.
  *
  * <p>A timestamp is an instant, which is two calendar days at once somewhere on Earth ({@link
- * Timestamp#earliestDay()} is its day at UTC-12, {@link Timestamp#latestDay()} at UTC+14):
- * {@code 2024-11-08T23:30:00-05:00} is both 8 and 9 November, so an incident dated {@code
- * 2024-11-09} in Pakistan is not after it.
+ * Timestamp#earliestDay()} is its day at UTC-12, {@link Timestamp#latestDay()} at UTC+14): {@code
+ * 2024-11-08T23:30:00-05:00} is both 8 and 9 November, so an incident dated {@code 2024-11-09} in
+ * Pakistan is not after it.
  */
 final class Days {
 
   /** Stands for an open or unknown start. */
   static final long UNBOUNDED_START = Long.MIN_VALUE;
+
   /** Stands for an open or unknown end. */
   static final long UNBOUNDED_END = Long.MAX_VALUE;
 

@@ -24,8 +24,8 @@ import org.sitrep.validation.RecordContext;
 
 /**
  * Every period of a record: an operation's, exercise's or investment's {@code period}, an
- * incident's or statement's {@code date} when it is an interval, an affiliation's {@code period},
- * a source's {@code published} or {@code accessed} when it is an interval.
+ * incident's or statement's {@code date} when it is an interval, an affiliation's {@code period}, a
+ * source's {@code published} or {@code accessed} when it is an interval.
  */
 final class Periods {
 
@@ -82,7 +82,11 @@ final class Periods {
   }
 
   private static void span(
-      RecordContext context, TimeSpan span, String list, int index, String property,
+      RecordContext context,
+      TimeSpan span,
+      String list,
+      int index,
+      String property,
       Visitor visitor) {
     if (span instanceof Period) {
       visitor.period(context, (Period) span, list, index, property);

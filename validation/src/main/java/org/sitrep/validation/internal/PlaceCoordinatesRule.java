@@ -9,14 +9,13 @@ import org.sitrep.validation.RuleDescriptor;
 import org.sitrep.validation.Severity;
 
 /**
- * {@code place.coordinates}: a place's latitude outside -90..90 or longitude outside -180..180,
- * one finding per value. A swapped pair is the usual cause.
+ * {@code place.coordinates}: a place's latitude outside -90..90 or longitude outside -180..180, one
+ * finding per value. A swapped pair is the usual cause.
  */
 final class PlaceCoordinatesRule implements RecordRule {
 
   static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor(
-          "place.coordinates", Severity.ERROR, "latitude or longitude out of range");
+      new RuleDescriptor("place.coordinates", Severity.ERROR, "latitude or longitude out of range");
 
   @Override
   public RuleDescriptor descriptor() {

@@ -12,9 +12,9 @@ import org.sitrep.validation.RuleDescriptor;
 import org.sitrep.validation.Severity;
 
 /**
- * {@code place.country}: an actor's or a place's {@code country} that is not an ISO 3166-1
- * alpha-2 code as the JDK knows them ({@link Locale#getISOCountries()}), upper case: {@code PK},
- * not {@code pk} or {@code PAK}.
+ * {@code place.country}: an actor's or a place's {@code country} that is not an ISO 3166-1 alpha-2
+ * code as the JDK knows them ({@link Locale#getISOCountries()}), upper case: {@code PK}, not {@code
+ * pk} or {@code PAK}.
  */
 final class PlaceCountryRule implements RecordRule {
 

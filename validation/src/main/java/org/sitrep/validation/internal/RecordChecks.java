@@ -91,9 +91,10 @@ public final class RecordChecks {
 
   /** By slot: the severity of an enabled rule's findings, or null for a rule not run. */
   private final Severity[] severities = new Severity[DESCRIPTORS.length];
+
   /**
-   * The published and accessed spans of the current record's sources, at {@code 2 * i} and {@code
-   * 2 * i + 1}, reused from record to record: an instance serves one validation, one thread.
+   * The published and accessed spans of the current record's sources, at {@code 2 * i} and {@code 2
+   * * i + 1}, reused from record to record: an instance serves one validation, one thread.
    */
   private TimeSpan[] spans = new TimeSpan[8];
 
@@ -296,8 +297,8 @@ public final class RecordChecks {
   }
 
   /**
-   * The latest published timestamp of the sources read by {@link #readSpans}, or null unless
-   * every published date is a timestamp.
+   * The latest published timestamp of the sources read by {@link #readSpans}, or null unless every
+   * published date is a timestamp.
    */
   private Timestamp latestPublishedInstant(int sourceCount) {
     Timestamp latest = null;

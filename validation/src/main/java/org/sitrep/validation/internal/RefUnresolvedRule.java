@@ -36,8 +36,10 @@ final class RefUnresolvedRule implements DatasetRule {
   private static final class Pending implements Run, References.Visitor {
     private int[] positions = new int[64];
     private long[] fields = new long[64];
+
     /** The target ids' text, the string the id already holds: no copy, and no {@code Id}. */
     private final List<String> targets = new ArrayList<>();
+
     private RecordIndex index;
     private int position;
 

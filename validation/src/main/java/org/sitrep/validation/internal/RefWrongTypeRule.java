@@ -71,7 +71,8 @@ final class RefWrongTypeRule implements DatasetRule {
     final Id<Actor> target;
     final Expected expected;
 
-    Forward(int position, References.Field field, int listIndex, Id<Actor> target, Expected expected) {
+    Forward(
+        int position, References.Field field, int listIndex, Id<Actor> target, Expected expected) {
       this.position = position;
       this.field = field;
       this.listIndex = listIndex;
@@ -90,21 +91,32 @@ final class RefWrongTypeRule implements DatasetRule {
         case ACTOR:
           List<Affiliation> affiliations = ((Actor) record).affiliations();
           for (int i = 0; i < affiliations.size(); i++) {
-            check(context, References.Field.AFFILIATION_ORGANISATION, i,
-                affiliations.get(i).organisation(), Expected.NOT_PERSON);
+            check(
+                context,
+                References.Field.AFFILIATION_ORGANISATION,
+                i,
+                affiliations.get(i).organisation(),
+                Expected.NOT_PERSON);
           }
           break;
         case EXERCISE:
-          check(context, References.Field.EXERCISE_HOST, ((Exercise) record).host(), Expected.STATE);
+          check(
+              context, References.Field.EXERCISE_HOST, ((Exercise) record).host(), Expected.STATE);
           break;
         case INVESTMENT:
-          check(context, References.Field.INVESTMENT_HOST, ((Investment) record).host(),
+          check(
+              context,
+              References.Field.INVESTMENT_HOST,
+              ((Investment) record).host(),
               Expected.STATE);
           break;
         case STATEMENT:
           Statement statement = (Statement) record;
           check(context, References.Field.SPEAKER_FIELD, statement.speaker(), Expected.PERSON);
-          check(context, References.Field.ON_BEHALF_OF_FIELD, statement.onBehalfOf(),
+          check(
+              context,
+              References.Field.ON_BEHALF_OF_FIELD,
+              statement.onBehalfOf(),
               Expected.NOT_PERSON);
           break;
         default:
@@ -113,7 +125,9 @@ final class RefWrongTypeRule implements DatasetRule {
     }
 
     private void check(
-        RecordContext context, References.Field field, Optional<Id<Actor>> target,
+        RecordContext context,
+        References.Field field,
+        Optional<Id<Actor>> target,
         Expected expected) {
       if (target.isPresent()) {
         check(context, field, 0, target.get(), expected);
@@ -121,14 +135,20 @@ final class RefWrongTypeRule implements DatasetRule {
     }
 
     private void check(
-        RecordContext context, References.Field field, int listIndex, Id<Actor> target,
+        RecordContext context,
+        References.Field field,
+        int listIndex,
+        Id<Actor> target,
         Expected expected) {
       Optional<Actor.Kind> kind = context.index().actorKind(target);
       if (kind.isEmpty()) {
         forwards.add(new Forward(context.position(), field, listIndex, target, expected));
       } else if (!expected.accepts(kind.get())) {
-        report(context.report(field.pointer(listIndex), message(field, target, kind.get(), expected)),
-            target, kind.get(), expected);
+        report(
+            context.report(field.pointer(listIndex), message(field, target, kind.get(), expected)),
+            target,
+            kind.get(),
+            expected);
       }
     }
 
@@ -163,8 +183,7 @@ final class RefWrongTypeRule implements DatasetRule {
     }
 
     private static void report(
-        Finding.Details details, Id<Actor> target, Actor.Kind kind,
-        Expected expected) {
+        Finding.Details details, Id<Actor> target, Actor.Kind kind, Expected expected) {
       details
           .related(target)
           .argument("referenced", target.toString())

@@ -100,8 +100,8 @@ final class References {
 
   /**
    * Calls the visitor for every reference of the record, in field order. The switch has a case for
-   * every record type (a test walks each); optionals are unwrapped where they are made, so that
-   * the JIT can drop them.
+   * every record type (a test walks each); optionals are unwrapped where they are made, so that the
+   * JIT can drop them.
    */
   static void forEach(SitrepRecord record, Visitor visitor) {
     switch (record.type()) {
@@ -115,14 +115,16 @@ final class References {
         break;
       case INCIDENT:
         Incident incident = (Incident) record;
-        involvements(incident.perpetrators(), Field.PERPETRATOR, Field.PERPETRATOR_ATTRIBUTION, visitor);
+        involvements(
+            incident.perpetrators(), Field.PERPETRATOR, Field.PERPETRATOR_ATTRIBUTION, visitor);
         involvements(incident.targets(), Field.TARGET_ACTOR, Field.TARGET_ATTRIBUTION, visitor);
         ids(incident.claimedBy(), Field.CLAIMED, visitor);
         ids(incident.affects(), Field.AFFECTED, visitor);
         break;
       case OPERATION:
         Operation operation = (Operation) record;
-        involvements(operation.conductedBy(), Field.CONDUCTOR, Field.CONDUCTOR_ATTRIBUTION, visitor);
+        involvements(
+            operation.conductedBy(), Field.CONDUCTOR, Field.CONDUCTOR_ATTRIBUTION, visitor);
         involvements(operation.against(), Field.ADVERSARY, Field.ADVERSARY_ATTRIBUTION, visitor);
         involvements(operation.jointWith(), Field.PARTNER, Field.PARTNER_ATTRIBUTION, visitor);
         ids(operation.approvedBy(), Field.APPROVER, visitor);
@@ -134,7 +136,8 @@ final class References {
         break;
       case EXERCISE:
         Exercise exercise = (Exercise) record;
-        involvements(exercise.participants(), Field.PARTICIPANT, Field.PARTICIPANT_ATTRIBUTION, visitor);
+        involvements(
+            exercise.participants(), Field.PARTICIPANT, Field.PARTICIPANT_ATTRIBUTION, visitor);
         single(exercise.host().orElse(null), Field.EXERCISE_HOST, visitor);
         single(exercise.announcedBy().orElse(null), Field.ANNOUNCER, visitor);
         break;
