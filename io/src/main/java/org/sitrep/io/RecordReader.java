@@ -126,6 +126,14 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
     return source.isDocument();
   }
 
+  /**
+   * Which format the records are read from: the one asked for, or the one {@link
+   * SitrepJson#open(java.nio.file.Path)} detected.
+   */
+  public SitrepJson.Format format() {
+    return source.isDocument() ? SitrepJson.Format.DOCUMENT : SitrepJson.Format.JSON_LINES;
+  }
+
   /** The warnings of a lenient reader so far, in order; always empty for a strict one. */
   public List<ReadWarning> warnings() {
     return Collections.unmodifiableList(warnings);

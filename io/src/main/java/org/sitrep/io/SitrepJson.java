@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.internal.FormatDetection;
 import org.sitrep.io.internal.JsonCodec;
 import org.sitrep.validation.ValidationReport;
 
@@ -39,6 +42,10 @@ import org.sitrep.validation.ValidationReport;
  *   }
  * }
  * }</pre>
+ *
+ * <p><b>Either format.</b> {@link #open(Path)} reads a file whose format is not known in advance,
+ * deciding by its first bytes ({@link #detectFormat(byte[])}) and then its name; {@link
+ * RecordReader#format()} says which it found.
  *
  * <p><b>Strict and lenient.</b> A strict instance ({@link #strict()}, the default) throws a {@link
  * SitrepReadException} at the first problem. A lenient one ({@link #lenient()}) turns unknown
@@ -133,7 +140,11 @@ public final class SitrepJson {
     return codec.pretty();
   }
 
-  /** A Jackson module with this instance's strictness, for a user's own {@code ObjectMapper}. */
+  /**
+   * A Jackson module with this instance's strictness, for a user's own {@code ObjectMapper}.
+   *
+   * @throws NoClassDefFoundError when jackson-databind, which io declares optional, is absent
+   */
   public SitrepModule module() {
     return new SitrepModule(codec);
   }
@@ -333,6 +344,118 @@ public final class SitrepJson {
       in.close();
       throw e;
     }
+  }
+
+  // ---------------------------------------------------------------- either format
+
+  /**
+   * The two Sitrep JSON formats, as {@link #detectFormat(byte[])} tells them apart and {@link
+   * RecordReader#format()} names the one read.
+   */
+  public enum Format {
+    /** A document: {@code {"sitrep": "1.0", "title": ..., "asOf": ..., "records": [...]}}. */
+    DOCUMENT,
+    /** JSON Lines: one record object per line, after an optional header line. */
+    JSON_LINES
+  }
+
+  /**
+   * How many bytes at the start of an input {@link #detectFormat(byte[])} looks at, and {@link
+   * #open(InputStream)} reads before it returns: 64 KiB.
+   */
+  public static final int DETECTION_LENGTH = FormatDetection.LENGTH;
+
+  /**
+   * What the first bytes of an input say of its format, looking at no more than {@link
+   * #DETECTION_LENGTH} of them: a document when the object it starts with has {@code records} among
+   * its first telling properties ({@code sitrep}, {@code title}, {@code asOf}, {@code records}, in
+   * any order); JSON Lines when the object's first telling property is a record's ({@code type},
+   * {@code id}), when it holds document properties without {@code records} and more follows it (the
+   * header line), or when the input does not start with an object at all. Empty when the bytes say
+   * nothing: no content (blanks only), an object with none of these properties, text that is not
+   * JSON, or an object cut off before it tells. Leading whitespace and a byte order mark are
+   * skipped; UTF-16 and UTF-32 are recognised as Jackson recognises them.
+   *
+   * <pre>{@code
+   * byte[] start = in.readNBytes(SitrepJson.DETECTION_LENGTH);
+   * SitrepJson.Format format =
+   *     SitrepJson.detectFormat(start).orElse(SitrepJson.Format.JSON_LINES);
+   * }</pre>
+   *
+   * @param start the first bytes of the input, or all of it
+   */
+  public static Optional<Format> detectFormat(byte[] start) {
+    Objects.requireNonNull(start, "start");
+    return Optional.ofNullable(
+        FormatDetection.detect(start, Math.min(start.length, DETECTION_LENGTH)));
+  }
+
+  /**
+   * The format of a file: what its content says ({@link #detectFormat(byte[])}), else what its name
+   * says ({@code .json} a document, {@code .jsonl} or {@code .ndjson} JSON Lines), else JSON Lines.
+   * An empty file named {@code .json} is thus a document, which {@link #read(Path)} refuses as
+   * empty.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public static Format detectFormat(Path path) throws IOException {
+    byte[] start;
+    try (InputStream in = Files.newInputStream(path)) {
+      start = in.readNBytes(DETECTION_LENGTH);
+    }
+    return formatOf(start, path);
+  }
+
+  private static Format formatOf(byte[] start, Path path) {
+    Format format = FormatDetection.detect(start, start.length);
+    if (format == null && path != null && path.getFileName() != null) {
+      format = FormatDetection.ofFileName(path.getFileName().toString());
+    }
+    return format == null ? Format.JSON_LINES : format;
+  }
+
+  /**
+   * Opens a file of either format for reading its records one at a time, as {@link
+   * #openRecords(Path)} reads JSON Lines and {@link #openDocumentRecords(Path)} a document; which
+   * one is decided as {@link #detectFormat(Path)} decides, on the bytes read once (so a named pipe
+   * works too). {@link RecordReader#format()} says which it was.
+   *
+   * <pre>{@code
+   * try (RecordReader records = SitrepJson.strict().open(Path.of(args[0]))) {
+   *   System.out.println(records.format() + ": " + records.documentTitle().orElse("untitled"));
+   *   records.forEachRemaining(record -> System.out.println(record.id()));
+   * }
+   * }</pre>
+   *
+   * @throws IOException when the file cannot be opened or its start read
+   */
+  public RecordReader open(Path path) throws IOException {
+    return open(Files.newInputStream(path), path);
+  }
+
+  /**
+   * Reads records of either format from a stream one at a time, like {@link #open(Path)}; without a
+   * file name to go by, input whose start says nothing is read as JSON Lines. Up to {@link
+   * #DETECTION_LENGTH} bytes are read before this returns. Closing the reader closes the stream.
+   *
+   * @throws IOException when the start of the stream cannot be read
+   */
+  public RecordReader open(InputStream in) throws IOException {
+    return open(Objects.requireNonNull(in, "in"), null);
+  }
+
+  private RecordReader open(InputStream in, Path path) throws IOException {
+    byte[] start;
+    try {
+      start = in.readNBytes(DETECTION_LENGTH);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), in);
+    return formatOf(start, path) == Format.DOCUMENT
+        ? openDocumentRecords(whole)
+        : openRecords(whole);
   }
 
   /**

@@ -28,7 +28,13 @@ import org.sitrep.io.internal.ModuleCodecs;
  * <p>Read problems reach the caller as a {@code JsonMappingException} whose message is the {@link
  * SitrepReadException}'s one line and whose cause is that exception. The mapper's own parser
  * settings (limits, pretty printing) apply.
+ *
+ * <p>This is the one class of io that needs jackson-databind, which io declares optional: a program
+ * that uses it has databind already, as it has an {@code ObjectMapper}.
  */
+// exports: SimpleModule's module is required static, not transitive: a module that reads
+// org.sitrep.io must compile without databind, and one that uses SitrepModule requires databind.
+@SuppressWarnings("exports")
 public final class SitrepModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package org.sitrep.cli.internal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.io.SitrepJson;
 
 /**
  * The formats {@code --from} and {@code --to} take by name: the two Sitrep JSON formats, and (issue
@@ -41,6 +42,11 @@ enum DataFormat {
   /** Whether this is one of the GeoJSON layouts. */
   boolean isGeoJson() {
     return this == GEOJSON || this == GEOJSONSEQ;
+  }
+
+  /** The CLI's name for one of io's two Sitrep JSON formats. */
+  static DataFormat of(SitrepJson.Format format) {
+    return format == SitrepJson.Format.DOCUMENT ? JSON : JSONL;
   }
 
   /**

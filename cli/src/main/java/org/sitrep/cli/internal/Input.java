@@ -1,8 +1,5 @@
 package org.sitrep.cli.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
@@ -13,33 +10,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import org.sitrep.core.PropertyNames;
+import org.sitrep.io.SitrepJson;
 import org.sitrep.tabular.TabularFormat;
 
 /**
  * A file named on the command line, or standard input for {@code -}, and which format it holds.
  *
- * <p>The format comes from the content (see {@link #sniff(byte[])}): an object whose first telling
- * top-level property is a document's ({@code sitrep}, {@code title}, {@code asOf}, {@code records},
- * in any order) is a document; one whose first telling property is a record's ({@code type}, {@code
- * id}) is JSON Lines, and so is anything that does not start with an object. When the content says
- * nothing (an empty file, {@code {}}), the extension is the hint: {@code .json} is a document,
- * anything else JSON Lines. {@code --from} overrides both.
+ * <p>The format comes from the content: a first line that is an ACLED or UCDP GED header is that
+ * table ({@link #sniffTable(byte[])}); otherwise io's {@link SitrepJson#detectFormat(byte[])} tells
+ * a document from JSON Lines. When the content says nothing (an empty file, {@code {}}), the
+ * extension is the hint ({@link DataFormat#ofExtension(Path)}: {@code .json} is a document), and
+ * anything else is JSON Lines. {@code --from} overrides both.
  */
 final class Input {
 
-  /** How far the format sniffer looks before giving up on leading whitespace. */
-  private static final int SNIFF_LIMIT = 64 * 1024;
-
-  /** Top-level properties only a document has. */
-  private static final Set<String> DOCUMENT_PROPERTIES =
-      Set.of(PropertyNames.SITREP, PropertyNames.TITLE, PropertyNames.AS_OF, PropertyNames.RECORDS);
-
-  /** Top-level properties every record has, and a document has not. */
-  private static final Set<String> RECORD_PROPERTIES = Set.of(PropertyNames.TYPE, PropertyNames.ID);
-
-  private static final JsonFactory SNIFFER = JsonFactory.builder().build();
+  /** How far the format sniffers look before giving up on leading whitespace. */
+  private static final int SNIFF_LIMIT = SitrepJson.DETECTION_LENGTH;
 
   private final Path path;
   private final InputStream stdin;
@@ -121,7 +107,7 @@ final class Input {
     byte[] start = in.readNBytes(SNIFF_LIMIT);
     in.reset();
     return sniffTable(start)
-        .or(() -> sniff(start))
+        .or(() -> SitrepJson.detectFormat(start).map(DataFormat::of))
         .or(() -> path == null ? Optional.empty() : DataFormat.ofExtension(path))
         .orElse(DataFormat.JSONL);
   }
@@ -138,50 +124,6 @@ final class Input {
     List<String> header = java.util.Arrays.stream(first.split(",")).map(String::strip).toList();
     return TabularFormat.detect(header)
         .map(format -> format == TabularFormat.ACLED ? DataFormat.ACLED : DataFormat.UCDP);
-  }
-
-  /**
-   * What the start of an input says of its format: JSON Lines when it does not start with an
-   * object, or when its first top-level property that tells is a record's ({@code type}, {@code
-   * id}); a document when the object has {@code records}; JSON Lines again when the object holds
-   * document properties but no {@code records} and more follows it (a header line); empty when it
-   * says nothing (no content, an object with none of these properties, or one cut off or broken).
-   *
-   * @param start the first bytes of the input
-   */
-  static Optional<DataFormat> sniff(byte[] start) {
-    try (JsonParser parser = SNIFFER.createParser(start)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return Optional.empty();
-      }
-      if (first != JsonToken.START_OBJECT) {
-        return Optional.of(DataFormat.JSONL);
-      }
-      boolean documentProperty = false;
-      JsonToken token;
-      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-        String name = parser.getCurrentName();
-        if (name.equals(PropertyNames.RECORDS)) {
-          return Optional.of(DataFormat.JSON);
-        }
-        if (DOCUMENT_PROPERTIES.contains(name)) {
-          documentProperty = true;
-        } else if (!documentProperty && RECORD_PROPERTIES.contains(name)) {
-          return Optional.of(DataFormat.JSONL);
-        }
-        parser.nextToken();
-        parser.skipChildren();
-      }
-      if (token == JsonToken.END_OBJECT && documentProperty && parser.nextToken() != null) {
-        // document properties without records, then more: the header line of JSON Lines
-        return Optional.of(DataFormat.JSONL);
-      }
-      return Optional.empty();
-    } catch (IOException notJsonYet) {
-      // cut off by the sniff limit, or broken: the reader chosen by the extension will say where
-      return Optional.empty();
-    }
   }
 
   private static void closeQuietly(InputStream in) {

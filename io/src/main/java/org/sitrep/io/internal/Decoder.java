@@ -12,12 +12,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -149,6 +147,9 @@ public final class Decoder {
   private Casualties.Builder casualtiesBuilder;
   private Casualties.Breakdown.Builder breakdownBuilder;
   private Place.Builder placeBuilder;
+
+  /** The copy of a record whose type is not its first property; made on first use. */
+  private RecordCopy copy;
 
   private JsonParser p;
 
@@ -448,8 +449,8 @@ public final class Decoder {
   /** A record whose {@code type} is not its first property: buffer it, then read the copy. */
   private SitrepRecord buffered(String firstName, long start) throws IOException {
     String pointer = p.getParsingContext().getParent().pathAsPointer().toString();
-    TokenBuffer buffer = new TokenBuffer((ObjectCodec) null, false);
-    buffer.writeStartObject();
+    RecordCopy buffer = copy == null ? (copy = new RecordCopy()) : copy;
+    buffer.start();
     String typeText = null;
     String idText = null;
     String name = firstName;
@@ -473,11 +474,9 @@ public final class Decoder {
       } else if (PropertyNames.ID.equals(name) && p.currentToken() == VALUE_STRING) {
         idText = p.getText();
       }
-      buffer.writeFieldName(name);
-      buffer.copyCurrentStructure(p);
+      buffer.property(name, p);
       name = p.nextFieldName();
     }
-    buffer.writeEndObject();
     if (typeText == null) {
       if (idText != null) {
         try {
@@ -502,7 +501,7 @@ public final class Decoder {
     JsonParser outer = p;
     String outerBase = basePointer;
     long outerFixed = fixedPosition;
-    try (JsonParser replay = buffer.asParser()) {
+    try (JsonParser replay = buffer.end()) {
       p = replay;
       basePointer = pointer;
       fixedPosition = start;
