@@ -14,4 +14,8 @@ module org.sitrep.io {
   requires static com.fasterxml.jackson.databind;
 
   exports org.sitrep.io;
+  // Not API: how the STIX reader makes a SitrepReadException. Exported to all, not only to
+  // org.sitrep.stix, so that it works when one jar sits on the class path and the other on the
+  // module path (a test-scoped dependency of a modular project does).
+  exports org.sitrep.io.internal.access;
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.RecordReader;
 import org.sitrep.io.SitrepJson;
 import org.sitrep.io.SitrepReadException;
@@ -125,7 +126,7 @@ class HostileInputTest {
             "deeply nested extension",
             "deep.json",
             repeated(HEAD + ACTOR + ",\"x_deep\":", "[", 100_000, ""),
-            SitrepReadException.LIMIT_EXCEEDED),
+            ReadProblem.LIMIT_EXCEEDED),
         new Case(
             "deeply nested top level", "deep-top.json", repeated("", "[", 1_000_000, ""), null),
         new Case("deeply nested line", "deep.jsonl", repeated("", "{\"x\":", 200_000, "1"), null),
@@ -137,27 +138,27 @@ class HostileInputTest {
                 "a",
                 64L << 20,
                 "\"}]}"),
-            SitrepReadException.LIMIT_EXCEEDED),
+            ReadProblem.LIMIT_EXCEEDED),
         new Case(
             "huge property name",
             "huge-name.json",
             repeated(HEAD + ACTOR + ",\"x_", "n", 16L << 20, "\":1}]}"),
-            SitrepReadException.LIMIT_EXCEEDED),
+            ReadProblem.LIMIT_EXCEEDED),
         new Case(
             "huge number",
             "huge-number.json",
             repeated(HEAD + ACTOR + ",\"confidence\":", "9", 10_000_000, "}]}"),
-            SitrepReadException.LIMIT_EXCEEDED),
+            ReadProblem.LIMIT_EXCEEDED),
         new Case(
             "huge line",
             "huge-line.jsonl",
             repeated(ACTOR + ",\"description\":\"", "b", 40L << 20, "\"}\n"),
-            SitrepReadException.LIMIT_EXCEEDED),
+            ReadProblem.LIMIT_EXCEEDED),
         new Case(
             "huge line of white space",
             "huge-blank.jsonl",
             repeated("", " ", 40L << 20, "\n"),
-            SitrepReadException.LIMIT_EXCEEDED),
+            ReadProblem.LIMIT_EXCEEDED),
         new Case(
             "invalid UTF-8",
             "invalid-utf8.json",
@@ -189,45 +190,42 @@ class HostileInputTest {
                 "duplicate key",
                 "duplicate.json",
                 text(HEAD + ACTOR + ",\"name\":\"B\"}]}"),
-                SitrepReadException.DUPLICATE_PROPERTY)
+                ReadProblem.DUPLICATE_PROPERTY)
             .readerOnly(),
         new Case(
                 "duplicate document key",
                 "duplicate-title.json",
                 text(
                     "{\"sitrep\":\"1.0\",\"title\":\"t\",\"title\":\"u\",\"asOf\":\"2024-11-20\",\"records\":[]}"),
-                SitrepReadException.DUPLICATE_PROPERTY)
+                ReadProblem.DUPLICATE_PROPERTY)
             .readerOnly(),
         new Case(
             "records not an array",
             "records-object.json",
             text("{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":{}}"),
-            SitrepReadException.WRONG_JSON_TYPE),
+            ReadProblem.WRONG_JSON_TYPE),
         new Case(
             "confidence a string",
             "confidence-string.json",
             text(HEAD + ACTOR + ",\"confidence\":\"high\"}]}"),
-            SitrepReadException.WRONG_JSON_TYPE),
+            ReadProblem.WRONG_JSON_TYPE),
         new Case(
             "asOf a number",
             "as-of-number.json",
             text("{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":20241120,\"records\":[]}"),
-            SitrepReadException.WRONG_JSON_TYPE),
+            ReadProblem.WRONG_JSON_TYPE),
         new Case(
             "a line that is an array",
             "array.jsonl",
             text("[1,2,3]\n"),
-            SitrepReadException.WRONG_JSON_TYPE),
+            ReadProblem.WRONG_JSON_TYPE),
         new Case(
-            "a top-level string",
-            "string.json",
-            text("\"sitrep\""),
-            SitrepReadException.WRONG_JSON_TYPE),
+            "a top-level string", "string.json", text("\"sitrep\""), ReadProblem.WRONG_JSON_TYPE),
         new Case(
             "confidence out of range",
             "confidence-101.json",
             text(HEAD + ACTOR + ",\"confidence\":101}]}"),
-            SitrepReadException.MALFORMED_VALUE),
+            ReadProblem.MALFORMED_VALUE),
         new Case(
             "confidence beyond int",
             "confidence-long.json",
@@ -253,7 +251,7 @@ class HostileInputTest {
                 HEAD
                     + "{\"type\":\"incident\",\"id\":\"incident:i\",\"name\":\"I\",\"category\":\"battles\","
                     + "\"date\":\"2024-13-01\"}]}"),
-            SitrepReadException.MALFORMED_VALUE),
+            ReadProblem.MALFORMED_VALUE),
         new Case("binary", "binary.json", bytes(binary()), null),
         new Case("binary JSON Lines", "binary.jsonl", bytes(binary()), null),
         new Case("NUL bytes", "nul.json", bytes(new byte[4096]), null),
@@ -308,7 +306,7 @@ class HostileInputTest {
         .doesNotContain("\n")
         .hasSizeLessThan(600);
     if (hostile.code() != null) {
-      assertThat(error.code()).isEqualTo(hostile.code());
+      assertThat(error.problem().code()).isEqualTo(hostile.code());
     }
     assertThat(seconds).as("seconds to fail").isLessThan(SECONDS);
   }

@@ -273,7 +273,19 @@ public final class Dataset {
    * @param conflicts the ids under which the two datasets hold different records; both versions are
    *     in {@code dataset}, and validation reports them as {@code id.duplicate}
    */
-  public record Merge(Dataset dataset, List<Id<?>> conflicts) {}
+  public record Merge(Dataset dataset, List<Id<?>> conflicts) {
+
+    /**
+     * Keeps a copy of the conflicts, so that the list given can change afterwards without changing
+     * this outcome.
+     *
+     * @throws NullPointerException when the dataset, the list or an id in it is null
+     */
+    public Merge {
+      Objects.requireNonNull(dataset, "dataset");
+      conflicts = List.copyOf(conflicts);
+    }
+  }
 
   /** Two datasets are equal when title, {@code asOf} and records (in order) are. */
   @Override

@@ -97,46 +97,27 @@ public final class Estimate {
   }
 
   /**
-   * Whether the low estimate is present: with {@link #lowOrZero()}, {@link #low()} without an
-   * {@code OptionalInt}.
+   * Whether the figures given are in the order low &lt;= best &lt;= high. Absent figures take no
+   * part: {@code atLeast(5)} is in order, {@code range(10, 3)} is not. Validation reports an
+   * estimate out of order as {@code casualties.order}.
    */
-  public boolean hasLow() {
-    return (present & LOW) != 0;
+  public boolean isInOrder() {
+    boolean hasLow = (present & LOW) != 0;
+    boolean hasBest = (present & BEST) != 0;
+    boolean hasHigh = (present & HIGH) != 0;
+    return !(hasLow && hasBest && low > best)
+        && !(hasBest && hasHigh && best > high)
+        && !(hasLow && hasHigh && low > high);
   }
 
   /**
-   * Whether the best estimate is present: with {@link #bestOrZero()}, {@link #best()} without an
-   * {@code OptionalInt}.
+   * Whether a figure given is below 0, as a source's code for "unknown" such as -9 is. Validation
+   * reports each as {@code casualties.negative}.
    */
-  public boolean hasBest() {
-    return (present & BEST) != 0;
-  }
-
-  /**
-   * Whether the high estimate is present: with {@link #highOrZero()}, {@link #high()} without an
-   * {@code OptionalInt}.
-   */
-  public boolean hasHigh() {
-    return (present & HIGH) != 0;
-  }
-
-  /**
-   * The low estimate, or 0 when absent: for code that reads many estimates and allocates nothing,
-   * {@code if (e.hasLow() && e.lowOrZero() < 0)}. Tell an absent figure from a 0 with {@link
-   * #hasLow()}.
-   */
-  public int lowOrZero() {
-    return low;
-  }
-
-  /** The best estimate, or 0 when absent (see {@link #lowOrZero()}). */
-  public int bestOrZero() {
-    return best;
-  }
-
-  /** The high estimate, or 0 when absent (see {@link #lowOrZero()}). */
-  public int highOrZero() {
-    return high;
+  public boolean hasNegative() {
+    return ((present & LOW) != 0 && low < 0)
+        || ((present & BEST) != 0 && best < 0)
+        || ((present & HIGH) != 0 && high < 0);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.taxonomy.IncidentCategory;
@@ -130,6 +131,20 @@ class DatasetTest {
     Dataset.Merge merge = dataset.merge(dataset);
     assertThat(merge.conflicts()).isEmpty();
     assertThat(merge.dataset()).isEqualTo(dataset);
+  }
+
+  @Test
+  void aMergeKeepsItsOwnCopyOfTheConflicts() {
+    List<Id<?>> given = new ArrayList<>(List.of(Id.actor("bla")));
+    Dataset.Merge merge = new Dataset.Merge(dataset(BLA), given);
+    given.add(Id.actor("other"));
+
+    assertThat(merge.conflicts()).containsExactly(Id.actor("bla"));
+    assertThatThrownBy(() -> merge.conflicts().add(Id.actor("x")))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> new Dataset.Merge(null, List.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("dataset");
   }
 
   @Test

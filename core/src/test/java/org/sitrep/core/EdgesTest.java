@@ -152,8 +152,8 @@ class EdgesTest {
     assertThat(Estimate.range(2, 8)).hasToString("Estimate{low=2, high=8}");
     assertThat(Estimate.of(5)).hasToString("Estimate{best=5}");
     assertThat(Estimate.of(1, 2, 3)).hasToString("Estimate{low=1, best=2, high=3}");
-    assertThat(lowOnly.hasHigh()).isFalse();
-    assertThat(highOnly.hasLow()).isFalse();
+    assertThat(lowOnly.high()).isEmpty();
+    assertThat(highOnly.low()).isEmpty();
     assertThatThrownBy(
             () -> Estimate.of(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -29,32 +29,39 @@ class EstimateTest {
   }
 
   @Test
-  void primitiveAccessorsAgreeWithTheOptionalOnes() {
-    Estimate[] estimates = {
-      Estimate.of(-3),
-      Estimate.of(10, 12, 15),
-      Estimate.range(4, 9),
-      Estimate.of(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(7)),
-      Estimate.of(OptionalInt.of(0), OptionalInt.empty(), OptionalInt.empty())
-    };
-    for (Estimate estimate : estimates) {
-      assertThat(estimate.hasLow()).isEqualTo(estimate.low().isPresent());
-      assertThat(estimate.hasBest()).isEqualTo(estimate.best().isPresent());
-      assertThat(estimate.hasHigh()).isEqualTo(estimate.high().isPresent());
-      assertThat(estimate.lowOrZero()).isEqualTo(estimate.low().orElse(0));
-      assertThat(estimate.bestOrZero()).isEqualTo(estimate.best().orElse(0));
-      assertThat(estimate.highOrZero()).isEqualTo(estimate.high().orElse(0));
-    }
+  void inOrderComparesOnlyTheFiguresGiven() {
+    assertThat(Estimate.of(10, 12, 15).isInOrder()).isTrue();
+    assertThat(Estimate.of(5, 5, 5).isInOrder()).isTrue();
+    assertThat(Estimate.atLeast(5).isInOrder()).isTrue();
+    assertThat(Estimate.atMost(-5).isInOrder()).isTrue();
+    assertThat(Estimate.range(4, 9).isInOrder()).isTrue();
+    assertThat(Estimate.range(10, 3).isInOrder()).isFalse();
+    assertThat(Estimate.of(13, 12, 15).isInOrder()).as("low above best").isFalse();
+    assertThat(Estimate.of(10, 16, 15).isInOrder()).as("best above high").isFalse();
+    assertThat(Estimate.of(OptionalInt.of(3), OptionalInt.of(2), OptionalInt.empty()).isInOrder())
+        .as("low above best, no high")
+        .isFalse();
+    assertThat(Estimate.of(OptionalInt.empty(), OptionalInt.of(9), OptionalInt.of(8)).isInOrder())
+        .as("best above high, no low")
+        .isFalse();
   }
 
   @Test
-  void anAbsentFigureReadsAsZeroAndIsToldApartFromAGivenZero() {
-    Estimate range = Estimate.range(4, 9);
-    Estimate zero = Estimate.of(0);
+  void negativeLooksAtEachFigureGivenAndNotAtAbsentOnes() {
+    assertThat(Estimate.of(0).hasNegative()).isFalse();
+    assertThat(Estimate.range(0, 9).hasNegative()).as("the absent best is not a 0").isFalse();
+    assertThat(Estimate.of(-9).hasNegative()).isTrue();
+    assertThat(Estimate.atLeast(-1).hasNegative()).isTrue();
+    assertThat(Estimate.atMost(-1).hasNegative()).isTrue();
+    assertThat(Estimate.of(1, 2, -3).hasNegative()).isTrue();
+    assertThat(Estimate.of(-1, 2, 3).hasNegative()).isTrue();
+    assertThat(Estimate.of(1, -2, 3).hasNegative()).isTrue();
+  }
 
-    assertThat(range.hasBest()).isFalse();
-    assertThat(range.bestOrZero()).isZero();
-    assertThat(zero.hasBest()).isTrue();
-    assertThat(zero.bestOrZero()).isZero();
+  @Test
+  void aGivenZeroIsToldApartFromAnAbsentFigure() {
+    assertThat(Estimate.range(4, 9).best()).isEmpty();
+    assertThat(Estimate.of(0).best()).hasValue(0);
+    assertThat(Estimate.range(4, 9)).isNotEqualTo(Estimate.of(4, 0, 9));
   }
 }

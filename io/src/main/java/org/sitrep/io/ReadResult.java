@@ -17,7 +17,7 @@ import org.sitrep.core.Dataset;
  * @param dataset the records read, in order
  * @param warnings what the reader skipped, in order
  */
-public record ReadResult(Dataset dataset, List<ReadWarning> warnings) {
+public record ReadResult(Dataset dataset, List<ReadProblem> warnings) {
 
   /** Copies the warnings and refuses nulls. */
   public ReadResult {

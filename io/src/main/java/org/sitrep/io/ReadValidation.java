@@ -46,26 +46,27 @@ public final class ReadValidation {
    * @throws SitrepReadException when the input is not JSON or a document's frame is broken
    */
   public static ValidationReport validate(RecordReader records, StreamingValidation session) {
-    List<ReadWarning> warnings = records.warnings();
+    List<ReadProblem> warnings = records.warnings();
     List<Finding> read = new ArrayList<>();
-    List<ReadWarning> pending = new ArrayList<>();
+    List<ReadProblem> pending = new ArrayList<>();
     int seen = 0;
     boolean more;
     do {
       more = records.hasNext();
       for (int i = seen; i < warnings.size(); i++) {
-        ReadWarning warning = warnings.get(i);
+        ReadProblem warning = warnings.get(i);
         if (isFrameProblem(records, warning)) {
           throw new SitrepReadException(
-              warning.code(),
-              warning.line(),
-              warning.column(),
-              warning.pointer(),
-              null,
-              warning.detail(),
+              new ReadProblem(
+                  warning.code(),
+                  warning.line(),
+                  warning.column(),
+                  warning.pointer(),
+                  null,
+                  warning.detail()),
               null);
         }
-        if (warning.code().equals(SitrepReadException.UNKNOWN_PROPERTY)) {
+        if (warning.code().equals(ReadProblem.UNKNOWN_PROPERTY)) {
           pending.add(warning); // the record is read without the property
           continue;
         }
@@ -74,7 +75,7 @@ public final class ReadValidation {
         int position = session.count();
         Id<?> id = warning.recordId().orElse(null);
         session.skip(id);
-        for (ReadWarning earlier : pending) {
+        for (ReadProblem earlier : pending) {
           read.add(finding(earlier, position, id));
         }
         pending.clear();
@@ -85,7 +86,7 @@ public final class ReadValidation {
         SitrepRecord record = records.next();
         int position = session.count();
         session.accept(record);
-        for (ReadWarning warning : pending) {
+        for (ReadProblem warning : pending) {
           read.add(finding(warning, position, record.id()));
         }
         pending.clear();
@@ -109,7 +110,7 @@ public final class ReadValidation {
     List<Finding> unreadable = new ArrayList<>();
     for (Finding finding : report.findings()) {
       if (finding.code().startsWith(CODE_PREFIX)
-          && !finding.code().equals(CODE_PREFIX + SitrepReadException.UNKNOWN_PROPERTY)) {
+          && !finding.code().equals(CODE_PREFIX + ReadProblem.UNKNOWN_PROPERTY)) {
         unreadable.add(finding);
       }
     }
@@ -121,11 +122,11 @@ public final class ReadValidation {
    * /records/}). JSON Lines readers refuse a bad header line outright, even leniently, so their
    * warnings are all of records.
    */
-  private static boolean isFrameProblem(RecordReader records, ReadWarning warning) {
+  private static boolean isFrameProblem(RecordReader records, ReadProblem warning) {
     return records.isDocument() && !warning.pointer().startsWith("/records/");
   }
 
-  private static Finding finding(ReadWarning warning, int position, Id<?> id) {
+  private static Finding finding(ReadProblem warning, int position, Id<?> id) {
     Map<String, String> arguments = new LinkedHashMap<>();
     if (warning.line() > 0) {
       arguments.put("line", Integer.toString(warning.line()));

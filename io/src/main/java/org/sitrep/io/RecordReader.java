@@ -28,7 +28,7 @@ import org.sitrep.io.internal.RecordSource;
  *
  * <p>{@link #next()} throws {@link SitrepReadException} for an unreadable record of a strict reader
  * and {@link UncheckedIOException} when the input fails; a lenient reader skips such records and
- * lines and adds a {@link ReadWarning} to {@link #warnings()}.
+ * lines and adds a {@link ReadProblem} to {@link #warnings()}.
  *
  * <p><b>Documents.</b> A reader of a document ({@link
  * SitrepJson#openDocumentRecords(java.nio.file.Path)}) checks the document's own properties as the
@@ -48,11 +48,11 @@ import org.sitrep.io.internal.RecordSource;
 public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable {
 
   private final RecordSource source;
-  private final List<ReadWarning> warnings;
+  private final List<ReadProblem> warnings;
   private SitrepRecord next;
   private boolean done;
 
-  RecordReader(RecordSource source, List<ReadWarning> warnings) {
+  RecordReader(RecordSource source, List<ReadProblem> warnings) {
     this.source = source;
     this.warnings = warnings;
   }
@@ -135,7 +135,7 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
   }
 
   /** The warnings of a lenient reader so far, in order; always empty for a strict one. */
-  public List<ReadWarning> warnings() {
+  public List<ReadProblem> warnings() {
     return Collections.unmodifiableList(warnings);
   }
 

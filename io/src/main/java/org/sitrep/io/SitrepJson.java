@@ -49,7 +49,7 @@ import org.sitrep.validation.ValidationReport;
  *
  * <p><b>Strict and lenient.</b> A strict instance ({@link #strict()}, the default) throws a {@link
  * SitrepReadException} at the first problem. A lenient one ({@link #lenient()}) turns unknown
- * properties into {@link ReadWarning}s, leaves out a record of a document or a line of JSON Lines
+ * properties into {@link ReadProblem}s, leaves out a record of a document or a line of JSON Lines
  * it cannot read (with a warning naming its line), and goes on; syntax errors and exceeded limits
  * in a document still end the read.
  *
@@ -141,11 +141,22 @@ public final class SitrepJson {
   }
 
   /**
-   * A Jackson module with this instance's strictness, for a user's own {@code ObjectMapper}.
+   * A Jackson module with this instance's limits, for a user's own {@code ObjectMapper}: {@code new
+   * ObjectMapper().registerModule(SitrepJson.strict().module())}. Only a strict instance has one.
    *
+   * @throws IllegalStateException when this instance is lenient: a lenient reader skips what it
+   *     cannot read and lists it in {@link ReadResult#warnings()} or {@link
+   *     RecordReader#warnings()}, and a module read through {@code ObjectMapper} has no place to
+   *     list it, so its problems would be lost
    * @throws NoClassDefFoundError when jackson-databind, which io declares optional, is absent
    */
   public SitrepModule module() {
+    if (!codec.strict()) {
+      throw new IllegalStateException(
+          "a lenient SitrepJson has no Jackson module: the problems it skips could not be"
+              + " reported through ObjectMapper; use SitrepJson.strict().module(), or read with"
+              + " lenient().read(...) to have them in ReadResult.warnings()");
+    }
     return new SitrepModule(codec);
   }
 
@@ -172,7 +183,7 @@ public final class SitrepJson {
    * @throws IOException when the stream cannot be read
    */
   public ReadResult read(InputStream in) throws IOException {
-    List<ReadWarning> warnings = new ArrayList<>();
+    List<ReadProblem> warnings = new ArrayList<>();
     Dataset dataset = codec.readDocument(in, warnings);
     return new ReadResult(dataset, warnings);
   }
@@ -184,7 +195,7 @@ public final class SitrepJson {
    * @throws IOException when the reader fails
    */
   public ReadResult read(Reader in) throws IOException {
-    List<ReadWarning> warnings = new ArrayList<>();
+    List<ReadProblem> warnings = new ArrayList<>();
     Dataset dataset = codec.readDocument(in, warnings);
     return new ReadResult(dataset, warnings);
   }
@@ -195,7 +206,7 @@ public final class SitrepJson {
    * @throws SitrepReadException when the document cannot be read
    */
   public ReadResult read(String json) {
-    List<ReadWarning> warnings = new ArrayList<>();
+    List<ReadProblem> warnings = new ArrayList<>();
     try {
       Dataset dataset = codec.readDocument(json, warnings);
       return new ReadResult(dataset, warnings);
@@ -302,13 +313,13 @@ public final class SitrepJson {
    * @throws IOException when the file cannot be opened
    */
   public RecordReader openRecords(Path path) throws IOException {
-    List<ReadWarning> warnings = new ArrayList<>();
+    List<ReadProblem> warnings = new ArrayList<>();
     return new RecordReader(codec.lines(Files.newInputStream(path), warnings), warnings);
   }
 
   /** Reads JSON Lines from a stream one record at a time; closing the reader closes the stream. */
   public RecordReader openRecords(InputStream in) {
-    List<ReadWarning> warnings = new ArrayList<>();
+    List<ReadProblem> warnings = new ArrayList<>();
     return new RecordReader(codec.lines(Objects.requireNonNull(in, "in"), warnings), warnings);
   }
 
@@ -338,7 +349,7 @@ public final class SitrepJson {
   public RecordReader openDocumentRecords(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     try {
-      List<ReadWarning> warnings = new ArrayList<>();
+      List<ReadProblem> warnings = new ArrayList<>();
       return new RecordReader(codec.documentRecords(in, warnings), warnings);
     } catch (IOException | RuntimeException e) {
       in.close();

@@ -66,6 +66,10 @@ class ApiEdgesTest {
     assertThat(other.isStrict()).isFalse();
     assertThat(other.isPretty()).isFalse();
     assertThat(json.module()).isNotNull();
+    assertThatThrownBy(other::module)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("a lenient SitrepJson has no Jackson module")
+        .hasMessageContaining("SitrepJson.strict().module()");
     assertThatThrownBy(() -> SitrepJson.builder().maxStringLength(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxStringLength");
@@ -93,8 +97,9 @@ class ApiEdgesTest {
             ((SitrepReadException)
                     org.assertj.core.api.Assertions.catchThrowable(
                         () -> shorter.read(new ByteArrayInputStream(document))))
+                .problem()
                 .code())
-        .isEqualTo(SitrepReadException.LIMIT_EXCEEDED);
+        .isEqualTo(ReadProblem.LIMIT_EXCEEDED);
   }
 
   @Test
@@ -250,8 +255,8 @@ class ApiEdgesTest {
 
   @Test
   void aWarningShowsItsDetail() {
-    ReadWarning warning =
-        new ReadWarning("unknown-property", 3, 7, "/records/0/x", Id.actor("a"), "the detail");
+    ReadProblem warning =
+        new ReadProblem("unknown-property", 3, 7, "/records/0/x", Id.actor("a"), "the detail");
     assertThat(warning.detail()).isEqualTo("the detail");
     assertThat(warning.toString()).contains("the detail");
     assertThat(warning.recordId()).contains(Id.actor("a"));

@@ -16,10 +16,10 @@ class BadFilesTest {
   @Test
   void unknown_property() {
     reading("unknown-property.json")
-        .hasFieldOrPropertyWithValue("code", "unknown-property")
-        .hasFieldOrPropertyWithValue("line", 11)
-        .hasFieldOrPropertyWithValue("column", 7)
-        .hasFieldOrPropertyWithValue("pointer", "/records/0/colour")
+        .hasFieldOrPropertyWithValue("problem.code", "unknown-property")
+        .hasFieldOrPropertyWithValue("problem.line", 11)
+        .hasFieldOrPropertyWithValue("problem.column", 7)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0/colour")
         .hasMessage(
             "line 11, column 7 (/records/0/colour, record actor:bla): unknown property 'colour':"
                 + " not a property of an actor; a property of your own is an extension: name it"
@@ -29,10 +29,10 @@ class BadFilesTest {
   @Test
   void unknown_type() {
     reading("unknown-type.json")
-        .hasFieldOrPropertyWithValue("code", "unknown-type")
-        .hasFieldOrPropertyWithValue("line", 7)
-        .hasFieldOrPropertyWithValue("column", 15)
-        .hasFieldOrPropertyWithValue("pointer", "/records/0/type")
+        .hasFieldOrPropertyWithValue("problem.code", "unknown-type")
+        .hasFieldOrPropertyWithValue("problem.line", 7)
+        .hasFieldOrPropertyWithValue("problem.column", 15)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0/type")
         .hasMessage(
             "line 7, column 15 (/records/0/type): unknown record type 'incdent' (expected actor,"
                 + " incident, operation, exercise, investment or statement)");
@@ -41,10 +41,10 @@ class BadFilesTest {
   @Test
   void wrong_json_type() {
     reading("wrong-json-type.json")
-        .hasFieldOrPropertyWithValue("code", "wrong-json-type")
-        .hasFieldOrPropertyWithValue("line", 11)
-        .hasFieldOrPropertyWithValue("column", 15)
-        .hasFieldOrPropertyWithValue("pointer", "/records/0/tags")
+        .hasFieldOrPropertyWithValue("problem.code", "wrong-json-type")
+        .hasFieldOrPropertyWithValue("problem.line", 11)
+        .hasFieldOrPropertyWithValue("problem.column", 15)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0/tags")
         .hasMessage(
             "line 11, column 15 (/records/0/tags, record actor:bla): expected an array, found the"
                 + " string \"separatist\"");
@@ -53,10 +53,10 @@ class BadFilesTest {
   @Test
   void malformed_id() {
     reading("malformed-id.json")
-        .hasFieldOrPropertyWithValue("code", "malformed-value")
-        .hasFieldOrPropertyWithValue("line", 23)
-        .hasFieldOrPropertyWithValue("column", 20)
-        .hasFieldOrPropertyWithValue("pointer", "/records/1/perpetrators/1/actor")
+        .hasFieldOrPropertyWithValue("problem.code", "malformed-value")
+        .hasFieldOrPropertyWithValue("problem.line", 23)
+        .hasFieldOrPropertyWithValue("problem.column", 20)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/1/perpetrators/1/actor")
         .hasMessageStartingWith(
             "line 23, column 20 (/records/1/perpetrators/1/actor, record"
                 + " incident:2024-10-06-karachi-airport): Malformed id 'actr:bla': unknown kind"
@@ -67,10 +67,10 @@ class BadFilesTest {
   @Test
   void malformed_edtf_date() {
     reading("malformed-edtf-date.json")
-        .hasFieldOrPropertyWithValue("code", "malformed-value")
-        .hasFieldOrPropertyWithValue("line", 11)
-        .hasFieldOrPropertyWithValue("column", 15)
-        .hasFieldOrPropertyWithValue("pointer", "/records/0/date")
+        .hasFieldOrPropertyWithValue("problem.code", "malformed-value")
+        .hasFieldOrPropertyWithValue("problem.line", 11)
+        .hasFieldOrPropertyWithValue("problem.column", 15)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0/date")
         .hasMessageStartingWith(
             "line 11, column 15 (/records/0/date, record incident:2024-10-06-karachi-airport):"
                 + " malformed date: Invalid EDTF date '2024-13-06': month 13 out of range")
@@ -80,10 +80,10 @@ class BadFilesTest {
   @Test
   void wrong_kind_reference() {
     reading("wrong-kind-reference.json")
-        .hasFieldOrPropertyWithValue("code", "wrong-kind")
-        .hasFieldOrPropertyWithValue("line", 11)
-        .hasFieldOrPropertyWithValue("column", 17)
-        .hasFieldOrPropertyWithValue("pointer", "/records/0/parent")
+        .hasFieldOrPropertyWithValue("problem.code", "wrong-kind")
+        .hasFieldOrPropertyWithValue("problem.line", 11)
+        .hasFieldOrPropertyWithValue("problem.column", 17)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0/parent")
         .hasMessage(
             "line 11, column 17 (/records/0/parent, record actor:pakistan-army): reference"
                 + " 'incident:2024-10-06-karachi-airport' names an incident, expected an actor id"
@@ -93,10 +93,10 @@ class BadFilesTest {
   @Test
   void missing_name() {
     reading("missing-name.json")
-        .hasFieldOrPropertyWithValue("code", "missing-property")
-        .hasFieldOrPropertyWithValue("line", 6)
-        .hasFieldOrPropertyWithValue("column", 5)
-        .hasFieldOrPropertyWithValue("pointer", "/records/0")
+        .hasFieldOrPropertyWithValue("problem.code", "missing-property")
+        .hasFieldOrPropertyWithValue("problem.line", 6)
+        .hasFieldOrPropertyWithValue("problem.column", 5)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0")
         .hasMessage(
             "line 6, column 5 (/records/0, record exercise:china-pakistan-ct-2024): missing"
                 + " required property 'name' of an exercise")
@@ -106,10 +106,10 @@ class BadFilesTest {
   @Test
   void number_for_a_string() {
     reading("number-for-string.json")
-        .hasFieldOrPropertyWithValue("code", "wrong-json-type")
-        .hasFieldOrPropertyWithValue("line", 9)
-        .hasFieldOrPropertyWithValue("column", 15)
-        .hasFieldOrPropertyWithValue("pointer", "/records/0/name")
+        .hasFieldOrPropertyWithValue("problem.code", "wrong-json-type")
+        .hasFieldOrPropertyWithValue("problem.line", 9)
+        .hasFieldOrPropertyWithValue("problem.column", 15)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0/name")
         .hasMessage(
             "line 9, column 15 (/records/0/name, record statement:pmo-2024-11-19): expected a"
                 + " string, found the number 42");
@@ -118,10 +118,10 @@ class BadFilesTest {
   @Test
   void truncated_json() {
     reading("truncated.json")
-        .hasFieldOrPropertyWithValue("code", "syntax")
-        .hasFieldOrPropertyWithValue("line", 10)
-        .hasFieldOrPropertyWithValue("column", 21)
-        .hasFieldOrPropertyWithValue("pointer", "/records/0/kind")
+        .hasFieldOrPropertyWithValue("problem.code", "syntax")
+        .hasFieldOrPropertyWithValue("problem.line", 10)
+        .hasFieldOrPropertyWithValue("problem.column", 21)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0/kind")
         .hasMessage(
             "line 10, column 21 (/records/0/kind, record investment:cpec): malformed JSON:"
                 + " Unexpected end-of-input in VALUE_STRING")
@@ -131,10 +131,10 @@ class BadFilesTest {
   @Test
   void x_without_underscore() {
     reading("x-without-underscore.json")
-        .hasFieldOrPropertyWithValue("code", "unknown-property")
-        .hasFieldOrPropertyWithValue("line", 11)
-        .hasFieldOrPropertyWithValue("column", 7)
-        .hasFieldOrPropertyWithValue("pointer", "/records/0/x-review")
+        .hasFieldOrPropertyWithValue("problem.code", "unknown-property")
+        .hasFieldOrPropertyWithValue("problem.line", 11)
+        .hasFieldOrPropertyWithValue("problem.column", 7)
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0/x-review")
         .hasMessage(
             "line 11, column 7 (/records/0/x-review, record"
                 + " operation:balochistan-comprehensive-operation): unknown property 'x-review':"

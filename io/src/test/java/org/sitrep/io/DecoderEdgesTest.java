@@ -129,9 +129,9 @@ class DecoderEdgesTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("limit-exceeded");
-              assertThat(e.pointer()).isEqualTo("/records/0/confidence");
-              assertThat(e.detail())
+              assertThat(e.problem().code()).isEqualTo("limit-exceeded");
+              assertThat(e.problem().pointer()).isEqualTo("/records/0/confidence");
+              assertThat(e.problem().detail())
                   .isEqualTo(
                       "read limit exceeded: a number longer than the maximum of 100 characters");
             });
@@ -140,9 +140,9 @@ class DecoderEdgesTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("limit-exceeded");
-              assertThat(e.pointer()).isEqualTo("/records/0/description");
-              assertThat(e.detail())
+              assertThat(e.problem().code()).isEqualTo("limit-exceeded");
+              assertThat(e.problem().pointer()).isEqualTo("/records/0/description");
+              assertThat(e.problem().detail())
                   .startsWith(
                       "read limit exceeded: String value length (30) exceeds the maximum allowed (20");
             });
@@ -174,11 +174,11 @@ class DecoderEdgesTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("syntax");
-              assertThat(e.pointer()).isEqualTo(pointer);
-              assertThat(e.line()).isEqualTo(1);
-              assertThat(e.column()).isEqualTo(column);
-              assertThat(e.detail()).startsWith("malformed JSON: ");
+              assertThat(e.problem().code()).isEqualTo("syntax");
+              assertThat(e.problem().pointer()).isEqualTo(pointer);
+              assertThat(e.problem().line()).isEqualTo(1);
+              assertThat(e.problem().column()).isEqualTo(column);
+              assertThat(e.problem().detail()).startsWith("malformed JSON: ");
             });
   }
 
@@ -193,7 +193,7 @@ class DecoderEdgesTest {
                   .isEqualTo(
                       "line 1, column 131 (/author): unknown property 'author': a document has only"
                           + " sitrep, title, asOf and records");
-              assertThat(e.recordId()).isEmpty();
+              assertThat(e.problem().recordId()).isEmpty();
             });
   }
 
@@ -212,7 +212,7 @@ class DecoderEdgesTest {
         .extracting(SitrepRecord::id)
         .containsExactly(Id.incident("k"), Id.incident("m"));
     assertThat(result.warnings())
-        .extracting(ReadWarning::message)
+        .extracting(ReadProblem::message)
         .containsExactly(
             "line 1, column 129 (/records/0/colour, record incident:k): unknown property 'colour':"
                 + " not a property of an incident; a property of your own is an extension: name it"
@@ -253,7 +253,7 @@ class DecoderEdgesTest {
     try (RecordReader reader = lenient.openRecords("\n  " + record + "\n")) {
       assertThat(reader.hasNext()).isFalse();
       assertThat(reader.warnings())
-          .extracting(ReadWarning::message)
+          .extracting(ReadProblem::message)
           .containsExactly(
               "line 2, column 3 (root, record actor:bla): missing required properties 'name',"
                   + " 'kind' of an actor");

@@ -90,7 +90,7 @@ class DocumentFrameMessagesTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.problem().code()).isEqualTo(code);
               assertThat(e.getMessage()).isEqualTo(message);
             });
   }
@@ -99,16 +99,16 @@ class DocumentFrameMessagesTest {
   @ParameterizedTest
   @MethodSource("frames")
   void aLenientReaderRefusesItOrWarnsOfAnUnknownProperty(String json, String code, String message) {
-    if (code.equals(SitrepReadException.UNKNOWN_PROPERTY)) {
+    if (code.equals(ReadProblem.UNKNOWN_PROPERTY)) {
       ReadResult result = SitrepJson.lenient().read(json);
-      assertThat(result.warnings()).extracting(ReadWarning::message).containsExactly(message);
+      assertThat(result.warnings()).extracting(ReadProblem::message).containsExactly(message);
       return;
     }
     assertThatThrownBy(() -> SitrepJson.lenient().read(json))
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.problem().code()).isEqualTo(code);
               assertThat(e.getMessage()).isEqualTo(message);
             });
   }
@@ -120,7 +120,7 @@ class DocumentFrameMessagesTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.problem().code()).isEqualTo(code);
               assertThat(e.getMessage()).isEqualTo(message);
             });
   }
@@ -133,7 +133,7 @@ class DocumentFrameMessagesTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.problem().code()).isEqualTo(code);
               // the position part before the pointer may count bytes: compare what follows it
               assertThat(e.getMessage()).endsWith(message.substring(message.indexOf(" (")));
             });
@@ -145,9 +145,9 @@ class DocumentFrameMessagesTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("unknown-property");
-              assertThat(e.pointer()).isEqualTo("/x_a");
-              assertThat(e.detail())
+              assertThat(e.problem().code()).isEqualTo("unknown-property");
+              assertThat(e.problem().pointer()).isEqualTo("/x_a");
+              assertThat(e.problem().detail())
                   .isEqualTo(
                       "unknown property 'x_a': x_ extension properties are not supported at"
                           + " document level");
@@ -162,7 +162,7 @@ class DocumentFrameMessagesTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("limit-exceeded");
+              assertThat(e.problem().code()).isEqualTo("limit-exceeded");
               assertThat(e.getMessage())
                   .isEqualTo(
                       "line 1, column 1 (root): read limit exceeded: document of "

@@ -107,11 +107,11 @@ class DocumentRecordsTest {
     }
 
     assertThat(before).hasSize(1);
-    assertThat(streaming.code()).isEqualTo(SitrepReadException.MISSING_PROPERTY);
+    assertThat(streaming.problem().code()).isEqualTo(ReadProblem.MISSING_PROPERTY);
     assertThat(streaming.getMessage())
         .isEqualTo("line 1, column 1 (root): missing required property 'title' of the document")
         .isEqualTo(wholeProblem(SitrepJson.strict(), doc).getMessage());
-    assertThat(streaming.recordId()).isEmpty();
+    assertThat(streaming.problem().recordId()).isEmpty();
   }
 
   @Test
@@ -142,15 +142,15 @@ class DocumentRecordsTest {
     SitrepReadException early = streamingProblem(SitrepJson.strict(), before);
     SitrepReadException late = streamingProblem(SitrepJson.strict(), after);
 
-    assertThat(early.code()).isEqualTo(SitrepReadException.UNKNOWN_PROPERTY);
-    assertThat(early.pointer()).isEqualTo("/colour");
-    assertThat(early.line()).isEqualTo(1);
-    assertThat(early.column()).isEqualTo(17);
+    assertThat(early.problem().code()).isEqualTo(ReadProblem.UNKNOWN_PROPERTY);
+    assertThat(early.problem().pointer()).isEqualTo("/colour");
+    assertThat(early.problem().line()).isEqualTo(1);
+    assertThat(early.problem().column()).isEqualTo(17);
     assertThat(early.getMessage())
         .isEqualTo(wholeProblem(SitrepJson.strict(), before).getMessage());
-    assertThat(late.code()).isEqualTo(SitrepReadException.UNKNOWN_PROPERTY);
-    assertThat(late.pointer()).isEqualTo("/x_note");
-    assertThat(late.detail())
+    assertThat(late.problem().code()).isEqualTo(ReadProblem.UNKNOWN_PROPERTY);
+    assertThat(late.problem().pointer()).isEqualTo("/x_note");
+    assertThat(late.problem().detail())
         .startsWith(
             "unknown property 'x_note': x_ extension properties are not supported at document level");
     assertThat(late.getMessage()).isEqualTo(wholeProblem(SitrepJson.strict(), after).getMessage());
@@ -168,10 +168,10 @@ class DocumentRecordsTest {
       assertThat(readAll(reader)).hasSize(1);
       assertThat(reader.documentTitle()).contains("t");
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::pointer)
+          .extracting(ReadProblem::code, ReadProblem::pointer)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(SitrepReadException.UNKNOWN_PROPERTY, "/colour"),
-              org.assertj.core.groups.Tuple.tuple(SitrepReadException.UNKNOWN_PROPERTY, "/shade"));
+              org.assertj.core.groups.Tuple.tuple(ReadProblem.UNKNOWN_PROPERTY, "/colour"),
+              org.assertj.core.groups.Tuple.tuple(ReadProblem.UNKNOWN_PROPERTY, "/shade"));
       assertThat(reader.warnings()).isEqualTo(SitrepJson.lenient().read(doc).warnings());
     }
   }
@@ -186,8 +186,8 @@ class DocumentRecordsTest {
 
     assertThat(streamingProblem(SitrepJson.strict(), version))
         .hasMessage(wholeProblem(SitrepJson.strict(), version).getMessage())
-        .extracting(SitrepReadException::code)
-        .isEqualTo(SitrepReadException.UNSUPPORTED_VERSION);
+        .extracting((SitrepReadException e) -> e.problem().code())
+        .isEqualTo(ReadProblem.UNSUPPORTED_VERSION);
     assertThat(streamingProblem(SitrepJson.strict(), asOf))
         .hasMessage(
             "line 1, column 49 (/asOf): malformed asOf '20.11.2024': expected a day"
@@ -195,8 +195,8 @@ class DocumentRecordsTest {
         .hasMessage(wholeProblem(SitrepJson.strict(), asOf).getMessage());
     assertThat(streamingProblem(SitrepJson.strict(), trailing))
         .hasMessage(wholeProblem(SitrepJson.strict(), trailing).getMessage())
-        .extracting(SitrepReadException::code)
-        .isEqualTo(SitrepReadException.SYNTAX);
+        .extracting((SitrepReadException e) -> e.problem().code())
+        .isEqualTo(ReadProblem.SYNTAX);
   }
 
   @Test

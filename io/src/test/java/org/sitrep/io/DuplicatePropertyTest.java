@@ -29,11 +29,11 @@ class DuplicatePropertyTest {
     SitrepReadException e =
         catchThrowableOfType(SitrepReadException.class, () -> CHECKING.read(doc));
 
-    assertThat(e.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
-    assertThat(e.line()).isEqualTo(2);
-    assertThat(e.column()).isEqualTo(51);
-    assertThat(e.pointer()).isEqualTo("/records/0/name");
-    assertThat(e.recordId().map(Object::toString)).contains("actor:bla");
+    assertThat(e.problem().code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
+    assertThat(e.problem().line()).isEqualTo(2);
+    assertThat(e.problem().column()).isEqualTo(51);
+    assertThat(e.problem().pointer()).isEqualTo("/records/0/name");
+    assertThat(e.problem().recordId().map(Object::toString)).contains("actor:bla");
     assertThat(e.getMessage())
         .isEqualTo(
             "line 2, column 51 (/records/0/name, record actor:bla): property 'name' given"
@@ -56,11 +56,11 @@ class DuplicatePropertyTest {
     SitrepReadException inHeader =
         catchThrowableOfType(SitrepReadException.class, () -> CHECKING.read(header));
 
-    assertThat(inPlace.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
-    assertThat(inPlace.pointer()).isEqualTo("/records/0/place/country");
-    assertThat(inPlace.detail()).isEqualTo("property 'country' given twice");
-    assertThat(inHeader.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
-    assertThat(inHeader.pointer()).isEqualTo("/title");
+    assertThat(inPlace.problem().code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
+    assertThat(inPlace.problem().pointer()).isEqualTo("/records/0/place/country");
+    assertThat(inPlace.problem().detail()).isEqualTo("property 'country' given twice");
+    assertThat(inHeader.problem().code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
+    assertThat(inHeader.problem().pointer()).isEqualTo("/title");
     assertThat(inHeader.getMessage())
         .isEqualTo("line 1, column 36 (/title): property 'title' given twice");
   }
@@ -80,9 +80,9 @@ class DuplicatePropertyTest {
               }
             });
 
-    assertThat(e.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
-    assertThat(e.line()).isEqualTo(1);
-    assertThat(e.pointer()).isEqualTo("/x_a");
+    assertThat(e.problem().code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
+    assertThat(e.problem().line()).isEqualTo(1);
+    assertThat(e.problem().pointer()).isEqualTo("/x_a");
   }
 
   @Test
@@ -104,8 +104,8 @@ class DuplicatePropertyTest {
       throw new AssertionError(e);
     }
 
-    assertThat(streaming.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
-    assertThat(streaming.pointer()).isEqualTo("/records/0/id");
+    assertThat(streaming.problem().code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
+    assertThat(streaming.problem().pointer()).isEqualTo("/records/0/id");
     assertThat(streaming.getMessage()).isEqualTo(whole.getMessage());
   }
 
@@ -123,8 +123,9 @@ class DuplicatePropertyTest {
     assertThat(
             catchThrowableOfType(
                     SitrepReadException.class, () -> SitrepJson.strict().read(twoTypes))
+                .problem()
                 .code())
-        .isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
+        .isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
   }
 
   @Test
@@ -138,12 +139,13 @@ class DuplicatePropertyTest {
       assertThat(lines.stream().map(r -> r.name()).toList()).containsExactly("OK");
       assertThat(lines.warnings())
           .singleElement()
-          .satisfies(w -> assertThat(w.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY));
+          .satisfies(w -> assertThat(w.code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY));
     }
     assertThat(
             catchThrowableOfType(SitrepReadException.class, () -> json.read(HEADER + record + "]}"))
+                .problem()
                 .code())
-        .isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
+        .isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
     assertThat(SitrepJson.lenient().read(HEADER + record + "]}").dataset().actors())
         .extracting(Actor::name)
         .containsExactly("B");
@@ -162,10 +164,10 @@ class DuplicatePropertyTest {
     SitrepReadException first =
         catchThrowableOfType(SitrepReadException.class, () -> CHECKING.read(top));
 
-    assertThat(nested.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
-    assertThat(nested.pointer()).isEqualTo("/records/0/place/name");
-    assertThat(first.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
-    assertThat(first.pointer()).isEqualTo("/records/0/id");
+    assertThat(nested.problem().code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
+    assertThat(nested.problem().pointer()).isEqualTo("/records/0/place/name");
+    assertThat(first.problem().code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
+    assertThat(first.problem().pointer()).isEqualTo("/records/0/id");
   }
 
   @Test
@@ -185,8 +187,8 @@ class DuplicatePropertyTest {
     assertThat(CHECKING.readDataset(unique).actors().get(0).externalIds()).hasSize(101);
     SitrepReadException e =
         catchThrowableOfType(SitrepReadException.class, () -> CHECKING.read(repeated));
-    assertThat(e.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
-    assertThat(e.pointer()).isEqualTo("/records/0/externalIds/k70");
+    assertThat(e.problem().code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
+    assertThat(e.problem().pointer()).isEqualTo("/records/0/externalIds/k70");
   }
 
   @Test
@@ -203,9 +205,9 @@ class DuplicatePropertyTest {
     for (String doc : new String[] {typeFirst, typeLast}) {
       SitrepReadException e =
           catchThrowableOfType(SitrepReadException.class, () -> CHECKING.read(doc));
-      assertThat(e.code()).isEqualTo(SitrepReadException.DUPLICATE_PROPERTY);
-      assertThat(e.pointer()).isEqualTo("/records/0/x_a/b");
-      assertThat(e.detail()).isEqualTo("property 'b' given twice");
+      assertThat(e.problem().code()).isEqualTo(ReadProblem.DUPLICATE_PROPERTY);
+      assertThat(e.problem().pointer()).isEqualTo("/records/0/x_a/b");
+      assertThat(e.problem().detail()).isEqualTo("property 'b' given twice");
     }
     assertThat(
             SitrepJson.lenient()

@@ -6,18 +6,18 @@ import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.Id;
 
-/** The equals/hashCode contract of io's hand-written value class {@link ReadWarning}. */
+/** The equals/hashCode contract of io's hand-written value class {@link ReadProblem}. */
 class EqualsContractTest {
 
   @Test
   void readWarning() {
-    EqualsVerifier.forClass(ReadWarning.class)
+    EqualsVerifier.forClass(ReadProblem.class)
         .withPrefabValues(Id.class, Id.actor("a"), Id.incident("b"))
         .withNonnullFields("code", "pointer", "detail")
         .verify();
-    ReadWarning warning = new ReadWarning("unknown-property", 3, 7, "/records/0/x", null, "detail");
+    ReadProblem warning = new ReadProblem("unknown-property", 3, 7, "/records/0/x", null, "detail");
     assertThat(warning)
-        .isEqualTo(new ReadWarning("unknown-property", 3, 7, "/records/0/x", null, "detail"))
-        .isNotEqualTo(new ReadWarning("unknown-property", 3, 8, "/records/0/x", null, "detail"));
+        .isEqualTo(new ReadProblem("unknown-property", 3, 7, "/records/0/x", null, "detail"))
+        .isNotEqualTo(new ReadProblem("unknown-property", 3, 8, "/records/0/x", null, "detail"));
   }
 }

@@ -18,8 +18,8 @@ class HostileInputTest {
     String line = ACTOR_NAMED + "\"A\\ud800B\"}";
     assertThatThrownBy(() -> SitrepJson.strict().openRecords(line).next())
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "malformed-value")
-        .hasFieldOrPropertyWithValue("pointer", "/name")
+        .hasFieldOrPropertyWithValue("problem.code", "malformed-value")
+        .hasFieldOrPropertyWithValue("problem.pointer", "/name")
         .hasMessageContaining("a lone surrogate \\ud800 at index 1 of the string");
     assertThatThrownBy(() -> SitrepJson.strict().openRecords(ACTOR_NAMED + "\"\\udc00\"}").next())
         .hasMessageContaining("a lone surrogate \\udc00 at index 0");
@@ -43,7 +43,7 @@ class HostileInputTest {
             + "}";
     assertThatThrownBy(() -> SitrepJson.strict().openRecords(line).next())
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "limit-exceeded")
+        .hasFieldOrPropertyWithValue("problem.code", "limit-exceeded")
         .hasMessageContaining(
             "read limit exceeded: a number longer than the maximum of 100 characters");
   }
@@ -66,7 +66,7 @@ class HostileInputTest {
               () -> SitrepJson.strict().openRecords(String.format(investment, amount)).next())
           .as(amount)
           .isInstanceOf(SitrepReadException.class)
-          .hasFieldOrPropertyWithValue("code", "malformed-value")
+          .hasFieldOrPropertyWithValue("problem.code", "malformed-value")
           .hasMessageContaining("digits written out, more than the maximum of 100");
     }
     assertThat(SitrepJson.strict().openRecords(String.format(investment, "6.5E10")).next())

@@ -51,7 +51,7 @@ class JsonLinesFramingTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.problem().code()).isEqualTo(code);
               assertThat(e.getMessage()).isEqualTo(message);
             });
   }
@@ -66,7 +66,7 @@ class JsonLinesFramingTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.problem().code()).isEqualTo(code);
               assertThat(e.getMessage()).isEqualTo(message);
             });
   }
@@ -160,7 +160,7 @@ class JsonLinesFramingTest {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"));
       assertThat(reader.documentTitle()).isEmpty();
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::detail)
+          .extracting(ReadProblem::code, ReadProblem::line, ReadProblem::detail)
           .containsExactly(tuple("missing-property", 1, "missing property 'type'"));
     }
   }
@@ -209,7 +209,7 @@ class JsonLinesFramingTest {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"));
       assertThat(reader.warnings())
           .extracting(
-              ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::detail)
+              ReadProblem::code, ReadProblem::line, ReadProblem::column, ReadProblem::detail)
           .containsExactly(tuple("wrong-json-type", 1, 1, detail));
     }
   }
@@ -219,7 +219,7 @@ class JsonLinesFramingTest {
     try (RecordReader reader = open(SitrepJson.lenient(), "1\n" + A)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::detail)
+          .extracting(ReadProblem::code, ReadProblem::line, ReadProblem::detail)
           .containsExactly(
               tuple(
                   "wrong-json-type",
@@ -238,7 +238,7 @@ class JsonLinesFramingTest {
             + " record on its own line");
     try (RecordReader reader = open(SitrepJson.lenient(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("b2"));
-      assertThat(reader.warnings()).extracting(ReadWarning::line).containsExactly(1);
+      assertThat(reader.warnings()).extracting(ReadProblem::line).containsExactly(1);
     }
   }
 
@@ -264,7 +264,7 @@ class JsonLinesFramingTest {
       assertThat(ids(reader)).containsExactly(Id.actor("b2"));
       assertThat(reader.warnings())
           .extracting(
-              ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::recordId)
+              ReadProblem::code, ReadProblem::line, ReadProblem::column, ReadProblem::recordId)
           .containsExactly(tuple("syntax", 1, 69, java.util.Optional.of(Id.actor("bla"))));
     }
   }
@@ -283,7 +283,7 @@ class JsonLinesFramingTest {
     try (RecordReader reader = open(SitrepJson.lenient(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("b2"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line)
+          .extracting(ReadProblem::code, ReadProblem::line)
           .containsExactly(tuple("syntax", 1), tuple("wrong-json-type", 2));
     }
   }
@@ -307,7 +307,7 @@ class JsonLinesFramingTest {
             + " open Object to close");
     try (RecordReader reader = open(SitrepJson.lenient(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("b2"));
-      assertThat(reader.warnings()).extracting(ReadWarning::line).containsExactly(2);
+      assertThat(reader.warnings()).extracting(ReadProblem::line).containsExactly(2);
     }
   }
 
@@ -322,11 +322,11 @@ class JsonLinesFramingTest {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("b2"));
       assertThat(reader.warnings())
           .extracting(
-              ReadWarning::code,
-              ReadWarning::line,
-              ReadWarning::column,
-              ReadWarning::pointer,
-              ReadWarning::recordId)
+              ReadProblem::code,
+              ReadProblem::line,
+              ReadProblem::column,
+              ReadProblem::pointer,
+              ReadProblem::recordId)
           .containsExactly(
               tuple("malformed-value", 4, 51, "/kind", java.util.Optional.of(Id.actor("b3"))));
     }
@@ -347,7 +347,7 @@ class JsonLinesFramingTest {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("b3"), Id.actor("b2"));
       assertThat(reader.warnings())
           .extracting(
-              ReadWarning::code, ReadWarning::line, ReadWarning::column, ReadWarning::pointer)
+              ReadProblem::code, ReadProblem::line, ReadProblem::column, ReadProblem::pointer)
           .containsExactly(tuple("unknown-property", 2, 65, "/nmae"));
     }
   }
@@ -370,11 +370,11 @@ class JsonLinesFramingTest {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("b2"));
       assertThat(reader.warnings())
           .extracting(
-              ReadWarning::code,
-              ReadWarning::line,
-              ReadWarning::column,
-              ReadWarning::pointer,
-              ReadWarning::detail)
+              ReadProblem::code,
+              ReadProblem::line,
+              ReadProblem::column,
+              ReadProblem::pointer,
+              ReadProblem::detail)
           .containsExactly(
               tuple(
                   "limit-exceeded",
@@ -393,7 +393,7 @@ class JsonLinesFramingTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("limit-exceeded");
+              assertThat(e.problem().code()).isEqualTo("limit-exceeded");
               assertThat(e.getMessage())
                   .isEqualTo(
                       "line 2, column 81 (root): read limit exceeded: line longer than the maximum"
@@ -431,7 +431,7 @@ class JsonLinesFramingTest {
         open(SitrepJson.builder().lenient().maxLineLength(big.length() - 1).build(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("bla"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::line, ReadWarning::column, ReadWarning::detail)
+          .extracting(ReadProblem::line, ReadProblem::column, ReadProblem::detail)
           .containsExactly(
               tuple(
                   2,
@@ -445,13 +445,13 @@ class JsonLinesFramingTest {
     try (RecordReader reader =
         open(SitrepJson.builder().lenient().maxLineLength(pad.length()).build(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"), Id.actor("bla"));
-      assertThat(reader.warnings()).extracting(ReadWarning::line).containsExactly(2);
+      assertThat(reader.warnings()).extracting(ReadProblem::line).containsExactly(2);
     }
     try (RecordReader reader =
         open(SitrepJson.builder().lenient().maxLineLength(pad.length() - 1).build(), lines)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::line, ReadWarning::column)
+          .extracting(ReadProblem::line, ReadProblem::column)
           .containsExactly(tuple(1, pad.length()), tuple(2, pad.length()));
     }
   }
@@ -469,7 +469,7 @@ class JsonLinesFramingTest {
         open(SitrepJson.builder().lenient().maxLineLength(100000).build(), A + "\n" + tooBig)) {
       assertThat(ids(reader)).containsExactly(Id.actor("bla"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::column)
+          .extracting(ReadProblem::code, ReadProblem::line, ReadProblem::column)
           .containsExactly(tuple("limit-exceeded", 2, 100001));
     }
   }

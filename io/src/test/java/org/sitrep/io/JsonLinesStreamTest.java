@@ -43,14 +43,14 @@ class JsonLinesStreamTest {
       assertThat(reader.next().id()).hasToString("actor:a");
       assertThatThrownBy(reader::next)
           .isInstanceOf(SitrepReadException.class)
-          .hasFieldOrPropertyWithValue("code", "syntax")
-          .hasFieldOrPropertyWithValue("line", 2)
+          .hasFieldOrPropertyWithValue("problem.code", "syntax")
+          .hasFieldOrPropertyWithValue("problem.line", 2)
           .hasMessageContaining("more than one JSON value on a line");
     }
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:d");
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line)
+          .extracting(ReadProblem::code, ReadProblem::line)
           .containsExactly(tuple("syntax", 2));
     }
   }
@@ -71,7 +71,7 @@ class JsonLinesStreamTest {
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:c");
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line)
+          .extracting(ReadProblem::code, ReadProblem::line)
           .containsExactly(tuple("syntax", 2), tuple("syntax", 3));
     }
   }
@@ -83,7 +83,7 @@ class JsonLinesStreamTest {
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:b");
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line)
+          .extracting(ReadProblem::code, ReadProblem::line)
           .containsExactly(
               tuple("syntax", 1), tuple("wrong-json-type", 2), tuple("wrong-json-type", 3));
     }
@@ -119,7 +119,7 @@ class JsonLinesStreamTest {
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:c");
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line)
+          .extracting(ReadProblem::code, ReadProblem::line)
           .containsExactly(tuple("unknown-property", 2), tuple("wrong-json-type", 2));
     }
   }
@@ -138,7 +138,7 @@ class JsonLinesStreamTest {
     try (RecordReader reader = json.openRecords(lines)) {
       assertThat(ids(reader)).containsExactly("actor:a", "actor:c");
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line)
+          .extracting(ReadProblem::code, ReadProblem::line)
           .containsExactly(tuple("limit-exceeded", 2));
     }
   }
@@ -191,7 +191,7 @@ class JsonLinesStreamTest {
 
     try (RecordReader reader = SitrepJson.lenient().openRecords(new ByteArrayInputStream(bytes))) {
       assertThat(ids(reader)).isEqualTo(expected);
-      assertThat(reader.warnings()).extracting(ReadWarning::line).isEqualTo(badLines);
+      assertThat(reader.warnings()).extracting(ReadProblem::line).isEqualTo(badLines);
     }
   }
 
@@ -204,8 +204,8 @@ class JsonLinesStreamTest {
       reader.next();
       assertThatThrownBy(reader::next)
           .isInstanceOf(SitrepReadException.class)
-          .hasFieldOrPropertyWithValue("code", "syntax")
-          .hasFieldOrPropertyWithValue("line", 2)
+          .hasFieldOrPropertyWithValue("problem.code", "syntax")
+          .hasFieldOrPropertyWithValue("problem.line", 2)
           .hasMessageNotContaining("Source")
           .hasMessageNotContaining("byte[]")
           .hasMessageContaining("start marker at line 2, column 1");
@@ -219,8 +219,8 @@ class JsonLinesStreamTest {
     try (RecordReader reader = SitrepJson.strict().openRecords(lines)) {
       assertThatThrownBy(reader::next)
           .isInstanceOf(SitrepReadException.class)
-          .hasFieldOrPropertyWithValue("code", "syntax")
-          .hasFieldOrPropertyWithValue("pointer", "")
+          .hasFieldOrPropertyWithValue("problem.code", "syntax")
+          .hasFieldOrPropertyWithValue("problem.pointer", "")
           .hasMessageStartingWith(
               "line 1, column 32 (root, record actor:a): malformed JSON: Unexpected character");
     }

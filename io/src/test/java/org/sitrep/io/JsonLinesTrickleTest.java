@@ -79,7 +79,7 @@ class JsonLinesTrickleTest {
         descriptions.add(record.description().orElse(""));
       }
       List<String> warnings = new ArrayList<>();
-      for (ReadWarning warning : reader.warnings()) {
+      for (ReadProblem warning : reader.warnings()) {
         warnings.add(warning.code() + " " + warning.message());
       }
       return new Read(ids, warnings, title, asOf);
@@ -125,7 +125,7 @@ class JsonLinesTrickleTest {
       reader.forEachRemaining(r -> ids.add(r.id()));
       assertThat(ids).containsExactly(Id.actor("bla"), Id.actor("bla"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::column)
+          .extracting(ReadProblem::code, ReadProblem::line, ReadProblem::column)
           .containsExactly(tuple("limit-exceeded", 2, 101));
     }
   }
@@ -141,7 +141,7 @@ class JsonLinesTrickleTest {
       reader.forEachRemaining(r -> ids.add(r.id()));
       assertThat(ids).containsExactly(Id.actor("bla"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line, ReadWarning::pointer)
+          .extracting(ReadProblem::code, ReadProblem::line, ReadProblem::pointer)
           .containsExactly(
               tuple("malformed-value", 2, "/kind"), tuple("malformed-value", 4, "/kind"));
     }
@@ -155,7 +155,7 @@ class JsonLinesTrickleTest {
       reader.forEachRemaining(r -> ids.add(r.id()));
       assertThat(ids).containsExactly(Id.actor("bla"));
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line)
+          .extracting(ReadProblem::code, ReadProblem::line)
           .containsExactly(tuple("syntax", 1));
     }
     // {"sitrep" is a header, however broken, which even a lenient reader refuses
@@ -169,9 +169,9 @@ class JsonLinesTrickleTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("syntax");
-              assertThat(e.line()).isEqualTo(1);
-              assertThat(e.pointer()).isEqualTo("/sitrep");
+              assertThat(e.problem().code()).isEqualTo("syntax");
+              assertThat(e.problem().line()).isEqualTo(1);
+              assertThat(e.problem().pointer()).isEqualTo("/sitrep");
             });
   }
 }

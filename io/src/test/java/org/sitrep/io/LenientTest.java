@@ -60,7 +60,7 @@ class LenientTest {
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       reader.forEachRemaining(records::add);
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::line)
+          .extracting(ReadProblem::code, ReadProblem::line)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("wrong-json-type", 2),
               org.assertj.core.groups.Tuple.tuple("syntax", 3));
@@ -82,8 +82,8 @@ class LenientTest {
       assertThat(reader.next().id()).hasToString("actor:bla");
       assertThatThrownBy(reader::next)
           .isInstanceOf(SitrepReadException.class)
-          .hasFieldOrPropertyWithValue("line", 2)
-          .hasFieldOrPropertyWithValue("pointer", "/colour");
+          .hasFieldOrPropertyWithValue("problem.line", 2)
+          .hasFieldOrPropertyWithValue("problem.pointer", "/colour");
     }
   }
 }

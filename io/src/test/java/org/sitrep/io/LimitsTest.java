@@ -29,7 +29,7 @@ class LimitsTest {
 
     assertThatThrownBy(() -> json.readDataset(doc))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "limit-exceeded")
+        .hasFieldOrPropertyWithValue("problem.code", "limit-exceeded")
         .hasMessageContaining("read limit exceeded: String value length (101) exceeds the maximum");
   }
 
@@ -39,7 +39,7 @@ class LimitsTest {
 
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "limit-exceeded")
+        .hasFieldOrPropertyWithValue("problem.code", "limit-exceeded")
         .hasMessageContaining("Number value length (101) exceeds the maximum allowed (100");
   }
 
@@ -49,7 +49,7 @@ class LimitsTest {
 
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "limit-exceeded")
+        .hasFieldOrPropertyWithValue("problem.code", "limit-exceeded")
         .hasMessageContaining("Name length (1002) exceeds the maximum allowed (1000");
   }
 
@@ -59,7 +59,7 @@ class LimitsTest {
 
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "limit-exceeded")
+        .hasFieldOrPropertyWithValue("problem.code", "limit-exceeded")
         .hasMessageContaining("Document nesting depth (65) exceeds the maximum allowed (64");
   }
 
@@ -71,8 +71,8 @@ class LimitsTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.line()).isEqualTo(1);
-              assertThat(e.column()).isGreaterThan(doc.indexOf("x_deep"));
+              assertThat(e.problem().line()).isEqualTo(1);
+              assertThat(e.problem().column()).isGreaterThan(doc.indexOf("x_deep"));
               assertThat(e.getMessage()).startsWith("line 1, column ");
             });
   }
@@ -88,11 +88,11 @@ class LimitsTest {
 
     assertThatThrownBy(() -> json.read(new ByteArrayInputStream(bytes)))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "limit-exceeded")
+        .hasFieldOrPropertyWithValue("problem.code", "limit-exceeded")
         .hasMessageContaining("Document length");
     assertThatThrownBy(() -> json.read(new String(bytes, StandardCharsets.UTF_8)))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "limit-exceeded")
+        .hasFieldOrPropertyWithValue("problem.code", "limit-exceeded")
         .hasMessageContaining("longer than the maximum of 10000");
   }
 
@@ -106,8 +106,8 @@ class LimitsTest {
       assertThat(reader.next().name()).isEqualTo("BLA");
       assertThatThrownBy(reader::next)
           .isInstanceOf(SitrepReadException.class)
-          .hasFieldOrPropertyWithValue("code", "limit-exceeded")
-          .hasFieldOrPropertyWithValue("line", 2)
+          .hasFieldOrPropertyWithValue("problem.code", "limit-exceeded")
+          .hasFieldOrPropertyWithValue("problem.line", 2)
           .hasMessage(
               "line 2, column 201 (root): read limit exceeded: line longer than the"
                   + " maximum of 200 bytes");

@@ -63,7 +63,12 @@ class MessagesGoldenTest {
         reader.next();
         actual.append("(no error)\n\n");
       } catch (SitrepReadException e) {
-        actual.append("[").append(e.code()).append("] ").append(e.getMessage()).append("\n\n");
+        actual
+            .append("[")
+            .append(e.problem().code())
+            .append("] ")
+            .append(e.getMessage())
+            .append("\n\n");
       }
     }
     actual.append("## a typed id given a whole id\nId.actor(\"actor:bla\")\n");

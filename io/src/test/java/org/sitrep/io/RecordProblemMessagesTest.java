@@ -586,7 +586,7 @@ class RecordProblemMessagesTest {
         .isInstanceOfSatisfying(
             SitrepReadException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.problem().code()).isEqualTo(code);
               assertThat(e.getMessage()).isEqualTo(message);
             });
   }
@@ -597,9 +597,9 @@ class RecordProblemMessagesTest {
     ReadResult result = SitrepJson.lenient().read(document(record));
     // a record with an unknown property is read without it; any other problem leaves it out
     assertThat(result.dataset().records())
-        .hasSize(code.equals(SitrepReadException.UNKNOWN_PROPERTY) ? 1 : 0);
+        .hasSize(code.equals(ReadProblem.UNKNOWN_PROPERTY) ? 1 : 0);
     assertThat(result.warnings()).hasSize(1);
-    ReadWarning warning = result.warnings().get(0);
+    ReadProblem warning = result.warnings().get(0);
     assertThat(warning.code()).isEqualTo(code);
     assertThat(warning.message()).isEqualTo(message);
   }

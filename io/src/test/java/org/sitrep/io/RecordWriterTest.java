@@ -17,6 +17,7 @@ import org.sitrep.core.Actor;
 import org.sitrep.core.ExtensionValue;
 import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.internal.access.Problems;
 
 /** What a record writer leaves behind when something fails. */
 class RecordWriterTest {
@@ -105,8 +106,7 @@ class RecordWriterTest {
           @Override
           public SitrepRecord next() {
             if (given++ == 2) {
-              throw new SitrepReadException(
-                  SitrepReadException.SYNTAX, 9, 1, "", null, "broken input", null);
+              throw Problems.exception(ReadProblem.SYNTAX, 9, 1, "", null, "broken input", null);
             }
             return actor("a" + given);
           }

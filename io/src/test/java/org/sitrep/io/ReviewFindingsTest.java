@@ -27,8 +27,8 @@ class ReviewFindingsTest {
 
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "syntax")
-        .satisfies(e -> assertThat(((SitrepReadException) e).recordId()).isEmpty())
+        .hasFieldOrPropertyWithValue("problem.code", "syntax")
+        .satisfies(e -> assertThat(((SitrepReadException) e).problem().recordId()).isEmpty())
         .hasMessageNotContaining("actor:bla");
   }
 
@@ -38,8 +38,8 @@ class ReviewFindingsTest {
 
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "unknown-property")
-        .satisfies(e -> assertThat(((SitrepReadException) e).recordId()).isEmpty());
+        .hasFieldOrPropertyWithValue("problem.code", "unknown-property")
+        .satisfies(e -> assertThat(((SitrepReadException) e).problem().recordId()).isEmpty());
     try (RecordReader reader =
         SitrepJson.strict()
             .openDocumentRecords(
@@ -47,8 +47,8 @@ class ReviewFindingsTest {
       assertThat(reader.next().id()).hasToString("actor:bla");
       assertThatThrownBy(reader::next)
           .isInstanceOf(SitrepReadException.class)
-          .hasFieldOrPropertyWithValue("code", "syntax")
-          .satisfies(e -> assertThat(((SitrepReadException) e).recordId()).isEmpty());
+          .hasFieldOrPropertyWithValue("problem.code", "syntax")
+          .satisfies(e -> assertThat(((SitrepReadException) e).problem().recordId()).isEmpty());
     }
   }
 
@@ -63,13 +63,13 @@ class ReviewFindingsTest {
         if (json.isStrict()) {
           assertThatThrownBy(reader::next)
               .isInstanceOf(SitrepReadException.class)
-              .hasFieldOrPropertyWithValue("code", "duplicate-property")
-              .hasFieldOrPropertyWithValue("pointer", "/type")
+              .hasFieldOrPropertyWithValue("problem.code", "duplicate-property")
+              .hasFieldOrPropertyWithValue("problem.pointer", "/type")
               .hasMessageContaining("property 'type' given twice");
         } else {
           assertThat(reader.hasNext()).isFalse();
           assertThat(reader.warnings())
-              .extracting(ReadWarning::code)
+              .extracting(ReadProblem::code)
               .containsExactly("duplicate-property");
         }
       }
@@ -83,8 +83,8 @@ class ReviewFindingsTest {
 
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "wrong-json-type")
-        .hasFieldOrPropertyWithValue("pointer", "/records/0/type")
+        .hasFieldOrPropertyWithValue("problem.code", "wrong-json-type")
+        .hasFieldOrPropertyWithValue("problem.pointer", "/records/0/type")
         .hasMessageContaining("expected a record type string, found the number 7");
   }
 
@@ -94,8 +94,8 @@ class ReviewFindingsTest {
 
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "syntax")
-        .hasFieldOrPropertyWithValue("pointer", "")
+        .hasFieldOrPropertyWithValue("problem.code", "syntax")
+        .hasFieldOrPropertyWithValue("problem.pointer", "")
         .hasMessageNotContaining("Source")
         .hasMessageContaining("start marker at line 1, column 1");
   }

@@ -160,7 +160,7 @@ class SitrepJsonTest {
     assertThat(actor.tags()).isEmpty();
     assertThatThrownBy(() -> SitrepJson.strict().readDataset(doc.replace("1.0", "2.0")))
         .isInstanceOf(SitrepReadException.class)
-        .hasFieldOrPropertyWithValue("code", "unsupported-version")
-        .hasFieldOrPropertyWithValue("pointer", "/sitrep");
+        .hasFieldOrPropertyWithValue("problem.code", "unsupported-version")
+        .hasFieldOrPropertyWithValue("problem.pointer", "/sitrep");
   }
 }

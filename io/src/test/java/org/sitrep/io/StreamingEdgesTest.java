@@ -59,7 +59,7 @@ class StreamingEdgesTest {
                     .isEqualTo(
                         "line 1, column 129 (/author): unknown property 'author': a document has"
                             + " only sitrep, title, asOf and records");
-                assertThat(e.recordId()).isEmpty();
+                assertThat(e.problem().recordId()).isEmpty();
               });
     }
   }
@@ -77,7 +77,7 @@ class StreamingEdgesTest {
       reader.forEachRemaining(r -> actors.add((Actor) r));
       assertThat(actors).containsExactly(BLA);
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::pointer, ReadWarning::recordId)
+          .extracting(ReadProblem::code, ReadProblem::pointer, ReadProblem::recordId)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(
                   "malformed-value", "/records/0/kind", java.util.Optional.of(Id.actor("bla"))),
@@ -91,7 +91,7 @@ class StreamingEdgesTest {
     try (RecordReader reader = documentRecords(SitrepJson.lenient(), afterBad)) {
       assertThat(reader.hasNext()).isFalse();
       assertThat(reader.warnings())
-          .extracting(ReadWarning::code, ReadWarning::recordId)
+          .extracting(ReadProblem::code, ReadProblem::recordId)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(
                   "malformed-value", java.util.Optional.of(Id.actor("bla"))),

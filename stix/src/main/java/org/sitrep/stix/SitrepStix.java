@@ -26,9 +26,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.sitrep.core.Dataset;
 import org.sitrep.io.AtomicFiles;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepJson;
 import org.sitrep.io.SitrepModule;
 import org.sitrep.io.SitrepReadException;
+import org.sitrep.io.internal.access.Problems;
 
 /**
  * Sitrep datasets as STIX 2.1 bundles, both ways. Instances are immutable and thread-safe.
@@ -183,32 +185,30 @@ public final class SitrepStix {
 
   private StixImport read(JsonNode root) {
     if (root == null || root.isMissingNode()) {
-      throw notABundle("", SitrepReadException.SYNTAX, "empty input: no JSON value");
+      throw notABundle("", ReadProblem.SYNTAX, "empty input: no JSON value");
     }
     if (!root.isObject()) {
       throw notABundle(
-          "",
-          SitrepReadException.WRONG_JSON_TYPE,
-          "a STIX bundle is a JSON object, not " + kind(root));
+          "", ReadProblem.WRONG_JSON_TYPE, "a STIX bundle is a JSON object, not " + kind(root));
     }
     JsonNode type = root.get("type");
     if (type == null || type.isNull()) {
       throw notABundle(
           "/type",
-          SitrepReadException.MISSING_PROPERTY,
+          ReadProblem.MISSING_PROPERTY,
           "not a STIX bundle: no 'type' (expected \"bundle\")");
     }
     if (!type.asText().equals("bundle") || !type.isTextual()) {
       throw notABundle(
           "/type",
-          SitrepReadException.MALFORMED_VALUE,
+          ReadProblem.MALFORMED_VALUE,
           "not a STIX bundle: 'type' is " + type + " (expected \"bundle\")");
     }
     JsonNode objects = root.path("objects");
     if (!objects.isMissingNode() && !objects.isNull() && !objects.isArray()) {
       throw notABundle(
           "/objects",
-          SitrepReadException.WRONG_JSON_TYPE,
+          ReadProblem.WRONG_JSON_TYPE,
           "a bundle's 'objects' is an array, not " + kind(objects));
     }
     return new BundleReader(tree, sitrep, fallbackAsOf)
@@ -220,8 +220,8 @@ public final class SitrepStix {
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
     boolean limit = e instanceof StreamConstraintsException;
-    return new SitrepReadException(
-        limit ? SitrepReadException.LIMIT_EXCEEDED : SitrepReadException.SYNTAX,
+    return Problems.exception(
+        limit ? ReadProblem.LIMIT_EXCEEDED : ReadProblem.SYNTAX,
         line,
         column,
         "",
@@ -231,7 +231,7 @@ public final class SitrepStix {
   }
 
   private static SitrepReadException notABundle(String pointer, String code, String detail) {
-    return new SitrepReadException(code, -1, -1, pointer, null, detail, null);
+    return Problems.exception(code, -1, -1, pointer, null, detail, null);
   }
 
   private static String kind(JsonNode node) {

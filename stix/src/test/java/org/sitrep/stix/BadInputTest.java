@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepReadException;
 
 /** Input that is not a bundle gives one clear error; bad objects are reported one by one. */
@@ -25,22 +26,23 @@ class BadInputTest {
   @Test
   void textThatIsNotJsonIsASyntaxErrorWithItsPosition() {
     SitrepReadException e = failure("{\"type\": \"bundle\",\n \"objects\": [}");
-    assertThat(e.code()).isEqualTo(SitrepReadException.SYNTAX);
-    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problem().code()).isEqualTo(ReadProblem.SYNTAX);
+    assertThat(e.problem().line()).isEqualTo(2);
     assertThat(e.getMessage()).startsWith("line 2, column").contains("not JSON");
     assertThat(e.getMessage()).doesNotContain("\n");
   }
 
   @Test
   void trailingContentAndEmptyInputAreSyntaxErrors() {
-    assertThat(failure("{\"type\":\"bundle\"} {}").code()).isEqualTo(SitrepReadException.SYNTAX);
-    assertThat(failure("").code()).isEqualTo(SitrepReadException.SYNTAX);
+    assertThat(failure("{\"type\":\"bundle\"} {}").problem().code()).isEqualTo(ReadProblem.SYNTAX);
+    assertThat(failure("").problem().code()).isEqualTo(ReadProblem.SYNTAX);
   }
 
   @Test
   void jsonThatIsNotABundleSaysWhy() {
     assertThat(failure("[1, 2]").getMessage()).contains("a JSON object, not an array");
-    assertThat(failure("{\"objects\": []}").code()).isEqualTo(SitrepReadException.MISSING_PROPERTY);
+    assertThat(failure("{\"objects\": []}").problem().code())
+        .isEqualTo(ReadProblem.MISSING_PROPERTY);
     assertThat(failure("{\"type\": \"identity\", \"id\": \"x\"}").getMessage())
         .contains("'type' is \"identity\" (expected \"bundle\")");
     assertThat(failure("{\"type\": \"bundle\", \"objects\": {}}").getMessage())
@@ -49,8 +51,8 @@ class BadInputTest {
 
   @Test
   void aSitrepDocumentIsNotABundle() {
-    assertThat(failure(Fixtures.read(Fixtures.SCENARIO)).code())
-        .isEqualTo(SitrepReadException.MISSING_PROPERTY);
+    assertThat(failure(Fixtures.read(Fixtures.SCENARIO)).problem().code())
+        .isEqualTo(ReadProblem.MISSING_PROPERTY);
   }
 
   @Test
@@ -61,9 +63,9 @@ class BadInputTest {
             () -> small.read(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOfSatisfying(
             SitrepReadException.class,
-            e -> assertThat(e.code()).isEqualTo(SitrepReadException.LIMIT_EXCEEDED));
+            e -> assertThat(e.problem().code()).isEqualTo(ReadProblem.LIMIT_EXCEEDED));
     String deep = "{\"type\":\"bundle\",\"objects\":[" + "[".repeat(100) + "]".repeat(100) + "]}";
-    assertThat(failure(deep).code()).isEqualTo(SitrepReadException.LIMIT_EXCEEDED);
+    assertThat(failure(deep).problem().code()).isEqualTo(ReadProblem.LIMIT_EXCEEDED);
   }
 
   @Test

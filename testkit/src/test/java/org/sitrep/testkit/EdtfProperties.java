@@ -121,8 +121,6 @@ class EdtfProperties {
     assertThat(date.latest()).isEqualTo(model.latest());
     assertThat(date.earliestDay()).contains(model.earliest());
     assertThat(date.latestDay()).contains(model.latest());
-    assertThat(date.earliestEpochDay()).isEqualTo(model.earliest().toEpochDay());
-    assertThat(date.latestEpochDay()).isEqualTo(model.latest().toEpochDay());
     assertThat(date.precision()).isEqualTo(model.precision());
     assertThat(date.isApproximate()).isEqualTo(model.approximate());
     assertThat(date.isUncertain()).isEqualTo(model.uncertain());

@@ -1,5 +1,8 @@
 package org.sitrep.cli.internal;
 
+import java.util.Optional;
+import org.sitrep.io.ReadProblem;
+
 /**
  * A failure the tool reports as one line on stderr with exit code 2: an unreadable input, an
  * unwritable output, an output that would overwrite its input.
@@ -8,6 +11,9 @@ final class Failure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Transient: failures are reported in the JVM that has them. */
+  private final transient ReadProblem problem;
+
   /**
    * Creates the failure.
    *
@@ -15,7 +21,19 @@ final class Failure extends RuntimeException {
    * @param cause what went wrong underneath, or null
    */
   Failure(String message, Throwable cause) {
+    this(message, null, cause);
+  }
+
+  /**
+   * Creates the failure of a read problem.
+   *
+   * @param message one line, starting with the file it concerns
+   * @param problem the problem that made the input unreadable, or null
+   * @param cause what went wrong underneath, or null
+   */
+  Failure(String message, ReadProblem problem, Throwable cause) {
     super(message, cause);
+    this.problem = problem;
   }
 
   /**
@@ -24,6 +42,11 @@ final class Failure extends RuntimeException {
    * @param message one line, starting with the file it concerns when there is one
    */
   Failure(String message) {
-    super(message);
+    this(message, null, null);
+  }
+
+  /** The read problem that made the input unreadable, when that is the failure. */
+  Optional<ReadProblem> problem() {
+    return Optional.ofNullable(problem);
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.RecordReader;
 import org.sitrep.io.SitrepJson;
 import org.sitrep.io.SitrepReadException;
@@ -227,24 +228,34 @@ final class Records implements AutoCloseable {
 
   /** One line for a read error: {@code file:line:column: detail (at pointer, record id) [code]}. */
   static Failure readFailure(Input input, SitrepReadException e) {
+    return readFailure(input, e.problem(), "", e);
+  }
+
+  /**
+   * One line for a read problem, as {@link #readFailure(Input, SitrepReadException)}, with a hint
+   * after its detail.
+   */
+  static Failure readFailure(Input input, ReadProblem problem, String hint, Throwable cause) {
     StringBuilder out = new StringBuilder(input.label());
-    if (e.line() > 0) {
-      out.append(':').append(e.line());
-      if (e.column() > 0) {
-        out.append(':').append(e.column());
+    if (problem.line() > 0) {
+      out.append(':').append(problem.line());
+      if (problem.column() > 0) {
+        out.append(':').append(problem.column());
       }
     }
-    out.append(": ").append(e.detail());
-    boolean pointer = !e.pointer().isEmpty();
-    if (pointer || e.recordId().isPresent()) {
+    out.append(": ").append(problem.detail()).append(hint);
+    boolean pointer = !problem.pointer().isEmpty();
+    if (pointer || problem.recordId().isPresent()) {
       out.append(" (");
       if (pointer) {
-        out.append("at ").append(e.pointer());
+        out.append("at ").append(problem.pointer());
       }
-      e.recordId().ifPresent(id -> out.append(pointer ? ", " : "").append("record ").append(id));
+      problem
+          .recordId()
+          .ifPresent(id -> out.append(pointer ? ", " : "").append("record ").append(id));
       out.append(')');
     }
-    out.append(" [").append(e.code()).append(']');
-    return new Failure(out.toString(), e);
+    out.append(" [").append(problem.code()).append(']');
+    return new Failure(out.toString(), problem, cause);
   }
 }

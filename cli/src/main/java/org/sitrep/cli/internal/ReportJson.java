@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepJson;
-import org.sitrep.io.SitrepReadException;
 import org.sitrep.validation.RuleDescriptor;
 
 /** The JSON the tool prints with {@code --format json}. */
@@ -88,14 +88,14 @@ final class ReportJson {
   /** The read error of a file: its code and position when it is one, and the message. */
   private static void writeReadError(JsonGenerator json, Failure failure) throws IOException {
     json.writeObjectFieldStart("error");
-    if (failure.getCause() instanceof SitrepReadException) {
-      SitrepReadException read = (SitrepReadException) failure.getCause();
-      json.writeStringField("code", read.code());
-      json.writeNumberField("line", read.line());
-      json.writeNumberField("column", read.column());
-      json.writeStringField("pointer", read.pointer());
-      if (read.recordId().isPresent()) {
-        json.writeStringField("recordId", read.recordId().get().toString());
+    if (failure.problem().isPresent()) {
+      ReadProblem problem = failure.problem().get();
+      json.writeStringField("code", problem.code());
+      json.writeNumberField("line", problem.line());
+      json.writeNumberField("column", problem.column());
+      json.writeStringField("pointer", problem.pointer());
+      if (problem.recordId().isPresent()) {
+        json.writeStringField("recordId", problem.recordId().get().toString());
       }
     }
     json.writeStringField("message", failure.getMessage());

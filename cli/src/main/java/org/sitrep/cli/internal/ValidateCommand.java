@@ -10,8 +10,8 @@ import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.ReadValidation;
-import org.sitrep.io.ReadWarning;
 import org.sitrep.io.RecordReader;
 import org.sitrep.io.SitrepReadException;
 import org.sitrep.validation.Finding;
@@ -196,17 +196,9 @@ final class ValidateCommand implements Callable<Integer> {
   private static void refuseWarnings(Records records, Input input) {
     RecordReader reader = records.jsonReader();
     if (reader != null && !reader.warnings().isEmpty()) {
-      ReadWarning first = reader.warnings().get(0);
+      ReadProblem first = reader.warnings().get(0);
       throw Records.readFailure(
-          input,
-          new SitrepReadException(
-              first.code(),
-              first.line(),
-              first.column(),
-              first.pointer(),
-              first.recordId().orElse(null),
-              first.detail() + " (give --as-of to have every problem of the file in one report)",
-              null));
+          input, first, " (give --as-of to have every problem of the file in one report)", null);
     }
   }
 

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.core.internal.access.EpochDays;
 
 /**
  * A calendar date known to a year, a season, a month or a day, possibly approximate, uncertain or
@@ -35,10 +36,9 @@ import java.util.Optional;
  * FuzzyDate.of(LocalDate.of(2024, 11, 21)).approximate().toString(); // "2024-11-21~"
  * }</pre>
  *
- * <p>Its bounds come three ways: {@link #earliest()}/{@link #latest()} as {@code LocalDate} (use
- * these), {@link #earliestDay()}/{@link #latestDay()} as the {@link TimeSpan} view shared with
- * periods (never empty here), and {@link #earliestEpochDay()}/{@link #latestEpochDay()} as numbers
- * computed without allocating, for code that compares millions of dates.
+ * <p>Its bounds are {@link #earliest()}/{@link #latest()}; {@link #earliestDay()}/{@link
+ * #latestDay()} are the same days in the {@link TimeSpan} view shared with periods (never empty
+ * here).
  */
 public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
 
@@ -62,6 +62,22 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   private static final int MAX_YEAR = 9999;
+
+  static {
+    // the validator's allocation-free bounds, not public API (see EpochDays)
+    EpochDays.install(
+        new EpochDays.Source() {
+          @Override
+          public long earliest(FuzzyDate date) {
+            return date.earliestEpochDay();
+          }
+
+          @Override
+          public long latest(FuzzyDate date) {
+            return date.latestEpochDay();
+          }
+        });
+  }
 
   /** The year as written, unspecified digits read as 0. */
   private final int year;
@@ -242,21 +258,13 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
     return toLocalDate(latestKey());
   }
 
-  /**
-   * The {@linkplain #earliest() earliest} day as an epoch day, equal to {@code
-   * earliest().toEpochDay()} but computed without creating a {@link LocalDate}, for code that
-   * compares many dates: {@code FuzzyDate.parse("1970-01").earliestEpochDay()} is 0.
-   */
-  public long earliestEpochDay() {
+  /** The epoch day of {@link #earliest()}, computed without creating a {@link LocalDate}. */
+  long earliestEpochDay() {
     return epochDay(earliestKey());
   }
 
-  /**
-   * The {@linkplain #latest() latest} day as an epoch day, equal to {@code latest().toEpochDay()}
-   * but computed without creating a {@link LocalDate}: {@code
-   * FuzzyDate.parse("1970-01").latestEpochDay()} is 30.
-   */
-  public long latestEpochDay() {
+  /** The epoch day of {@link #latest()}, computed without creating a {@link LocalDate}. */
+  long latestEpochDay() {
     return epochDay(latestKey());
   }
 

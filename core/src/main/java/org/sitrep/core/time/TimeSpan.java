@@ -6,14 +6,15 @@ import java.util.Optional;
 /**
  * When something happened, as precisely as the sources say: a {@link FuzzyDate} ({@code
  * 2024-10-06}, {@code 2024-10~}), a {@link Period} ({@code 2024-11-21~/2024-12-15~}) or an exact
- * {@link Timestamp} ({@code 2024-10-06T23:00:00+05:00}).
+ * {@link Timestamp} ({@code 2024-10-06T23:00:00+05:00}). Sealed: these three are every span the
+ * wire format can write, so readers, writers and rules can handle each.
  *
  * <pre>{@code
  * TimeSpan when = TimeSpan.parse("2024-11-21~/2024-12-15~");
  * LocalDate first = when.earliestDay().orElseThrow(); // 2024-11-21
  * }</pre>
  */
-public interface TimeSpan {
+public sealed interface TimeSpan permits FuzzyDate, Period, Timestamp {
 
   /** The earliest day this can be, or empty when unbounded (an open or unknown start). */
   Optional<LocalDate> earliestDay();

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sitrep.core.internal.access.EpochDays;
 
 class FuzzyDateTest {
 
@@ -393,6 +394,8 @@ class FuzzyDateTest {
     FuzzyDate date = FuzzyDate.parse(text);
     assertThat(date.earliestEpochDay()).isEqualTo(date.earliest().toEpochDay());
     assertThat(date.latestEpochDay()).isEqualTo(date.latest().toEpochDay());
+    assertThat(EpochDays.earliest(date)).isEqualTo(date.earliest().toEpochDay());
+    assertThat(EpochDays.latest(date)).isEqualTo(date.latest().toEpochDay());
   }
 
   @Test

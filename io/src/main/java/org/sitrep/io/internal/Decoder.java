@@ -56,8 +56,9 @@ import org.sitrep.core.time.FuzzyDate;
 import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
 import org.sitrep.core.time.Timestamp;
-import org.sitrep.io.ReadWarning;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepReadException;
+import org.sitrep.io.internal.access.Problems;
 
 /**
  * Reads records and documents from a {@link JsonParser} into the model's builders. One decoder per
@@ -67,7 +68,7 @@ import org.sitrep.io.SitrepReadException;
  * canonicalised through an {@link IdCache} and dates through a {@link TextCache}; enumeration
  * values are matched on the parser's characters. Errors become {@link SitrepReadException}s with
  * line, column, JSON Pointer and record id; in lenient mode unknown properties become {@link
- * ReadWarning}s.
+ * ReadProblem}s.
  */
 public final class Decoder {
 
@@ -103,7 +104,7 @@ public final class Decoder {
 
   private final JsonCodec codec;
   private final boolean strict;
-  private final List<ReadWarning> warnings;
+  private final List<ReadProblem> warnings;
   private final IdCache ids;
   private final TextCache<TimeSpan> spans;
 
@@ -171,7 +172,7 @@ public final class Decoder {
   private LocalDate asOf;
   private boolean hasRecords;
 
-  Decoder(JsonCodec codec, List<ReadWarning> warnings, int idCacheSize) {
+  Decoder(JsonCodec codec, List<ReadProblem> warnings, int idCacheSize) {
     this.codec = codec;
     this.strict = codec.strict();
     this.warnings = warnings;
@@ -224,7 +225,7 @@ public final class Decoder {
   void beginDocument(boolean whole) throws IOException {
     JsonToken first = whole ? p.nextToken() : p.currentToken();
     if (first == null) {
-      throw fail(SitrepReadException.SYNTAX, "empty input: expected a Sitrep document", null);
+      throw fail(ReadProblem.SYNTAX, "empty input: expected a Sitrep document", null);
     }
     if (first != START_OBJECT) {
       throw wrongType("a Sitrep document object");
@@ -285,12 +286,12 @@ public final class Decoder {
                   : asOf == null ? PropertyNames.AS_OF : PropertyNames.RECORDS;
       throw failAt(
           documentStart,
-          SitrepReadException.MISSING_PROPERTY,
+          ReadProblem.MISSING_PROPERTY,
           "missing required property '" + missing + "' of the document",
           null);
     }
     if (whole && p.nextToken() != null) {
-      throw fail(SitrepReadException.SYNTAX, "trailing content after the document", null);
+      throw fail(ReadProblem.SYNTAX, "trailing content after the document", null);
     }
     return false;
   }
@@ -305,7 +306,7 @@ public final class Decoder {
       case PropertyNames.SITREP:
         if (!JsonCodec.VERSION.equals(text)) {
           throw fail(
-              SitrepReadException.UNSUPPORTED_VERSION,
+              ReadProblem.UNSUPPORTED_VERSION,
               "unsupported format version '"
                   + text
                   + "': this reader reads \""
@@ -323,7 +324,7 @@ public final class Decoder {
           asOf = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
           throw fail(
-              SitrepReadException.MALFORMED_VALUE,
+              ReadProblem.MALFORMED_VALUE,
               "malformed asOf '" + text + "': expected a day YYYY-MM-DD",
               e);
         }
@@ -352,12 +353,12 @@ public final class Decoder {
           break;
         case PropertyNames.RECORDS:
           throw fail(
-              SitrepReadException.UNKNOWN_PROPERTY,
+              ReadProblem.UNKNOWN_PROPERTY,
               "a JSON Lines header holds no records: write one record per line after it",
               null);
         default:
           throw fail(
-              SitrepReadException.UNKNOWN_PROPERTY,
+              ReadProblem.UNKNOWN_PROPERTY,
               "unknown property '"
                   + name
                   + "': a JSON Lines header has only sitrep, title and asOf",
@@ -367,13 +368,13 @@ public final class Decoder {
     if (!version) {
       throw failAt(
           documentStart,
-          SitrepReadException.MISSING_PROPERTY,
+          ReadProblem.MISSING_PROPERTY,
           "missing required property 'sitrep' of the JSON Lines header",
           null);
     }
     if (p.nextToken() != null) {
       throw fail(
-          SitrepReadException.SYNTAX,
+          ReadProblem.SYNTAX,
           "more than one JSON value on a line: put the header alone on the first line",
           null);
     }
@@ -399,7 +400,7 @@ public final class Decoder {
         if (strict) {
           throw e;
         }
-        warnings.add(e.toWarning());
+        warnings.add(e.problem());
         skipTo(arrayContext);
         recordDone();
       }
@@ -418,7 +419,7 @@ public final class Decoder {
   private void skipTo(Object arrayContext) throws IOException {
     while (p.getParsingContext() != arrayContext) {
       if (p.nextToken() == null) {
-        throw fail(SitrepReadException.SYNTAX, "unexpected end of input in a record", null);
+        throw fail(ReadProblem.SYNTAX, "unexpected end of input in a record", null);
       }
     }
   }
@@ -441,7 +442,7 @@ public final class Decoder {
       return body(recordType(), start);
     }
     if (name == null) {
-      throw failAt(start, SitrepReadException.MISSING_PROPERTY, "missing property 'type'", null);
+      throw failAt(start, ReadProblem.MISSING_PROPERTY, "missing property 'type'", null);
     }
     return buffered(name, start);
   }
@@ -458,11 +459,11 @@ public final class Decoder {
       p.nextToken();
       if (PropertyNames.TYPE.equals(name)) {
         if (typeText != null) {
-          throw fail(SitrepReadException.DUPLICATE_PROPERTY, "property 'type' given twice", null);
+          throw fail(ReadProblem.DUPLICATE_PROPERTY, "property 'type' given twice", null);
         }
         if (p.currentToken() == JsonToken.VALUE_NULL) {
           throw fail(
-              SitrepReadException.MISSING_PROPERTY,
+              ReadProblem.MISSING_PROPERTY,
               "missing property 'type' (it is null): name the record type, e.g. \"type\":"
                   + " \"incident\"",
               null);
@@ -485,12 +486,12 @@ public final class Decoder {
           // the message quotes the text as it is
         }
       }
-      throw failAt(start, SitrepReadException.MISSING_PROPERTY, missingType(idText), null);
+      throw failAt(start, ReadProblem.MISSING_PROPERTY, missingType(idText), null);
     }
     RecordType type = RECORD_TYPES.match(typeText);
     if (type == null) {
-      throw new SitrepReadException(
-          SitrepReadException.UNKNOWN_TYPE,
+      throw Problems.exception(
+          ReadProblem.UNKNOWN_TYPE,
           line(start),
           column(start),
           pointer + "/" + PropertyNames.TYPE,
@@ -538,7 +539,7 @@ public final class Decoder {
     if (token == JsonToken.VALUE_NULL) {
       // null is absent (wire format): a required property that is null is missing
       throw fail(
-          SitrepReadException.MISSING_PROPERTY,
+          ReadProblem.MISSING_PROPERTY,
           "missing property 'type' (it is null): name the record type, e.g. \"type\": \"incident\"",
           null);
     }
@@ -548,7 +549,7 @@ public final class Decoder {
     RecordType type = RECORD_TYPES.match(chars(), p.getTextOffset(), p.getTextLength());
     if (type == null) {
       throw fail(
-          SitrepReadException.UNKNOWN_TYPE,
+          ReadProblem.UNKNOWN_TYPE,
           "unknown record type '" + p.getText() + "' (expected " + RECORD_TYPES.expected() + ")",
           null);
     }
@@ -579,7 +580,7 @@ public final class Decoder {
       recordId = id;
       return id;
     } catch (IllegalArgumentException e) {
-      throw fail(SitrepReadException.MALFORMED_VALUE, message(e), e);
+      throw fail(ReadProblem.MALFORMED_VALUE, message(e), e);
     }
   }
 
@@ -588,7 +589,7 @@ public final class Decoder {
     p.nextToken();
     p.skipChildren();
     if (fixedPosition < 0) {
-      throw fail(SitrepReadException.DUPLICATE_PROPERTY, "property 'type' given twice", null);
+      throw fail(ReadProblem.DUPLICATE_PROPERTY, "property 'type' given twice", null);
     }
   }
 
@@ -816,7 +817,7 @@ public final class Decoder {
               Operation.Domain domain = DOMAINS.match(name);
               if (domain == null) {
                 throw fail(
-                    SitrepReadException.MALFORMED_VALUE,
+                    ReadProblem.MALFORMED_VALUE,
                     "unknown domain '" + name + "' (expected " + DOMAINS.expected() + ")",
                     null);
               }
@@ -1319,7 +1320,7 @@ public final class Decoder {
             if (digits > codec.maxNumberLength()) {
               // written out in plain digits it could not be read back (1e200 is 201 digits)
               throw fail(
-                  SitrepReadException.MALFORMED_VALUE,
+                  ReadProblem.MALFORMED_VALUE,
                   "amount "
                       + p.getText()
                       + " has "
@@ -1472,7 +1473,7 @@ public final class Decoder {
     if (low.isEmpty() && best.isEmpty() && high.isEmpty()) {
       throw failAt(
           start,
-          SitrepReadException.MISSING_PROPERTY,
+          ReadProblem.MISSING_PROPERTY,
           "an estimate needs at least one of low, best, high",
           null);
     }
@@ -1581,7 +1582,7 @@ public final class Decoder {
     try {
       return Coordinates.of(latitude, longitude);
     } catch (IllegalArgumentException e) {
-      throw failAt(start, SitrepReadException.MALFORMED_VALUE, message(e), e);
+      throw failAt(start, ReadProblem.MALFORMED_VALUE, message(e), e);
     }
   }
 
@@ -1673,7 +1674,7 @@ public final class Decoder {
           continue;
         }
         throw fail(
-            SitrepReadException.MALFORMED_VALUE,
+            ReadProblem.MALFORMED_VALUE,
             String.format(
                 "a lone surrogate \\u%04x at index %d of the string: text must be Unicode"
                     + " (I-JSON, RFC 7493); remove it or give its pair",
@@ -1711,7 +1712,7 @@ public final class Decoder {
       return p.getIntValue();
     } catch (InputCoercionException e) {
       throw fail(
-          SitrepReadException.MALFORMED_VALUE,
+          ReadProblem.MALFORMED_VALUE,
           "integer "
               + p.getText()
               + " out of range ("
@@ -1735,7 +1736,7 @@ public final class Decoder {
     try {
       return Confidence.of(value);
     } catch (IllegalArgumentException e) {
-      throw fail(SitrepReadException.MALFORMED_VALUE, message(e), e);
+      throw fail(ReadProblem.MALFORMED_VALUE, message(e), e);
     }
   }
 
@@ -1747,7 +1748,7 @@ public final class Decoder {
     if (value == null) {
       String text = p.getText();
       throw fail(
-          SitrepReadException.MALFORMED_VALUE,
+          ReadProblem.MALFORMED_VALUE,
           "unknown "
               + type.what()
               + " '"
@@ -1808,7 +1809,7 @@ public final class Decoder {
     RecordType expected = RecordType.of(type);
     if (id.type() != expected) {
       throw fail(
-          SitrepReadException.WRONG_KIND,
+          ReadProblem.WRONG_KIND,
           "reference '"
               + id
               + "' names "
@@ -1836,7 +1837,7 @@ public final class Decoder {
       try {
         id = Id.parse(p.getText());
       } catch (IllegalArgumentException e) {
-        throw fail(SitrepReadException.MALFORMED_VALUE, message(e), e);
+        throw fail(ReadProblem.MALFORMED_VALUE, message(e), e);
       }
       ids.put(id, hash);
     }
@@ -1909,7 +1910,7 @@ public final class Decoder {
   private SitrepReadException malformedDate(String text, RuntimeException e) {
     String why = message(e);
     return fail(
-        SitrepReadException.MALFORMED_VALUE,
+        ReadProblem.MALFORMED_VALUE,
         why.contains(text) ? "malformed date: " + why : "malformed date '" + text + "': " + why,
         e);
   }
@@ -1970,9 +1971,9 @@ public final class Decoder {
                     ? "; a property of your own is an extension: name it x_" + name
                     : extensionHint);
     if (strict) {
-      throw fail(SitrepReadException.UNKNOWN_PROPERTY, detail, null);
+      throw fail(ReadProblem.UNKNOWN_PROPERTY, detail, null);
     }
-    warnings.add(problem(SitrepReadException.UNKNOWN_PROPERTY, detail, null).toWarning());
+    warnings.add(problem(ReadProblem.UNKNOWN_PROPERTY, detail, null).problem());
     p.nextToken();
     p.skipChildren();
   }
@@ -1982,9 +1983,7 @@ public final class Decoder {
   private SitrepReadException wrongType(String expected) {
     JsonToken token = p.currentToken();
     return fail(
-        SitrepReadException.WRONG_JSON_TYPE,
-        "expected " + expected + ", found " + describe(token),
-        null);
+        ReadProblem.WRONG_JSON_TYPE, "expected " + expected + ", found " + describe(token), null);
   }
 
   /** Names a token for a message: "an array", "the number 5", "null". */
@@ -2029,10 +2028,7 @@ public final class Decoder {
 
   private SitrepReadException missing(long start, String property) {
     return failAt(
-        start,
-        SitrepReadException.MISSING_PROPERTY,
-        "missing required property '" + property + "'",
-        null);
+        start, ReadProblem.MISSING_PROPERTY, "missing required property '" + property + "'", null);
   }
 
   /** Wraps what a builder throws: missing required attributes, a failed check. */
@@ -2051,9 +2047,9 @@ public final class Decoder {
                   + String.join("', '", parts)
                   + "' of "
                   + article(describeType(type));
-      return failAt(start, SitrepReadException.MISSING_PROPERTY, detail, e);
+      return failAt(start, ReadProblem.MISSING_PROPERTY, detail, e);
     }
-    return failAt(start, SitrepReadException.MALFORMED_VALUE, text, e);
+    return failAt(start, ReadProblem.MALFORMED_VALUE, text, e);
   }
 
   private static String describeType(String simpleName) {
@@ -2071,13 +2067,13 @@ public final class Decoder {
 
   private SitrepReadException failAt(long start, String code, String detail, Throwable cause) {
     long at = fixedPosition >= 0 ? fixedPosition : start;
-    return new SitrepReadException(
+    return Problems.exception(
         code, line(at), column(at), pointer(), recordId, oneLine(detail), cause);
   }
 
   private SitrepReadException problem(String code, String detail, Throwable cause) {
     long at = fixedPosition >= 0 ? fixedPosition : currentPosition();
-    return new SitrepReadException(
+    return Problems.exception(
         code, line(at), column(at), pointer(), recordId, oneLine(detail), cause);
   }
 
@@ -2106,7 +2102,7 @@ public final class Decoder {
     String code;
     String detail;
     if (e instanceof StreamConstraintsException) {
-      code = SitrepReadException.LIMIT_EXCEEDED;
+      code = ReadProblem.LIMIT_EXCEEDED;
       detail =
           message.startsWith("String value length")
                   && !inValue
@@ -2120,20 +2116,18 @@ public final class Decoder {
     } else if (e instanceof StreamReadException
         && message.startsWith(DUPLICATE_MESSAGE)
         && message.endsWith("'")) {
-      code = SitrepReadException.DUPLICATE_PROPERTY;
+      code = ReadProblem.DUPLICATE_PROPERTY;
       detail =
           "property '"
               + message.substring(DUPLICATE_MESSAGE.length(), message.length() - 1)
               + "' given twice";
     } else {
-      code = SitrepReadException.SYNTAX;
+      code = ReadProblem.SYNTAX;
       detail = "malformed JSON: " + message;
     }
     String pointer =
-        p == null
-            ? ""
-            : code.equals(SitrepReadException.SYNTAX) && !inValue ? syntaxPointer() : pointer();
-    return new SitrepReadException(code, line, column, pointer, recordId, detail, e);
+        p == null ? "" : code.equals(ReadProblem.SYNTAX) && !inValue ? syntaxPointer() : pointer();
+    return Problems.exception(code, line, column, pointer, recordId, detail, e);
   }
 
   /**
@@ -2229,7 +2223,7 @@ public final class Decoder {
   }
 
   /** The warnings collected so far. */
-  List<ReadWarning> warnings() {
+  List<ReadProblem> warnings() {
     return warnings;
   }
 }

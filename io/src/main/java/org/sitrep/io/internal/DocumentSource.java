@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepReadException;
 
 /**
@@ -62,7 +63,7 @@ final class DocumentSource implements RecordSource {
           if (strict) {
             throw e;
           }
-          decoder.warnings().add(e.toWarning());
+          decoder.warnings().add(e.problem());
           skipTo(arrayContext);
           decoder.recordDone();
         }
@@ -89,7 +90,7 @@ final class DocumentSource implements RecordSource {
   private void skipTo(Object arrayContext) throws IOException {
     while (p.getParsingContext() != arrayContext) {
       if (p.nextToken() == null) {
-        throw decoder.fail(SitrepReadException.SYNTAX, "unexpected end of input in a record", null);
+        throw decoder.fail(ReadProblem.SYNTAX, "unexpected end of input in a record", null);
       }
     }
   }

@@ -23,8 +23,9 @@ import java.io.Writer;
 import java.util.List;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
-import org.sitrep.io.ReadWarning;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepReadException;
+import org.sitrep.io.internal.access.Problems;
 import org.sitrep.validation.ValidationReport;
 
 /**
@@ -162,36 +163,36 @@ public final class JsonCodec {
   }
 
   /** A new decoder for one read of a document or stream. */
-  public Decoder newDecoder(List<ReadWarning> warnings) {
+  public Decoder newDecoder(List<ReadProblem> warnings) {
     return new Decoder(this, warnings, DOCUMENT_ID_CACHE);
   }
 
   /** A new decoder for one value read through a user's {@code ObjectMapper}. */
-  public Decoder newValueDecoder(List<ReadWarning> warnings) {
+  public Decoder newValueDecoder(List<ReadProblem> warnings) {
     return new Decoder(this, warnings, VALUE_ID_CACHE);
   }
 
   // ---------------------------------------------------------------- documents
 
   /** Reads a whole document from bytes. */
-  public Dataset readDocument(InputStream in, List<ReadWarning> warnings) throws IOException {
+  public Dataset readDocument(InputStream in, List<ReadProblem> warnings) throws IOException {
     try (JsonParser parser = factory.createParser(in)) {
       return newDecoder(warnings).readDocument(parser, true);
     }
   }
 
   /** Reads a whole document from characters. */
-  public Dataset readDocument(Reader in, List<ReadWarning> warnings) throws IOException {
+  public Dataset readDocument(Reader in, List<ReadProblem> warnings) throws IOException {
     try (JsonParser parser = factory.createParser(in)) {
       return newDecoder(warnings).readDocument(parser, true);
     }
   }
 
   /** Reads a whole document from a string. */
-  public Dataset readDocument(String json, List<ReadWarning> warnings) throws IOException {
+  public Dataset readDocument(String json, List<ReadProblem> warnings) throws IOException {
     if (json.length() > maxDocumentLength) {
-      throw new SitrepReadException(
-          SitrepReadException.LIMIT_EXCEEDED,
+      throw Problems.exception(
+          ReadProblem.LIMIT_EXCEEDED,
           1,
           1,
           "",
@@ -246,12 +247,12 @@ public final class JsonCodec {
   // ---------------------------------------------------------------- streams
 
   /** A source of the records of a JSON Lines stream. */
-  public RecordSource lines(InputStream in, List<ReadWarning> warnings) {
+  public RecordSource lines(InputStream in, List<ReadProblem> warnings) {
     return new LineSource(this, in, newDecoder(warnings));
   }
 
   /** A source of the records of a document, read one at a time; closing it closes the stream. */
-  public RecordSource documentRecords(InputStream in, List<ReadWarning> warnings)
+  public RecordSource documentRecords(InputStream in, List<ReadProblem> warnings)
       throws IOException {
     return new DocumentSource(in, factory.createParser(in), newDecoder(warnings), strict);
   }
@@ -346,12 +347,12 @@ public final class JsonCodec {
   }
 
   /** A document whose first token the parser stands on, for a user's {@code ObjectMapper}. */
-  public Dataset readDocument(JsonParser parser, List<ReadWarning> warnings) throws IOException {
+  public Dataset readDocument(JsonParser parser, List<ReadProblem> warnings) throws IOException {
     return newValueDecoder(warnings).readDocument(parser, false);
   }
 
   /** One record object, for a user's {@code ObjectMapper}. */
-  public SitrepRecord readRecord(JsonParser parser, List<ReadWarning> warnings) throws IOException {
+  public SitrepRecord readRecord(JsonParser parser, List<ReadProblem> warnings) throws IOException {
     Decoder decoder = newValueDecoder(warnings);
     try {
       return decoder.readRecord(parser);

@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.sitrep.core.SitrepRecord;
-import org.sitrep.io.ReadWarning;
+import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepReadException;
+import org.sitrep.io.internal.access.Problems;
 
 /**
  * The records of a JSON Lines stream. The bytes are split on {@code '\n'} (searched for eight bytes
@@ -139,8 +140,8 @@ final class LineSource implements RecordSource {
       }
       if (status == 0) {
         SitrepReadException tooLong =
-            new SitrepReadException(
-                SitrepReadException.LIMIT_EXCEEDED,
+            Problems.exception(
+                ReadProblem.LIMIT_EXCEEDED,
                 lineNumber,
                 codec.maxLineLength() + 1,
                 "",
@@ -152,7 +153,7 @@ final class LineSource implements RecordSource {
         if (decoder.strict()) {
           throw tooLong;
         }
-        decoder.warnings().add(tooLong.toWarning());
+        decoder.warnings().add(tooLong.problem());
         continue;
       }
       if (isBlank(0)) {
@@ -176,7 +177,7 @@ final class LineSource implements RecordSource {
         if (decoder.strict()) {
           throw e;
         }
-        decoder.warnings().add(e.toWarning());
+        decoder.warnings().add(e.problem());
       }
     }
   }
@@ -187,7 +188,7 @@ final class LineSource implements RecordSource {
    * the line is left to {@link #parseLine()}).
    */
   private SitrepRecord streamRecord() {
-    List<ReadWarning> warnings = decoder.warnings();
+    List<ReadProblem> warnings = decoder.warnings();
     int warningsBefore = warnings.size();
     try {
       if (parser == null) {
@@ -262,7 +263,7 @@ final class LineSource implements RecordSource {
         decoder.startLine(lineParser, lineNumber - 1);
         lineParser.nextToken();
         throw decoder.fail(
-            SitrepReadException.SYNTAX,
+            ReadProblem.SYNTAX,
             "a JSON Lines header ({\"sitrep\": ...}) must be the first line, before every record",
             null);
       }
@@ -293,7 +294,7 @@ final class LineSource implements RecordSource {
         JsonToken first = lineParser.nextToken();
         if (first != JsonToken.START_OBJECT) {
           throw decoder.fail(
-              SitrepReadException.WRONG_JSON_TYPE,
+              ReadProblem.WRONG_JSON_TYPE,
               "expected a record object on each line, found "
                   + decoder.describe(first)
                   + (first == JsonToken.START_ARRAY ? DOCUMENT_HINT : ""),
@@ -302,7 +303,7 @@ final class LineSource implements RecordSource {
         SitrepRecord record = decoder.readRecord(lineParser);
         if (lineParser.nextToken() != null) {
           throw decoder.fail(
-              SitrepReadException.SYNTAX,
+              ReadProblem.SYNTAX,
               "more than one JSON value on a line: put each record on its own line",
               null);
         }

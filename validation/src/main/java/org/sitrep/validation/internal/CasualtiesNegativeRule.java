@@ -1,5 +1,6 @@
 package org.sitrep.validation.internal;
 
+import java.util.OptionalInt;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.validation.RecordContext;
@@ -28,14 +29,18 @@ final class CasualtiesNegativeRule implements RecordRule {
 
   /** The check of one estimate, an {@link Estimates.Visitor}. */
   static void estimate(RecordContext context, Estimate estimate, int breakdown, String property) {
-    if (estimate.hasLow() && estimate.lowOrZero() < 0) {
-      report(context, estimate.lowOrZero(), breakdown, property, PropertyNames.LOW);
+    if (!estimate.hasNegative()) {
+      return; // the common case allocates nothing
     }
-    if (estimate.hasBest() && estimate.bestOrZero() < 0) {
-      report(context, estimate.bestOrZero(), breakdown, property, PropertyNames.BEST);
-    }
-    if (estimate.hasHigh() && estimate.highOrZero() < 0) {
-      report(context, estimate.highOrZero(), breakdown, property, PropertyNames.HIGH);
+    reportIfNegative(context, estimate.low(), breakdown, property, PropertyNames.LOW);
+    reportIfNegative(context, estimate.best(), breakdown, property, PropertyNames.BEST);
+    reportIfNegative(context, estimate.high(), breakdown, property, PropertyNames.HIGH);
+  }
+
+  private static void reportIfNegative(
+      RecordContext context, OptionalInt figure, int breakdown, String property, String part) {
+    if (figure.isPresent() && figure.getAsInt() < 0) {
+      report(context, figure.getAsInt(), breakdown, property, part);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sitrep.validation.internal;
 
+import java.util.OptionalInt;
 import org.sitrep.core.Estimate;
 import org.sitrep.validation.Finding;
 import org.sitrep.validation.RecordContext;
@@ -31,41 +32,22 @@ final class CasualtiesOrderRule implements RecordRule {
 
   /** The check of one estimate, an {@link Estimates.Visitor}. */
   static void estimate(RecordContext context, Estimate estimate, int breakdown, String property) {
-    boolean hasLow = estimate.hasLow();
-    boolean hasBest = estimate.hasBest();
-    boolean hasHigh = estimate.hasHigh();
-    int low = estimate.lowOrZero();
-    int best = estimate.bestOrZero();
-    int high = estimate.highOrZero();
-    boolean ordered =
-        !(hasLow && hasBest && low > best)
-            && !(hasBest && hasHigh && best > high)
-            && !(hasLow && hasHigh && low > high);
-    if (!ordered) {
-      report(context, breakdown, property, hasLow, low, hasBest, best, hasHigh, high);
+    if (!estimate.isInOrder()) {
+      report(context, breakdown, property, estimate);
     }
   }
 
   private static void report(
-      RecordContext context,
-      int breakdown,
-      String property,
-      boolean hasLow,
-      int low,
-      boolean hasBest,
-      int best,
-      boolean hasHigh,
-      int high) {
+      RecordContext context, int breakdown, String property, Estimate estimate) {
+    OptionalInt low = estimate.low();
+    OptionalInt best = estimate.best();
+    OptionalInt high = estimate.high();
     StringBuilder figures = new StringBuilder();
-    if (hasLow) {
-      figures.append("low ").append(low);
-    }
-    if (hasBest) {
-      figures.append(figures.length() > 0 ? ", " : "").append("best ").append(best);
-    }
-    if (hasHigh) {
-      figures.append(figures.length() > 0 ? ", " : "").append("high ").append(high);
-    }
+    low.ifPresent(value -> figures.append("low ").append(value));
+    best.ifPresent(
+        value -> figures.append(figures.length() > 0 ? ", " : "").append("best ").append(value));
+    high.ifPresent(
+        value -> figures.append(figures.length() > 0 ? ", " : "").append("high ").append(value));
     Finding.Details details =
         context.report(
             Estimates.pointer(breakdown, property),
@@ -75,14 +57,8 @@ final class CasualtiesOrderRule implements RecordRule {
                 + figures
                 + ") is not in the order low <= best <= high: check the figures against the"
                 + " source");
-    if (hasLow) {
-      details.argument("low", Integer.toString(low));
-    }
-    if (hasBest) {
-      details.argument("best", Integer.toString(best));
-    }
-    if (hasHigh) {
-      details.argument("high", Integer.toString(high));
-    }
+    low.ifPresent(value -> details.argument("low", Integer.toString(value)));
+    best.ifPresent(value -> details.argument("best", Integer.toString(value)));
+    high.ifPresent(value -> details.argument("high", Integer.toString(value)));
   }
 }

@@ -2,6 +2,7 @@ package org.sitrep.validation.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.sitrep.core.internal.access.EpochDays;
 import org.sitrep.core.time.FuzzyDate;
 import org.sitrep.core.time.Period;
 import org.sitrep.core.time.TimeSpan;
@@ -10,7 +11,7 @@ import org.sitrep.core.time.Timestamp;
 /**
  * Earliest and latest possible days of time spans as epoch days, unbounded sides as extremes. Fuzzy
  * dates and the dated ends of periods, the common cases, cost no allocation ({@link
- * FuzzyDate#earliestEpochDay()}); only a {@link Timestamp} goes through a {@link LocalDate}.
+ * EpochDays#earliest(FuzzyDate)}); only a {@link Timestamp} goes through a {@link LocalDate}.
  *
  * <p>A timestamp is an instant, which is two calendar days at once somewhere on Earth ({@link
  * Timestamp#earliestDay()} is its day at UTC-12, {@link Timestamp#latestDay()} at UTC+14): {@code
@@ -30,11 +31,11 @@ final class Days {
   /** The earliest possible day as an epoch day, or {@link #UNBOUNDED_START}. */
   static long earliest(TimeSpan span) {
     if (span instanceof FuzzyDate) {
-      return ((FuzzyDate) span).earliestEpochDay();
+      return EpochDays.earliest((FuzzyDate) span);
     }
     if (span instanceof Period) {
       FuzzyDate start = ((Period) span).start().orElse(null);
-      return start == null ? UNBOUNDED_START : start.earliestEpochDay();
+      return start == null ? UNBOUNDED_START : EpochDays.earliest(start);
     }
     Optional<LocalDate> day = span.earliestDay();
     return day.isPresent() ? day.get().toEpochDay() : UNBOUNDED_START;
@@ -43,11 +44,11 @@ final class Days {
   /** The latest possible day as an epoch day, or {@link #UNBOUNDED_END}. */
   static long latest(TimeSpan span) {
     if (span instanceof FuzzyDate) {
-      return ((FuzzyDate) span).latestEpochDay();
+      return EpochDays.latest((FuzzyDate) span);
     }
     if (span instanceof Period) {
       FuzzyDate end = ((Period) span).end().orElse(null);
-      return end == null ? UNBOUNDED_END : end.latestEpochDay();
+      return end == null ? UNBOUNDED_END : EpochDays.latest(end);
     }
     Optional<LocalDate> day = span.latestDay();
     return day.isPresent() ? day.get().toEpochDay() : UNBOUNDED_END;

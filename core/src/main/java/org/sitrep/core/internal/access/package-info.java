@@ -1,0 +1,6 @@
+/**
+ * Core's internals for Sitrep's own modules ({@link org.sitrep.core.internal.access.EpochDays} for
+ * the validator): exported, so that it works however the jars are placed (module path or class
+ * path), but not API — no compatibility promise, no Javadoc.
+ */
+package org.sitrep.core.internal.access;
