@@ -5,6 +5,8 @@
  * requires org.sitrep.core;
  * }</pre>
  */
+// Immutables ships no module descriptor: its jar is the automatic module org.immutables.value.
+@SuppressWarnings("requires-automatic")
 module org.sitrep.core {
   requires static org.immutables.value;
 

@@ -19,6 +19,8 @@ import org.sitrep.core.time.Period;
  * }</pre>
  */
 @Value.Immutable
+// exports: Immutables' annotations stay in the class file; users never need Immutables.
+@SuppressWarnings("exports")
 public abstract class Affiliation implements Extensible {
 
   Affiliation() {}

@@ -31,8 +31,9 @@ import org.sitrep.core.time.TimeSpan;
  * }</pre>
  */
 @Value.Immutable
-@SuppressWarnings(
-    "immutables:from") // from(SitrepRecord) cannot copy the covariant id; from(Self) does
+// immutables:from: from(SitrepRecord) cannot copy the covariant id; from(Self) does.
+// exports: Immutables' annotations stay in the class file; users never need Immutables.
+@SuppressWarnings({"immutables:from", "exports"})
 public abstract non-sealed class Incident implements SitrepRecord {
 
   Incident() {}

@@ -3,6 +3,7 @@ package org.sitrep.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -79,7 +80,9 @@ class GeoJsonTest {
     assertThat(karachi.get("id").asText()).isEqualTo("incident:2024-10-06-karachi-airport");
     assertThat(karachi.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(67.1608);
     assertThat(karachi.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(24.9065);
-    assertThat(mapper.convertValue(karachi.get("properties"), Map.class))
+    assertThat(
+            mapper.convertValue(
+                karachi.get("properties"), new TypeReference<Map<String, Object>>() {}))
         .containsEntry("id", "incident:2024-10-06-karachi-airport")
         .containsEntry("type", "incident")
         .containsEntry("name", "Suicide bombing outside Jinnah International Airport, Karachi")

@@ -33,7 +33,7 @@ class ImportTest {
 
   @Test
   void threatActorsAndIdentitiesBecomeActorsWithoutAnInventedKind() {
-    Actor bla = (Actor) dataset.resolve(BLA).orElseThrow();
+    Actor bla = dataset.resolve(BLA).orElseThrow();
     assertThat(bla.name()).isEqualTo("Baloch Liberation Army");
     assertThat(bla.kind()).isEqualTo(Actor.Kind.OTHER);
     assertThat(bla.aliases()).containsExactly("BLA");
@@ -47,7 +47,7 @@ class ImportTest {
     assertThat(bla.sources().get(0).url()).contains("https://example.org/bla");
     assertThat(bla.created()).contains(Timestamp.parse("2024-10-07T10:00:00.000Z"));
     assertThat(bla.modified()).contains(Timestamp.parse("2024-10-08T10:00:00.000Z"));
-    Actor engineers = (Actor) dataset.resolve(ENGINEERS).orElseThrow();
+    Actor engineers = dataset.resolve(ENGINEERS).orElseThrow();
     assertThat(engineers.kind()).isEqualTo(Actor.Kind.CIVILIAN_GROUP);
   }
 

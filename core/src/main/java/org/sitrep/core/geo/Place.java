@@ -26,6 +26,8 @@ import org.sitrep.core.internal.ExtensionKeys;
  * }</pre>
  */
 @Value.Immutable
+// exports: Immutables' annotations stay in the class file; users never need Immutables.
+@SuppressWarnings("exports")
 public abstract class Place implements Extensible {
 
   Place() {}

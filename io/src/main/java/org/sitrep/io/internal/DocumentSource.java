@@ -125,7 +125,7 @@ final class DocumentSource implements RecordSource {
 
   @Override
   public void close() throws IOException {
-    try (InputStream stream = in) {
+    try (in) {
       p.close();
     }
   }

@@ -94,12 +94,12 @@ public final class JsonCodec {
         Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
             .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
+            .withArrayEmptySeparator("")
+            .withRootSeparator(null);
     this.printer =
         new DefaultPrettyPrinter(separators)
             .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter)
-            .withRootSeparator((String) null);
+            .withArrayIndenter(indenter);
     this.encoder = new Encoder(this);
     this.columnCorrection = measureColumnCorrection(factory);
   }

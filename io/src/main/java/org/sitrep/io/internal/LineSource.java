@@ -415,7 +415,7 @@ final class LineSource implements RecordSource {
 
   @Override
   public void close() throws IOException {
-    try (InputStream stream = in) {
+    try (in) {
       dropParser();
     }
   }

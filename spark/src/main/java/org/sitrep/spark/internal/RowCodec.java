@@ -129,16 +129,16 @@ public final class RowCodec {
     List<Object> extensionNames = null;
     List<Object> extensionValues = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.getCurrentName();
+      String name = parser.currentName();
       JsonToken token = parser.nextToken();
       if (name.startsWith("x_")) {
-        int start = (int) parser.getTokenLocation().getCharOffset();
+        int start = (int) parser.currentTokenLocation().getCharOffset();
         if (token.isStructStart()) {
           parser.skipChildren();
         } else {
           parser.getText(); // completes the token, so that the location is after it
         }
-        int end = (int) parser.getCurrentLocation().getCharOffset();
+        int end = (int) parser.currentLocation().getCharOffset();
         if (extensionNames == null) {
           extensionNames = new ArrayList<>();
           extensionValues = new ArrayList<>();
@@ -188,7 +188,7 @@ public final class RowCodec {
       List<Object> keys = new ArrayList<>();
       List<Object> values = new ArrayList<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        keys.add(UTF8String.fromString(parser.getCurrentName()));
+        keys.add(UTF8String.fromString(parser.currentName()));
         parser.nextToken();
         values.add(UTF8String.fromString(parser.getText()));
       }

@@ -133,7 +133,7 @@ final class SitrepPartitionReader implements PartitionReader<InternalRow> {
     try (JsonParser parser = json.createParser(line)) {
       return parser.nextToken() == JsonToken.START_OBJECT
           && parser.nextToken() == JsonToken.FIELD_NAME
-          && "sitrep".equals(parser.getCurrentName());
+          && "sitrep".equals(parser.currentName());
     } catch (IOException e) {
       return false;
     }

@@ -1,7 +1,9 @@
 package org.sitrep.spark.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.sql.connector.catalog.Column;
 import org.apache.spark.sql.connector.catalog.SupportsRead;
 import org.apache.spark.sql.connector.catalog.TableCapability;
 import org.apache.spark.sql.connector.read.ScanBuilder;
@@ -25,9 +27,12 @@ public final class SitrepTable implements SupportsRead {
     return "sitrep " + paths;
   }
 
+  /** The schema's fields as columns (Spark 4 asks a table for its columns, not its schema). */
   @Override
-  public StructType schema() {
-    return schema;
+  public Column[] columns() {
+    return Arrays.stream(schema.fields())
+        .map(field -> Column.create(field.name(), field.dataType(), field.nullable()))
+        .toArray(Column[]::new);
   }
 
   @Override
