@@ -44,30 +44,30 @@ public abstract non-sealed class Actor implements SitrepRecord {
   @Override
   public abstract Id<Actor> id();
 
-  /** What sort of actor this is. */
+  /** {@return what sort of actor this is} */
   public abstract Kind kind();
 
-  /** Other names, e.g. "BLA" for the Baloch Liberation Army. */
+  /** {@return other names, e.g. "BLA" for the Baloch Liberation Army} */
   public abstract List<String> aliases();
 
   /**
-   * The ISO 3166-1 alpha-2 code of the actor's country, as written; validation reports {@code
-   * place.country} for codes that are not ISO 3166-1.
+   * {@return the ISO 3166-1 alpha-2 code of the actor's country, as written; validation reports
+   * {@code place.country} for codes that are not ISO 3166-1}
    */
   public abstract Optional<String> country();
 
-  /** The organisation this one is part of: the Pakistan Army's parent is Pakistan. */
+  /** {@return the organisation this one is part of: the Pakistan Army's parent is Pakistan} */
   public abstract Optional<Id<Actor>> parent();
 
-  /** A person's posts: organisation, role, period. */
+  /** {@return a person's posts: organisation, role, period} */
   public abstract List<Affiliation> affiliations();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this actor's values, to build a changed copy. */
+  /** {@return a builder holding this actor's values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -25,24 +25,29 @@ public abstract class Affiliation implements Extensible {
 
   Affiliation() {}
 
-  /** The organisation the post is in. */
+  /** {@return the organisation the post is in} */
   public abstract Id<Actor> organisation();
 
-  /** The post, e.g. "Prime Minister" or "Spokesperson". */
+  /** {@return the post, e.g. "Prime Minister" or "Spokesperson"} */
   public abstract String role();
 
-  /** When the person held the post, when known. */
+  /** {@return when the person held the post, when known} */
   public abstract Optional<Period> period();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** An affiliation with no period. */
+  /**
+   * {@return an affiliation with no period}
+   *
+   * @param organisation the organisation the post is in
+   * @param role the post
+   */
   public static Affiliation of(Id<Actor> organisation, String role) {
     return builder().organisation(organisation).role(role).build();
   }

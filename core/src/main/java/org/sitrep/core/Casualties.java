@@ -24,27 +24,34 @@ public abstract class Casualties implements Extensible {
 
   Casualties() {}
 
-  /** People killed. */
+  /** {@return people killed} */
   public abstract Optional<Estimate> killed();
 
-  /** People injured. */
+  /** {@return people injured} */
   public abstract Optional<Estimate> injured();
 
-  /** Counts of particular groups among the killed and injured ("Chinese nationals": 2). */
+  /**
+   * Counts of particular groups among the killed and injured ("Chinese nationals": 2).
+   *
+   * @return the breakdowns, in order; empty when the sources give none
+   */
   public abstract List<Breakdown> breakdowns();
 
-  /** Whether the perpetrators are counted among the killed and injured, when the sources say. */
+  /**
+   * {@return whether the perpetrators are counted among the killed and injured, when the sources
+   * say}
+   */
   public abstract Optional<Boolean> perpetratorsIncluded();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to build a changed copy. */
+  /** {@return a builder holding these values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
@@ -71,21 +78,26 @@ public abstract class Casualties implements Extensible {
 
     Breakdown() {}
 
-    /** The group, e.g. "Chinese nationals", "civilians", "security forces". */
+    /** {@return the group, e.g. "Chinese nationals", "civilians", "security forces"} */
     public abstract String group();
 
-    /** How many of the group were killed. */
+    /** {@return how many of the group were killed} */
     public abstract Optional<Estimate> killed();
 
-    /** How many of the group were injured. */
+    /** {@return how many of the group were injured} */
     public abstract Optional<Estimate> injured();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** A breakdown of a group's killed only. */
+    /**
+     * {@return a breakdown of a group's killed only}
+     *
+     * @param group the group, e.g. "Chinese nationals"
+     * @param best how many of it were killed
+     */
     public static Breakdown killed(String group, int best) {
       return builder().group(group).killed(Estimate.of(best)).build();
     }

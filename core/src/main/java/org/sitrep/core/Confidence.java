@@ -15,6 +15,7 @@ public record Confidence(int value) implements Comparable<Confidence> {
   /**
    * Checks the range.
    *
+   * @param value the confidence, 0-100
    * @throws IllegalArgumentException when the value is outside 0-100
    */
   public Confidence {
@@ -23,14 +24,18 @@ public record Confidence(int value) implements Comparable<Confidence> {
     }
   }
 
-  /** The confidence with this value, 0-100. */
+  /**
+   * {@return the confidence with this value, 0-100}
+   *
+   * @param value the confidence, 0-100
+   */
   public static Confidence of(int value) {
     return new Confidence(value);
   }
 
   /**
-   * The label of the STIX 2.1 "None, Low, Med, High" scale (appendix A): 0 None, 1-29 Low, 30-69
-   * Med, 70-100 High.
+   * {@return the label of the STIX 2.1 "None, Low, Med, High" scale (appendix A): 0 None, 1-29 Low,
+   * 30-69 Med, 70-100 High}
    */
   public String stixLabel() {
     if (value == 0) {

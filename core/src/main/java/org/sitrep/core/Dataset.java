@@ -69,14 +69,17 @@ public final class Dataset {
     this.duplicateIds = Collections.unmodifiableSet(repeated);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A dataset of the given records, in their order.
+   * {@return a dataset of the given records, in their order}
    *
+   * @param title the title
+   * @param asOf the day the dataset is current as of
+   * @param records the records, in order
    * @throws NullPointerException naming the position of a null record
    */
   public static Dataset of(
@@ -84,30 +87,35 @@ public final class Dataset {
     return builder().title(title).asOf(asOf).addAll(records).build();
   }
 
-  /** The title. */
+  /** {@return the title} */
   public String title() {
     return title;
   }
 
   /**
-   * The day the dataset is current as of. Validation compares dates with it ({@code
+   * {@return the day the dataset is current as of} Validation compares dates with it ({@code
    * date.after-as-of}) and never with the wall clock.
    */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** Every record, in the order given; repeated ids included. */
+  /** {@return every record, in the order given; repeated ids included} */
   public List<SitrepRecord> records() {
     return records;
   }
 
-  /** The number of records. */
+  /** {@return the number of records} */
   public int size() {
     return records.size();
   }
 
-  /** The records of one type, in order: {@code dataset.recordsOf(Incident.class)}. */
+  /**
+   * {@return the records of one type, in order: {@code dataset.recordsOf(Incident.class)}}
+   *
+   * @param <T> the record type
+   * @param type the record type's class, e.g. {@code Incident.class}
+   */
   public <T extends SitrepRecord> List<T> recordsOf(Class<T> type) {
     List<T> out = new ArrayList<>();
     for (SitrepRecord record : records) {
@@ -118,32 +126,32 @@ public final class Dataset {
     return Collections.unmodifiableList(out);
   }
 
-  /** The actors, in order. */
+  /** {@return the actors, in order} */
   public List<Actor> actors() {
     return recordsOf(Actor.class);
   }
 
-  /** The incidents, in order. */
+  /** {@return the incidents, in order} */
   public List<Incident> incidents() {
     return recordsOf(Incident.class);
   }
 
-  /** The operations, in order. */
+  /** {@return the operations, in order} */
   public List<Operation> operations() {
     return recordsOf(Operation.class);
   }
 
-  /** The exercises, in order. */
+  /** {@return the exercises, in order} */
   public List<Exercise> exercises() {
     return recordsOf(Exercise.class);
   }
 
-  /** The investments, in order. */
+  /** {@return the investments, in order} */
   public List<Investment> investments() {
     return recordsOf(Investment.class);
   }
 
-  /** The statements, in order. */
+  /** {@return the statements, in order} */
   public List<Statement> statements() {
     return recordsOf(Statement.class);
   }
@@ -169,12 +177,20 @@ public final class Dataset {
     return Optional.of(typed);
   }
 
-  /** Whether a record has this id. */
+  /**
+   * {@return whether a record has this id}
+   *
+   * @param id the id looked for
+   */
   public boolean contains(Id<?> id) {
     return index.containsKey(id);
   }
 
-  /** Every record with this id, in order: one, none, or several when the id repeats. */
+  /**
+   * {@return every record with this id, in order: one, none, or several when the id repeats}
+   *
+   * @param id the id looked for
+   */
   public List<SitrepRecord> recordsWithId(Id<?> id) {
     Object found = index.get(id);
     if (found == null) {
@@ -188,13 +204,16 @@ public final class Dataset {
     return List.copyOf(all);
   }
 
-  /** The ids held by more than one record, in order of first appearance. */
+  /** {@return the ids held by more than one record, in order of first appearance} */
   public Set<Id<?>> duplicateIds() {
     return duplicateIds;
   }
 
   /**
-   * The incidents in which an actor is a perpetrator or a target, or which it claimed, in order.
+   * {@return the incidents in which an actor is a perpetrator or a target, or which it claimed, in
+   * order}
+   *
+   * @param actor the actor's id
    */
   public List<Incident> incidentsInvolving(Id<Actor> actor) {
     List<Incident> out = new ArrayList<>();
@@ -221,9 +240,11 @@ public final class Dataset {
   }
 
   /**
-   * The records whose time ({@link SitrepRecord#when()}) may overlap a span, in order. Fuzzy dates
-   * count by their possible days: {@code 2024-11} overlaps {@code 2024-11-30/2024-12-15}. Records
-   * without a time are left out.
+   * {@return the records whose time ({@link SitrepRecord#when()}) may overlap a span, in order}
+   * Fuzzy dates count by their possible days: {@code 2024-11} overlaps {@code
+   * 2024-11-30/2024-12-15}. Records without a time are left out.
+   *
+   * @param span the span, such as a {@link org.sitrep.core.time.Period}
    */
   public List<SitrepRecord> overlapping(TimeSpan span) {
     List<SitrepRecord> out = new ArrayList<>();
@@ -247,6 +268,9 @@ public final class Dataset {
    * merge.conflicts().forEach(id -> System.err.println("two versions of " + id));
    * Dataset combined = merge.dataset();
    * }</pre>
+   *
+   * @param other the dataset whose records follow this one's
+   * @return the merged dataset and the ids that conflict
    */
   public Merge merge(Dataset other) {
     List<SitrepRecord> merged = new ArrayList<>(records.size() + other.records.size());
@@ -325,19 +349,34 @@ public final class Dataset {
 
     private Builder() {}
 
-    /** Sets the title. */
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = Objects.requireNonNull(title, "Dataset.title must not be null");
       return this;
     }
 
-    /** Sets the day the dataset is current as of. */
+    /**
+     * Sets the day the dataset is current as of.
+     *
+     * @param asOf the day
+     * @return this builder
+     */
     public Builder asOf(LocalDate asOf) {
       this.asOf = Objects.requireNonNull(asOf, "Dataset.asOf must not be null");
       return this;
     }
 
-    /** Adds a record after those already added. */
+    /**
+     * Adds a record after those already added.
+     *
+     * @param record the record
+     * @return this builder
+     */
     public Builder add(SitrepRecord record) {
       records.add(
           Objects.requireNonNull(
@@ -345,7 +384,12 @@ public final class Dataset {
       return this;
     }
 
-    /** Adds records in order after those already added. */
+    /**
+     * Adds records in order after those already added.
+     *
+     * @param records the records, in order
+     * @return this builder
+     */
     public Builder addAll(Iterable<? extends SitrepRecord> records) {
       for (SitrepRecord record : records) {
         add(record);
@@ -356,6 +400,7 @@ public final class Dataset {
     /**
      * Builds the dataset.
      *
+     * @return the dataset, holding the records in the order added
      * @throws IllegalStateException naming the missing field when title or asOf is not set
      */
     public Dataset build() {

@@ -43,34 +43,62 @@ public final class Estimate {
     this.high = high;
   }
 
-  /** An estimate with a best figure only. */
+  /**
+   * {@return an estimate with a best figure only}
+   *
+   * @param best the best figure
+   */
   public static Estimate of(int best) {
     return new Estimate(BEST, 0, best, 0);
   }
 
-  /** An estimate with all three figures. */
+  /**
+   * {@return an estimate with all three figures}
+   *
+   * @param low the low figure
+   * @param best the best figure
+   * @param high the high figure
+   */
   public static Estimate of(int low, int best, int high) {
     return new Estimate(LOW | BEST | HIGH, low, best, high);
   }
 
-  /** "At least {@code low}": a low figure only, as a source that gives a floor says it. */
+  /**
+   * "At least {@code low}": a low figure only, as a source that gives a floor says it.
+   *
+   * @param low the floor
+   * @return the estimate, with no best and no high figure
+   */
   public static Estimate atLeast(int low) {
     return new Estimate(LOW, low, 0, 0);
   }
 
-  /** "At most {@code high}" ("up to"): a high figure only. */
+  /**
+   * "At most {@code high}" ("up to"): a high figure only.
+   *
+   * @param high the ceiling
+   * @return the estimate, with no low and no best figure
+   */
   public static Estimate atMost(int high) {
     return new Estimate(HIGH, 0, 0, high);
   }
 
-  /** An estimate with a low and a high figure and no best. */
+  /**
+   * {@return an estimate with a low and a high figure and no best}
+   *
+   * @param low the low figure
+   * @param high the high figure
+   */
   public static Estimate range(int low, int high) {
     return new Estimate(LOW | HIGH, low, 0, high);
   }
 
   /**
-   * An estimate from optional parts, as a reader finds them.
+   * {@return an estimate from optional parts, as a reader finds them}
    *
+   * @param low the low figure, if any
+   * @param best the best figure, if any
+   * @param high the high figure, if any
    * @throws IllegalArgumentException when all three are absent
    */
   public static Estimate of(OptionalInt low, OptionalInt best, OptionalInt high) {
@@ -81,17 +109,17 @@ public final class Estimate {
         high.orElse(0));
   }
 
-  /** The low estimate. */
+  /** {@return the low estimate} */
   public OptionalInt low() {
     return (present & LOW) != 0 ? OptionalInt.of(low) : OptionalInt.empty();
   }
 
-  /** The best estimate. */
+  /** {@return the best estimate} */
   public OptionalInt best() {
     return (present & BEST) != 0 ? OptionalInt.of(best) : OptionalInt.empty();
   }
 
-  /** The high estimate. */
+  /** {@return the high estimate} */
   public OptionalInt high() {
     return (present & HIGH) != 0 ? OptionalInt.of(high) : OptionalInt.empty();
   }
@@ -121,8 +149,8 @@ public final class Estimate {
   }
 
   /**
-   * The figure to count with: best, else low, else high. Used where one number is needed, such as
-   * checking that breakdowns do not exceed the total.
+   * {@return the figure to count with: best, else low, else high} Used where one number is needed,
+   * such as checking that breakdowns do not exceed the total.
    */
   public int central() {
     return (present & BEST) != 0 ? best : (present & LOW) != 0 ? low : high;

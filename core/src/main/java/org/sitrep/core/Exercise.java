@@ -49,45 +49,45 @@ public abstract non-sealed class Exercise implements SitrepRecord {
   @Override
   public abstract Id<Exercise> id();
 
-  /** What sort of exercise. */
+  /** {@return what sort of exercise} */
   public abstract Kind kind();
 
-  /** Whether it is a joint exercise of several parties. */
+  /** {@return whether it is a joint exercise of several parties} */
   @Value.Default
   public boolean joint() {
     return false;
   }
 
-  /** Who takes part. */
+  /** {@return who takes part} */
   public abstract List<Involvement> participants();
 
-  /** The state that hosts it. */
+  /** {@return the state that hosts it} */
   public abstract Optional<Id<Actor>> host();
 
-  /** Where it takes place. */
+  /** {@return where it takes place} */
   public abstract Optional<Place> place();
 
-  /** When it runs. */
+  /** {@return when it runs} */
   public abstract Optional<Period> period();
 
-  /** When it was announced. */
+  /** {@return when it was announced} */
   public abstract Optional<FuzzyDate> announced();
 
-  /** Who announced it. */
+  /** {@return who announced it} */
   public abstract Optional<Id<Actor>> announcedBy();
 
-  /** The name of the series it belongs to ("Warrior"). */
+  /** {@return the name of the series it belongs to ("Warrior")} */
   public abstract Optional<String> series();
 
-  /** The edition within the series, as named ("VIII", "2024"). */
+  /** {@return the edition within the series, as named ("VIII", "2024")} */
   public abstract Optional<String> edition();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this exercise's values, to build a changed copy. */
+  /** {@return a builder holding this exercise's values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

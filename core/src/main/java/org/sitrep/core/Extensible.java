@@ -20,8 +20,8 @@ public interface Extensible {
   String PREFIX = ExtensionKeys.PREFIX;
 
   /**
-   * The extension properties by name, in the order they were given; every key starts with {@value
-   * #PREFIX}.
+   * {@return the extension properties by name, in the order they were given; every key starts with
+   * {@value #PREFIX}}
    */
   Map<String, ExtensionValue> extensions();
 }

@@ -77,7 +77,7 @@ public final class ExtensionValue {
     return new ExtensionValue(out.append('"').toString());
   }
 
-  /** The value as compact JSON text. */
+  /** {@return the value as compact JSON text} */
   public String json() {
     return json;
   }

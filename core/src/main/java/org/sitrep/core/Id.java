@@ -67,32 +67,56 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
     return new Id<>(type, type.wireName() + ':' + slug);
   }
 
-  /** An actor id, e.g. {@code Id.actor("bla")} is {@code actor:bla}. */
+  /**
+   * {@return an actor id, e.g. {@code Id.actor("bla")} is {@code actor:bla}}
+   *
+   * @param slug the part after the colon
+   */
   public static Id<Actor> actor(String slug) {
     return of(Actor.class, slug);
   }
 
-  /** An incident id. */
+  /**
+   * {@return an incident id}
+   *
+   * @param slug the part after the colon
+   */
   public static Id<Incident> incident(String slug) {
     return of(Incident.class, slug);
   }
 
-  /** An operation id. */
+  /**
+   * {@return an operation id}
+   *
+   * @param slug the part after the colon
+   */
   public static Id<Operation> operation(String slug) {
     return of(Operation.class, slug);
   }
 
-  /** An exercise id. */
+  /**
+   * {@return an exercise id}
+   *
+   * @param slug the part after the colon
+   */
   public static Id<Exercise> exercise(String slug) {
     return of(Exercise.class, slug);
   }
 
-  /** An investment id. */
+  /**
+   * {@return an investment id}
+   *
+   * @param slug the part after the colon
+   */
   public static Id<Investment> investment(String slug) {
     return of(Investment.class, slug);
   }
 
-  /** A statement id. */
+  /**
+   * {@return a statement id}
+   *
+   * @param slug the part after the colon
+   */
   public static Id<Statement> statement(String slug) {
     return of(Statement.class, slug);
   }
@@ -188,19 +212,21 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
     }
   }
 
-  /** The record type this id names. */
+  /** {@return the record type this id names} */
   public RecordType type() {
     return type;
   }
 
-  /** The part after the colon, e.g. {@code bla} in {@code actor:bla}. */
+  /** {@return the part after the colon, e.g. {@code bla} in {@code actor:bla}} */
   public String slug() {
     return text.substring(type.wireName().length() + 1);
   }
 
   /**
-   * This id as an id of the given type, for code that holds an {@code Id<?>}.
+   * {@return this id as an id of the given type, for code that holds an {@code Id<?>}}
    *
+   * @param <U> the record type
+   * @param javaType the record type's class, e.g. {@code Actor.class}
    * @throws IllegalArgumentException when this id names another type
    */
   @SuppressWarnings("unchecked")

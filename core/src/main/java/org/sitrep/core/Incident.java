@@ -52,57 +52,57 @@ public abstract non-sealed class Incident implements SitrepRecord {
   @Override
   public abstract Id<Incident> id();
 
-  /** The ACLED event type. */
+  /** {@return the ACLED event type} */
   public abstract IncidentCategory category();
 
-  /** The ACLED sub-event type; it must belong to {@link #category()}. */
+  /** {@return the ACLED sub-event type; it must belong to {@link #category()}} */
   public abstract Optional<IncidentSubCategory> subCategory();
 
-  /** When it happened: a fuzzy date, a period, or an exact timestamp. */
+  /** {@return when it happened: a fuzzy date, a period, or an exact timestamp} */
   public abstract Optional<TimeSpan> date();
 
-  /** Where it happened. */
+  /** {@return where it happened} */
   public abstract Optional<Place> place();
 
-  /** Who did it, and how sure the sources are. */
+  /** {@return who did it, and how sure the sources are} */
   public abstract List<Involvement> perpetrators();
 
-  /** Who or what it was aimed at. */
+  /** {@return who or what it was aimed at} */
   public abstract List<Involvement> targets();
 
-  /** The killed and injured. */
+  /** {@return the killed and injured} */
   public abstract Optional<Casualties> casualties();
 
-  /** Weapons used, in words ("vehicle-borne IED", "small arms"). */
+  /** {@return weapons used, in words ("vehicle-borne IED", "small arms")} */
   public abstract List<String> weapons();
 
-  /** Whether it was a suicide attack, when the sources say. */
+  /** {@return whether it was a suicide attack, when the sources say} */
   public abstract Optional<Boolean> suicide();
 
   /**
-   * Whether anyone claimed the incident, as the sources say: {@code claimed}, {@code unclaimed}
-   * (the sources say no one did), {@code denied}, {@code disputed} (several claim it, or a claim is
-   * contested) or {@code unknown}; empty when not recorded. {@code sitrep-validation} checks it
-   * against {@link #claimedBy()} and the perpetrators of certainty {@code claimed} ({@code
-   * claim.inconsistent}).
+   * {@return whether anyone claimed the incident, as the sources say: {@code claimed}, {@code
+   * unclaimed} (the sources say no one did), {@code denied}, {@code disputed} (several claim it, or
+   * a claim is contested) or {@code unknown}; empty when not recorded} {@code sitrep-validation}
+   * checks it against {@link #claimedBy()} and the perpetrators of certainty {@code claimed}
+   * ({@code claim.inconsistent}).
    */
   public abstract Optional<ClaimStatus> claimStatus();
 
-  /** The actors that claimed responsibility. */
+  /** {@return the actors that claimed responsibility} */
   public abstract List<Id<Actor>> claimedBy();
 
   /**
-   * What is at stake that this incident hit: the investments (projects, assets) it damaged or
-   * targeted, e.g. the attack on the Gwadar Port Authority and the Gwadar Port investment.
+   * {@return what is at stake that this incident hit: the investments (projects, assets) it damaged
+   * or targeted, e.g. the attack on the Gwadar Port Authority and the Gwadar Port investment}
    */
   public abstract List<Id<Investment>> affects();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this incident's values, to build a changed copy. */
+  /** {@return a builder holding this incident's values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -46,36 +46,36 @@ public abstract non-sealed class Investment implements SitrepRecord {
   @Override
   public abstract Id<Investment> id();
 
-  /** What sort of investment. */
+  /** {@return what sort of investment} */
   public abstract Kind kind();
 
-  /** Who invests. */
+  /** {@return who invests} */
   public abstract List<Id<Actor>> investors();
 
-  /** The state it is made in. */
+  /** {@return the state it is made in} */
   public abstract Optional<Id<Actor>> host();
 
-  /** How much it is worth. */
+  /** {@return how much it is worth} */
   public abstract Optional<Money> value();
 
-  /** When it runs. */
+  /** {@return when it runs} */
   public abstract Optional<Period> period();
 
-  /** The larger investment it belongs to. */
+  /** {@return the larger investment it belongs to} */
   public abstract Optional<Id<Investment>> partOf();
 
-  /** The places it built or holds: ports, roads, plants. */
+  /** {@return the places it built or holds: ports, roads, plants} */
   public abstract List<Place> assets();
 
-  /** Economic sectors, in words ("ports", "energy"). */
+  /** {@return economic sectors, in words ("ports", "energy")} */
   public abstract List<String> sectors();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this investment's values, to build a changed copy. */
+  /** {@return a builder holding this investment's values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

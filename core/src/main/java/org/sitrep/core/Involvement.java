@@ -30,40 +30,49 @@ public abstract class Involvement implements Extensible {
 
   Involvement() {}
 
-  /** The actor involved. */
+  /** {@return the actor involved} */
   public abstract Id<Actor> actor();
 
-  /** The actor's role, in words (e.g. "perpetrator", "host", "lead"). */
+  /** {@return the actor's role, in words (e.g. "perpetrator", "host", "lead")} */
   public abstract Optional<String> role();
 
-  /** How sure the sources are of this involvement. */
+  /** {@return how sure the sources are of this involvement} */
   public abstract Certainty certainty();
 
   /**
-   * Who made the attribution, when the involvement rests on one ({@link Certainty#ATTRIBUTED}):
-   * "attributed by Pakistan to militants" names Pakistan's government here.
+   * {@return who made the attribution, when the involvement rests on one ({@link
+   * Certainty#ATTRIBUTED}): "attributed by Pakistan to militants" names Pakistan's government here}
    */
   public abstract Optional<Id<Actor>> attributedBy();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** An involvement with the given certainty and no role. */
+  /**
+   * {@return an involvement with the given certainty and no role}
+   *
+   * @param actor the actor's id
+   * @param certainty how certain its involvement is
+   */
   public static Involvement of(Id<Actor> actor, Certainty certainty) {
     return builder().actor(actor).certainty(certainty).build();
   }
 
-  /** A confirmed involvement with no role. */
+  /**
+   * {@return a confirmed involvement with no role}
+   *
+   * @param actor the actor's id
+   */
   public static Involvement confirmed(Id<Actor> actor) {
     return of(actor, Certainty.CONFIRMED);
   }
 
-  /** A builder holding this involvement's values, to build a changed copy. */
+  /** {@return a builder holding this involvement's values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -17,13 +17,24 @@ import java.util.Objects;
  */
 public record Link<T extends SitrepRecord>(Id<T> target, Certainty certainty) {
 
-  /** Refuses nulls. */
+  /**
+   * Refuses nulls.
+   *
+   * @param target the linked record's id
+   * @param certainty how certain the link is
+   */
   public Link {
     Objects.requireNonNull(target, "Link.target");
     Objects.requireNonNull(certainty, "Link.certainty");
   }
 
-  /** A link with the given certainty. */
+  /**
+   * {@return a link with the given certainty}
+   *
+   * @param <T> the linked record's type
+   * @param target the linked record's id
+   * @param certainty how certain the link is
+   */
   public static <T extends SitrepRecord> Link<T> of(Id<T> target, Certainty certainty) {
     return new Link<>(target, certainty);
   }

@@ -23,23 +23,39 @@ import java.util.Optional;
  */
 public record Money(BigDecimal amount, String currencyCode, boolean approximate) {
 
-  /** Refuses nulls. */
+  /**
+   * Refuses nulls.
+   *
+   * @param amount the amount
+   * @param currencyCode the ISO 4217 currency code, e.g. {@code USD}
+   * @param approximate whether the amount is approximate
+   */
   public Money {
     Objects.requireNonNull(amount, "Money.amount");
     Objects.requireNonNull(currencyCode, "Money.currencyCode");
   }
 
-  /** An exact amount. */
+  /**
+   * {@return an exact amount}
+   *
+   * @param amount the amount
+   * @param currencyCode the ISO 4217 currency code, e.g. {@code USD}
+   */
   public static Money of(BigDecimal amount, String currencyCode) {
     return new Money(amount, currencyCode, false);
   }
 
-  /** An approximate amount. */
+  /**
+   * {@return an approximate amount}
+   *
+   * @param amount the amount
+   * @param currencyCode the ISO 4217 currency code, e.g. {@code USD}
+   */
   public static Money approximately(BigDecimal amount, String currencyCode) {
     return new Money(amount, currencyCode, true);
   }
 
-  /** The currency, or empty when the code is not an ISO 4217 code the JDK knows. */
+  /** {@return the currency, or empty when the code is not an ISO 4217 code the JDK knows} */
   public Optional<Currency> currency() {
     try {
       return Optional.of(Currency.getInstance(currencyCode));

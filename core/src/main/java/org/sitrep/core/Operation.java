@@ -54,54 +54,57 @@ public abstract non-sealed class Operation implements SitrepRecord {
   @Override
   public abstract Id<Operation> id();
 
-  /** What sort of operation. */
+  /** {@return what sort of operation} */
   public abstract Kind kind();
 
-  /** Where it stands. */
+  /** {@return where it stands} */
   public abstract Optional<Status> status();
 
-  /** Who conducts it. */
+  /** {@return who conducts it} */
   public abstract List<Involvement> conductedBy();
 
-  /** Whom it is directed against. */
+  /** {@return whom it is directed against} */
   public abstract List<Involvement> against();
 
-  /** Where it takes place. */
+  /** {@return where it takes place} */
   public abstract List<Place> area();
 
-  /** When it runs. */
+  /** {@return when it runs} */
   public abstract Optional<Period> period();
 
-  /** When it was announced. */
+  /** {@return when it was announced} */
   public abstract Optional<FuzzyDate> announced();
 
-  /** Who approved it (a leader, a committee). */
+  /** {@return who approved it (a leader, a committee)} */
   public abstract List<Id<Actor>> approvedBy();
 
   /**
-   * When it was approved, as distinct from when it was {@linkplain #announced() announced} and when
-   * it was launched and ended (the ends of its {@linkplain #period() period}).
+   * {@return when it was approved, as distinct from when it was {@linkplain #announced() announced}
+   * and when it was launched and ended (the ends of its {@linkplain #period() period})}
    */
   public abstract Optional<FuzzyDate> approved();
 
-  /** The domains it involves, each with how sure the sources are. */
+  /** {@return the domains it involves, each with how sure the sources are} */
   public abstract Map<Domain, Certainty> domains();
 
-  /** Partners it may be conducted jointly with; certainty may be unknown. */
+  /** {@return partners it may be conducted jointly with; certainty may be unknown} */
   public abstract List<Involvement> jointWith();
 
-  /** The incidents that prompted it, each with how sure the sources are of the link. */
+  /** {@return the incidents that prompted it, each with how sure the sources are of the link} */
   public abstract List<Link<Incident>> triggeredBy();
 
-  /** What is at stake that the operation is meant to protect or acts on: investments, assets. */
+  /**
+   * {@return what is at stake that the operation is meant to protect or acts on: investments,
+   * assets}
+   */
   public abstract List<Id<Investment>> affects();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this operation's values, to build a changed copy. */
+  /** {@return a builder holding this operation's values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

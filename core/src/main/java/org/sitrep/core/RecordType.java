@@ -42,7 +42,7 @@ public enum RecordType implements WireNamed {
     return wireName;
   }
 
-  /** The Java type of records of this type, e.g. {@code Actor.class}. */
+  /** {@return the Java type of records of this type, e.g. {@code Actor.class}} */
   public Class<? extends SitrepRecord> javaType() {
     return javaType;
   }

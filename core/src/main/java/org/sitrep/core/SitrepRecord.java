@@ -28,42 +28,42 @@ import org.sitrep.core.time.Timestamp;
 public sealed interface SitrepRecord extends Extensible
     permits Actor, Incident, Operation, Exercise, Investment, Statement {
 
-  /** The record type, a constant of each record class. */
+  /** {@return the record type, a constant of each record class} */
   RecordType type();
 
-  /** The id, {@code <type>:<slug>}. */
+  /** {@return the id, {@code <type>:<slug>}} */
   Id<? extends SitrepRecord> id();
 
-  /** A human-readable name; required and not blank. */
+  /** {@return a human-readable name; required and not blank} */
   String name();
 
-  /** A longer description. */
+  /** {@return a longer description} */
   Optional<String> description();
 
-  /** Where the facts of this record come from. */
+  /** {@return where the facts of this record come from} */
   List<Source> sources();
 
-  /** How confident the author is in the record, on the STIX 2.1 scale 0-100. */
+  /** {@return how confident the author is in the record, on the STIX 2.1 scale 0-100} */
   Optional<Confidence> confidence();
 
-  /** Free-form tags. */
+  /** {@return free-form tags} */
   Set<String> tags();
 
   /**
-   * Ids of the same thing in other schemes, by scheme: {@code wikidata}, {@code acled}, {@code
-   * ucdp}, {@code gtd}, {@code stix}, ...
+   * {@return ids of the same thing in other schemes, by scheme: {@code wikidata}, {@code acled},
+   * {@code ucdp}, {@code gtd}, {@code stix}, ..}
    */
   Map<String, String> externalIds();
 
-  /** When the record was created (bookkeeping). */
+  /** {@return when the record was created (bookkeeping)} */
   Optional<Timestamp> created();
 
-  /** When the record was last modified (bookkeeping). */
+  /** {@return when the record was last modified (bookkeeping)} */
   Optional<Timestamp> modified();
 
   /**
-   * When the thing the record describes happened or runs: an incident's or statement's date, an
-   * operation's, exercise's or investment's period; empty for actors and when not known.
+   * {@return when the thing the record describes happened or runs: an incident's or statement's
+   * date, an operation's, exercise's or investment's period; empty for actors and when not known}
    */
   Optional<TimeSpan> when();
 }

@@ -25,33 +25,33 @@ public abstract class Source implements Extensible {
 
   Source() {}
 
-  /** Who published it, e.g. "Reuters". */
+  /** {@return who published it, e.g. "Reuters"} */
   public abstract Optional<String> publisher();
 
-  /** The title or headline. */
+  /** {@return the title or headline} */
   public abstract Optional<String> title();
 
-  /** Where it can be read, as written (not checked: real data holds broken URLs). */
+  /** {@return where it can be read, as written (not checked: real data holds broken URLs)} */
   public abstract Optional<String> url();
 
-  /** When it was published: a fuzzy date or an exact timestamp. */
+  /** {@return when it was published: a fuzzy date or an exact timestamp} */
   public abstract Optional<TimeSpan> published();
 
-  /** When it was read or retrieved. */
+  /** {@return when it was read or retrieved} */
   public abstract Optional<TimeSpan> accessed();
 
-  /** The passage that supports the record. */
+  /** {@return the passage that supports the record} */
   public abstract Optional<String> quote();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this source's values, to build a changed copy. */
+  /** {@return a builder holding this source's values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

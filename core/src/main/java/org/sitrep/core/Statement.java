@@ -45,36 +45,36 @@ public abstract non-sealed class Statement implements SitrepRecord {
   @Override
   public abstract Id<Statement> id();
 
-  /** What sort of statement. */
+  /** {@return what sort of statement} */
   public abstract Kind kind();
 
-  /** The person who spoke. */
+  /** {@return the person who spoke} */
   public abstract Optional<Id<Actor>> speaker();
 
-  /** The organisation spoken for. */
+  /** {@return the organisation spoken for} */
   public abstract Optional<Id<Actor>> onBehalfOf();
 
-  /** When it was said. */
+  /** {@return when it was said} */
   public abstract Optional<TimeSpan> date();
 
-  /** What was said: a quote or a summary (see {@link #quoted()}). */
+  /** {@return what was said: a quote or a summary (see {@link #quoted()})} */
   public abstract Optional<String> text();
 
-  /** Whether {@link #text()} is a verbatim quote rather than a summary. */
+  /** {@return whether {@link #text()} is a verbatim quote rather than a summary} */
   @Value.Default
   public boolean quoted() {
     return false;
   }
 
-  /** The records it is about. */
+  /** {@return the records it is about} */
   public abstract List<Id<?>> about();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this statement's values, to build a changed copy. */
+  /** {@return a builder holding this statement's values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

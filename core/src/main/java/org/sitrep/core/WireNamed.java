@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public interface WireNamed {
 
-  /** The name used on the wire. */
+  /** {@return the name used on the wire} */
   String wireName();
 
   /**

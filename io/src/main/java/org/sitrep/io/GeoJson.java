@@ -67,22 +67,34 @@ public final class GeoJson {
     this.sequence = sequence;
   }
 
-  /** Writes one {@code FeatureCollection} ({@code application/geo+json}). */
+  /**
+   * Writes one {@code FeatureCollection} ({@code application/geo+json}).
+   *
+   * @return the writer of {@code FeatureCollection}s
+   */
   public static GeoJson featureCollection() {
     return COLLECTION;
   }
 
-  /** Writes GeoJSON text sequences, RFC 8142 ({@code application/geo+json-seq}). */
+  /**
+   * Writes GeoJSON text sequences, RFC 8142 ({@code application/geo+json-seq}).
+   *
+   * @return the writer of GeoJSON text sequences
+   */
   public static GeoJson textSequence() {
     return SEQUENCE;
   }
 
-  /** Whether this instance writes text sequences rather than one collection. */
+  /** {@return whether this instance writes text sequences rather than one collection} */
   public boolean isTextSequence() {
     return sequence;
   }
 
-  /** The dataset's features as a string. */
+  /**
+   * {@return the dataset's features as a string}
+   *
+   * @param dataset the dataset
+   */
   public String writeString(Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -96,6 +108,9 @@ public final class GeoJson {
   /**
    * Writes the dataset's features to a file, all or nothing (see {@link AtomicFiles}).
    *
+   * @param dataset the dataset
+   * @param path the file, replaced when complete
+   * @return what was written and what was left out
    * @throws IOException when the file cannot be written
    */
   public GeoJsonResult write(Dataset dataset, Path path) throws IOException {
@@ -106,6 +121,9 @@ public final class GeoJson {
    * Writes the features of the records an iterator gives (a {@link RecordReader}, for one) to a
    * file, all or nothing: the file is moved into place once the iterator is exhausted.
    *
+   * @param records the records, read to the end
+   * @param path the file, replaced when complete
+   * @return what was written and what was left out
    * @throws IOException when the file cannot be written
    */
   public GeoJsonResult write(Iterator<? extends SitrepRecord> records, Path path)
@@ -120,6 +138,9 @@ public final class GeoJson {
    * Writes the features of the records an iterator gives as UTF-8 to a stream, one at a time;
    * flushes and does not close the stream.
    *
+   * @param records the records, read to the end
+   * @param out the stream
+   * @return what was written and what was left out
    * @throws IOException when the stream cannot be written
    */
   public GeoJsonResult write(Iterator<? extends SitrepRecord> records, OutputStream out)

@@ -33,15 +33,25 @@ public record GeoJsonResult(
     List<String> placesWithoutCoordinates,
     long withoutPlace) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param recordsRead how many records were read
+   * @param features how many features were written, one per place with coordinates
+   * @param located how many records gave at least one feature
+   * @param withoutCoordinates records that have a place but none with (valid) coordinates
+   * @param placesWithoutCoordinates each place left out, as {@code <record id><JSON pointer>}, e.g.
+   *     {@code operation:balochistan-security-presence/area/1}
+   * @param withoutPlace how many records have no place at all
+   */
   public GeoJsonResult {
     withoutCoordinates = List.copyOf(Objects.requireNonNull(withoutCoordinates));
     placesWithoutCoordinates = List.copyOf(Objects.requireNonNull(placesWithoutCoordinates));
   }
 
   /**
-   * One line, e.g. {@code 32 records: 6 features from 6 records, 1 without coordinates, 25 without
-   * a place}.
+   * {@return one line, e.g. {@code 32 records: 6 features from 6 records, 1 without coordinates, 25
+   * without a place}}
    */
   public String summary() {
     return recordsRead

@@ -19,7 +19,12 @@ import org.sitrep.core.Dataset;
  */
 public record ReadResult(Dataset dataset, List<ReadProblem> warnings) {
 
-  /** Copies the warnings and refuses nulls. */
+  /**
+   * Copies the warnings and refuses nulls.
+   *
+   * @param dataset the records read, in order
+   * @param warnings what the reader skipped, in order
+   */
   public ReadResult {
     Objects.requireNonNull(dataset, "dataset");
     warnings = List.copyOf(warnings);

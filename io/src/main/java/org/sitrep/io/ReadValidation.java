@@ -43,6 +43,9 @@ public final class ReadValidation {
    * Reads every record of a reader into a validation session, and returns its report with the read
    * problems added as findings. With a strict reader the first problem throws instead.
    *
+   * @param records the reader, read to its end
+   * @param session the validation the records are fed to
+   * @return the session's report with the read findings
    * @throws SitrepReadException when the input is not JSON or a document's frame is broken
    */
   public static ValidationReport validate(RecordReader records, StreamingValidation session) {
@@ -103,8 +106,10 @@ public final class ReadValidation {
   }
 
   /**
-   * The read findings of a report that stand for records that could not be read at all (every read
-   * finding but {@code read.unknown-property}, whose record was read without it).
+   * {@return the read findings of a report that stand for records that could not be read at all
+   * (every read finding but {@code read.unknown-property}, whose record was read without it)}
+   *
+   * @param report the report
    */
   public static List<Finding> unreadable(ValidationReport report) {
     List<Finding> unreadable = new ArrayList<>();

@@ -80,7 +80,9 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
     return record;
   }
 
-  /** The remaining records as a sequential stream; closing the stream closes this reader. */
+  /**
+   * {@return the remaining records as a sequential stream; closing the stream closes this reader}
+   */
   public Stream<SitrepRecord> stream() {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -89,9 +91,9 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
   }
 
   /**
-   * The title of the document read, once read; for JSON Lines, the title of their header line
-   * ({@code {"sitrep":"1.0","title":...,"asOf":...}}), empty without one. Before the first record
-   * it reads the document up to {@code records} (or JSON Lines past their header, taking no
+   * {@return the title of the document read, once read; for JSON Lines, the title of their header
+   * line ({@code {"sitrep":"1.0","title":...,"asOf":...}}), empty without one} Before the first
+   * record it reads the document up to {@code records} (or JSON Lines past their header, taking no
    * record), so it is present when the title comes first, as written; when it follows the records
    * it is present once {@link #hasNext()} has returned false.
    *
@@ -107,8 +109,8 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
   }
 
   /**
-   * The {@code asOf} day of the document read, once read; for JSON Lines, their header's, empty
-   * without one. Read like {@link #documentTitle()}.
+   * {@return the {@code asOf} day of the document read, once read; for JSON Lines, their header's,
+   * empty without one} Read like {@link #documentTitle()}.
    *
    * @throws SitrepReadException when the start of the document cannot be read
    * @throws UncheckedIOException when the input fails
@@ -127,8 +129,8 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
   }
 
   /**
-   * Which format the records are read from: the one asked for, or the one {@link
-   * SitrepJson#open(java.nio.file.Path)} detected.
+   * {@return which format the records are read from: the one asked for, or the one {@link
+   * SitrepJson#open(java.nio.file.Path)} detected}
    */
   public SitrepJson.Format format() {
     return source.isDocument() ? SitrepJson.Format.DOCUMENT : SitrepJson.Format.JSON_LINES;

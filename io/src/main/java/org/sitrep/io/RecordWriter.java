@@ -186,6 +186,7 @@ public final class RecordWriter implements AutoCloseable {
   /**
    * Writes one record as one line. When it throws, the writer is failed: see the class comment.
    *
+   * @param record the record
    * @throws IOException when the output fails
    * @throws IllegalArgumentException when an {@code x_} value nests deeper than the limit
    * @throws IllegalStateException when the writer is closed, aborted or failed

@@ -115,27 +115,27 @@ public final class SitrepJson {
             builder.maxLineLength);
   }
 
-  /** The strict, pretty-printing instance with the default limits. */
+  /** {@return the strict, pretty-printing instance with the default limits} */
   public static SitrepJson strict() {
     return STRICT;
   }
 
-  /** The lenient, pretty-printing instance with the default limits. */
+  /** {@return the lenient, pretty-printing instance with the default limits} */
   public static SitrepJson lenient() {
     return LENIENT;
   }
 
-  /** A builder, strict and pretty with the default limits until told otherwise. */
+  /** {@return a builder, strict and pretty with the default limits until told otherwise} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether this instance is strict. */
+  /** {@return whether this instance is strict} */
   public boolean isStrict() {
     return codec.strict();
   }
 
-  /** Whether this instance writes documents indented. */
+  /** {@return whether this instance writes documents indented} */
   public boolean isPretty() {
     return codec.pretty();
   }
@@ -179,6 +179,8 @@ public final class SitrepJson {
   /**
    * Reads a document from a stream of UTF-8 (or UTF-16/32, detected) bytes; does not close it.
    *
+   * @param in the bytes
+   * @return the dataset and the warnings of a lenient read
    * @throws SitrepReadException when the document cannot be read
    * @throws IOException when the stream cannot be read
    */
@@ -191,6 +193,8 @@ public final class SitrepJson {
   /**
    * Reads a document from characters; does not close the reader.
    *
+   * @param in the characters
+   * @return the dataset and the warnings of a lenient read
    * @throws SitrepReadException when the document cannot be read
    * @throws IOException when the reader fails
    */
@@ -203,6 +207,8 @@ public final class SitrepJson {
   /**
    * Reads a document from a string.
    *
+   * @param json the document
+   * @return the dataset and the warnings of a lenient read
    * @throws SitrepReadException when the document cannot be read
    */
   public ReadResult read(String json) {
@@ -218,6 +224,8 @@ public final class SitrepJson {
   /**
    * Reads a document from a file, dropping the warnings of a lenient read.
    *
+   * @param path the file
+   * @return the dataset
    * @throws SitrepReadException when the document cannot be read
    * @throws IOException when the file cannot be read
    */
@@ -228,6 +236,8 @@ public final class SitrepJson {
   /**
    * Reads a document from a string, dropping the warnings of a lenient read.
    *
+   * @param json the document
+   * @return the dataset
    * @throws SitrepReadException when the document cannot be read
    */
   public Dataset readDataset(String json) {
@@ -238,6 +248,8 @@ public final class SitrepJson {
    * Writes a document to a file: to a temporary file in the same directory first, then moved into
    * place, so that the file is either the old one or the whole new one.
    *
+   * @param dataset the dataset
+   * @param path the file, replaced when it exists
    * @throws IOException when the file cannot be written
    */
   public void write(Dataset dataset, Path path) throws IOException {
@@ -245,19 +257,35 @@ public final class SitrepJson {
     AtomicFiles.write(path, out -> codec.writeDocument(out, dataset));
   }
 
-  /** Writes a document as UTF-8 to a stream; flushes and does not close it. */
+  /**
+   * Writes a document as UTF-8 to a stream; flushes and does not close it.
+   *
+   * @param dataset the dataset
+   * @param out the stream
+   * @throws IOException when the stream cannot be written
+   */
   public void write(Dataset dataset, OutputStream out) throws IOException {
     codec.writeDocument(out, Objects.requireNonNull(dataset, "dataset"));
     out.flush();
   }
 
-  /** Writes a document to a writer; flushes and does not close it. */
+  /**
+   * Writes a document to a writer; flushes and does not close it.
+   *
+   * @param dataset the dataset
+   * @param out the writer
+   * @throws IOException when the writer fails
+   */
   public void write(Dataset dataset, Writer out) throws IOException {
     codec.writeDocument(out, Objects.requireNonNull(dataset, "dataset"));
     out.flush();
   }
 
-  /** The document as a string, ending with a newline. */
+  /**
+   * {@return the document as a string, ending with a newline}
+   *
+   * @param dataset the dataset
+   */
   public String writeString(Dataset dataset) {
     StringWriter out = new StringWriter();
     try {
@@ -271,14 +299,16 @@ public final class SitrepJson {
   // ---------------------------------------------------------------- validation reports
 
   /**
-   * A validation report as JSON, in the shape documented in {@code validation/README.md}: the JSON
-   * Schema output format's {@code valid}, {@code errors}, {@code instanceLocation} and {@code
-   * error}, with Sitrep's {@code code}, {@code severity}, {@code recordId}, {@code pointer}, {@code
-   * related} and {@code arguments}. Pretty or compact like documents.
+   * {@return a validation report as JSON, in the shape documented in {@code validation/README.md}:
+   * the JSON Schema output format's {@code valid}, {@code errors}, {@code instanceLocation} and
+   * {@code error}, with Sitrep's {@code code}, {@code severity}, {@code recordId}, {@code pointer},
+   * {@code related} and {@code arguments}} Pretty or compact like documents.
    *
    * <pre>{@code
    * String json = SitrepJson.strict().writeReportString(Validator.defaults().validate(dataset));
    * }</pre>
+   *
+   * @param report the report
    */
   public String writeReportString(ValidationReport report) {
     StringWriter out = new StringWriter();
@@ -290,7 +320,13 @@ public final class SitrepJson {
     return out.toString();
   }
 
-  /** Writes a validation report as JSON to a writer; flushes and does not close it. */
+  /**
+   * Writes a validation report as JSON to a writer; flushes and does not close it.
+   *
+   * @param report the report
+   * @param out the writer
+   * @throws IOException when the writer fails
+   */
   public void writeReport(ValidationReport report, Writer out) throws IOException {
     codec.writeReport(out, Objects.requireNonNull(report, "report"));
     out.flush();
@@ -300,6 +336,10 @@ public final class SitrepJson {
    * Writes a validation report as one JSON value to a generator the caller owns, for tools that
    * embed reports in JSON of their own (one report per file, say). The generator's pretty printer,
    * if any, lays it out.
+   *
+   * @param report the report
+   * @param generator the generator, left open
+   * @throws IOException when the generator fails
    */
   public void writeReport(ValidationReport report, JsonGenerator generator) throws IOException {
     codec.writeReport(generator, Objects.requireNonNull(report, "report"));
@@ -310,6 +350,8 @@ public final class SitrepJson {
   /**
    * Opens a JSON Lines file for reading one record at a time, in constant memory.
    *
+   * @param path the file
+   * @return the reader, to be closed
    * @throws IOException when the file cannot be opened
    */
   public RecordReader openRecords(Path path) throws IOException {
@@ -317,13 +359,23 @@ public final class SitrepJson {
     return new RecordReader(codec.lines(Files.newInputStream(path), warnings), warnings);
   }
 
-  /** Reads JSON Lines from a stream one record at a time; closing the reader closes the stream. */
+  /**
+   * Reads JSON Lines from a stream one record at a time; closing the reader closes the stream.
+   *
+   * @param in the UTF-8 bytes
+   * @return the reader, to be closed
+   */
   public RecordReader openRecords(InputStream in) {
     List<ReadProblem> warnings = new ArrayList<>();
     return new RecordReader(codec.lines(Objects.requireNonNull(in, "in"), warnings), warnings);
   }
 
-  /** Reads JSON Lines from a string one record at a time. */
+  /**
+   * Reads JSON Lines from a string one record at a time.
+   *
+   * @param jsonLines the lines
+   * @return the reader
+   */
   public RecordReader openRecords(String jsonLines) {
     return openRecords(new ByteArrayInputStream(jsonLines.getBytes(StandardCharsets.UTF_8)));
   }
@@ -334,6 +386,8 @@ public final class SitrepJson {
    * after {@code records} (a missing one is reported at the end); {@link
    * RecordReader#documentTitle()} and {@link RecordReader#documentAsOf()} give them once read.
    *
+   * @param path the file
+   * @return the reader, to be closed
    * @throws IOException when the file cannot be opened
    */
   public RecordReader openDocumentRecords(Path path) throws IOException {
@@ -344,6 +398,8 @@ public final class SitrepJson {
    * Reads a document from a stream one record at a time, like {@link #openDocumentRecords(Path)};
    * closing the reader closes the stream.
    *
+   * @param in the bytes
+   * @return the reader, to be closed
    * @throws IOException when the stream cannot be read
    */
   public RecordReader openDocumentRecords(InputStream in) throws IOException {
@@ -394,6 +450,7 @@ public final class SitrepJson {
    * }</pre>
    *
    * @param start the first bytes of the input, or all of it
+   * @return the format, or empty when the bytes do not tell
    */
   public static Optional<Format> detectFormat(byte[] start) {
     Objects.requireNonNull(start, "start");
@@ -407,6 +464,8 @@ public final class SitrepJson {
    * An empty file named {@code .json} is thus a document, which {@link #read(Path)} refuses as
    * empty.
    *
+   * @param path the file
+   * @return the format
    * @throws IOException when the file cannot be read
    */
   public static Format detectFormat(Path path) throws IOException {
@@ -438,6 +497,8 @@ public final class SitrepJson {
    * }
    * }</pre>
    *
+   * @param path the file
+   * @return the reader, to be closed
    * @throws IOException when the file cannot be opened or its start read
    */
   public RecordReader open(Path path) throws IOException {
@@ -449,6 +510,8 @@ public final class SitrepJson {
    * file name to go by, input whose start says nothing is read as JSON Lines. Up to {@link
    * #DETECTION_LENGTH} bytes are read before this returns. Closing the reader closes the stream.
    *
+   * @param in the bytes
+   * @return the reader, to be closed
    * @throws IOException when the start of the stream cannot be read
    */
   public RecordReader open(InputStream in) throws IOException {
@@ -474,6 +537,8 @@ public final class SitrepJson {
    * moved into place when the writer is closed, unless a write failed or the writer was {@link
    * RecordWriter#abort() aborted} (see {@link RecordWriter} for the pattern).
    *
+   * @param path the file, replaced when the writer is closed
+   * @return the writer, to be closed
    * @throws IOException when the file cannot be created
    */
   public RecordWriter newRecordWriter(Path path) throws IOException {
@@ -484,13 +549,21 @@ public final class SitrepJson {
    * Opens a JSON Lines file for appending records after those already in it (created when absent).
    * Each record is one complete line.
    *
+   * @param path the file
+   * @return the writer, to be closed
    * @throws IOException when the file cannot be opened
    */
   public RecordWriter appendingRecordWriter(Path path) throws IOException {
     return RecordWriter.appending(codec, path);
   }
 
-  /** Writes JSON Lines to a stream; closing the writer flushes and closes the stream. */
+  /**
+   * Writes JSON Lines to a stream; closing the writer flushes and closes the stream.
+   *
+   * @param out the stream
+   * @return the writer, to be closed
+   * @throws IOException when the stream cannot be written
+   */
   public RecordWriter newRecordWriter(OutputStream out) throws IOException {
     return RecordWriter.toStream(codec, out);
   }
@@ -506,6 +579,8 @@ public final class SitrepJson {
    * }
    * }</pre>
    *
+   * @param records the records, read to the end
+   * @param path the file, replaced when complete
    * @throws IOException when the file cannot be written
    */
   public void writeRecords(Iterator<? extends SitrepRecord> records, Path path) throws IOException {
@@ -522,6 +597,8 @@ public final class SitrepJson {
    *     dataset.title(), dataset.asOf());
    * }</pre>
    *
+   * @param records the records, read to the end
+   * @param path the file, replaced when complete
    * @param title the header's title, or null; with {@code asOf} null too, no header is written
    * @param asOf the header's day, or null; with {@code title} null too, no header is written
    * @throws IOException when the file cannot be written
@@ -565,13 +642,21 @@ public final class SitrepJson {
 
     private Builder() {}
 
-    /** Problems are errors (the default). */
+    /**
+     * Problems are errors (the default).
+     *
+     * @return this builder
+     */
     public Builder strict() {
       this.strict = true;
       return this;
     }
 
-    /** Unknown properties are warnings; unreadable records and lines are left out with one. */
+    /**
+     * Unknown properties are warnings; unreadable records and lines are left out with one.
+     *
+     * @return this builder
+     */
     public Builder lenient() {
       this.strict = false;
       return this;
@@ -586,49 +671,84 @@ public final class SitrepJson {
      * in JSON Lines the line is left out with a {@code duplicate-property} warning and reading goes
      * on; in a document the read stops there (Jackson's check leaves the parser unable to go on),
      * as with a syntax error.
+     *
+     * @return this builder
      */
     public Builder detectDuplicates() {
       this.detectDuplicates = true;
       return this;
     }
 
-    /** Documents are indented (the default). */
+    /**
+     * Documents are indented (the default).
+     *
+     * @return this builder
+     */
     public Builder pretty() {
       this.pretty = true;
       return this;
     }
 
-    /** Documents are written without whitespace. */
+    /**
+     * Documents are written without whitespace.
+     *
+     * @return this builder
+     */
     public Builder compact() {
       this.pretty = false;
       return this;
     }
 
-    /** The longest string value, in characters. */
+    /**
+     * The longest string value, in characters.
+     *
+     * @param characters the limit
+     * @return this builder
+     */
     public Builder maxStringLength(int characters) {
       this.maxStringLength = positive(characters, "maxStringLength");
       return this;
     }
 
-    /** The longest property name, in characters. */
+    /**
+     * The longest property name, in characters.
+     *
+     * @param characters the limit
+     * @return this builder
+     */
     public Builder maxNameLength(int characters) {
       this.maxNameLength = positive(characters, "maxNameLength");
       return this;
     }
 
-    /** The longest number, in characters. */
+    /**
+     * The longest number, in characters.
+     *
+     * @param characters the limit
+     * @return this builder
+     */
     public Builder maxNumberLength(int characters) {
       this.maxNumberLength = positive(characters, "maxNumberLength");
       return this;
     }
 
-    /** The deepest nesting of arrays and objects, when reading and writing. */
+    /**
+     * The deepest nesting of arrays and objects, when reading and writing.
+     *
+     * @param depth the limit
+     * @return this builder
+     */
     public Builder maxNestingDepth(int depth) {
       this.maxNestingDepth = positive(depth, "maxNestingDepth");
       return this;
     }
 
-    /** The longest document, in bytes (characters for text input). */
+    /**
+     * The longest document, in bytes (characters for text input).
+     *
+     * @param length the limit
+     * @return this builder
+     */
     public Builder maxDocumentLength(long length) {
       if (length <= 0) {
         throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
@@ -637,7 +757,12 @@ public final class SitrepJson {
       return this;
     }
 
-    /** The longest JSON Lines line, in bytes. */
+    /**
+     * The longest JSON Lines line, in bytes.
+     *
+     * @param bytes the limit
+     * @return this builder
+     */
     public Builder maxLineLength(int bytes) {
       this.maxLineLength = positive(bytes, "maxLineLength");
       return this;
@@ -650,7 +775,7 @@ public final class SitrepJson {
       return value;
     }
 
-    /** The configured, immutable {@link SitrepJson}. */
+    /** {@return the configured, immutable {@link SitrepJson}} */
     public SitrepJson build() {
       return new SitrepJson(this);
     }

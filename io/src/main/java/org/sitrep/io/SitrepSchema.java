@@ -28,7 +28,11 @@ public final class SitrepSchema {
 
   private SitrepSchema() {}
 
-  /** Opens the schema file; the caller closes the stream. */
+  /**
+   * Opens the schema file; the caller closes the stream.
+   *
+   * @return the schema's UTF-8 bytes
+   */
   public static InputStream open() {
     InputStream in = SitrepSchema.class.getResourceAsStream("/" + RESOURCE);
     if (in == null) {
@@ -37,7 +41,7 @@ public final class SitrepSchema {
     return in;
   }
 
-  /** The schema as text. */
+  /** {@return the schema as text} */
   public static String text() {
     try (InputStream in = open()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -96,12 +96,12 @@ public final class SitrepStix {
     this.fallbackAsOf = builder.fallbackAsOf;
   }
 
-  /** The instance with the default limits of {@link SitrepJson}. */
+  /** {@return the instance with the default limits of {@link SitrepJson}} */
   public static SitrepStix defaults() {
     return DEFAULTS;
   }
 
-  /** A builder, with the default limits until told otherwise. */
+  /** {@return a builder, with the default limits until told otherwise} */
   public static Builder builder() {
     return new Builder();
   }
@@ -109,7 +109,10 @@ public final class SitrepStix {
   // ---------------------------------------------------------------- export
 
   /**
-   * The dataset's bundle as pretty-printed JSON (two-space indent, {@code '\n'}, final newline).
+   * {@return the dataset's bundle as pretty-printed JSON (two-space indent, {@code '\n'}, final
+   * newline)}
+   *
+   * @param dataset the dataset
    */
   public String writeString(Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -121,7 +124,13 @@ public final class SitrepStix {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes the dataset's bundle as UTF-8 to a stream; flushes and does not close it. */
+  /**
+   * Writes the dataset's bundle as UTF-8 to a stream; flushes and does not close it.
+   *
+   * @param dataset the dataset
+   * @param out the stream
+   * @throws IOException when the stream cannot be written
+   */
   public void write(Dataset dataset, OutputStream out) throws IOException {
     Objects.requireNonNull(dataset, "dataset");
     pretty.writeValue(out, new BundleWriter(tree, sitrep, dataset).bundle());
@@ -133,6 +142,8 @@ public final class SitrepStix {
    * Writes the dataset's bundle to a file, all or nothing (through a temporary file moved into
    * place, as {@link AtomicFiles} does).
    *
+   * @param dataset the dataset
+   * @param path the file, replaced when complete
    * @throws IOException when the file cannot be written
    */
   public void write(Dataset dataset, Path path) throws IOException {
@@ -145,6 +156,8 @@ public final class SitrepStix {
   /**
    * Imports a bundle from a file.
    *
+   * @param path the file
+   * @return the records and the objects left unmapped
    * @throws SitrepReadException when the file is not JSON, exceeds a limit or is not a bundle
    * @throws IOException when the file cannot be read
    */
@@ -157,6 +170,8 @@ public final class SitrepStix {
   /**
    * Imports a bundle from a stream, which is read to its end and not closed.
    *
+   * @param in the UTF-8 bytes
+   * @return the records and the objects left unmapped
    * @throws SitrepReadException when the input is not JSON, exceeds a limit or is not a bundle
    * @throws IOException when the stream cannot be read
    */
@@ -171,6 +186,8 @@ public final class SitrepStix {
   /**
    * Imports a bundle from a string.
    *
+   * @param json the bundle
+   * @return the records and the objects left unmapped
    * @throws SitrepReadException when the text is not JSON, exceeds a limit or is not a bundle
    */
   public StixImport read(String json) {
@@ -260,19 +277,32 @@ public final class SitrepStix {
     /**
      * The longest string value, in characters; default {@value
      * SitrepJson#DEFAULT_MAX_STRING_LENGTH}.
+     *
+     * @param characters the limit
+     * @return this builder
      */
     public Builder maxStringLength(int characters) {
       this.maxStringLength = characters;
       return this;
     }
 
-    /** The deepest nesting; default {@value SitrepJson#DEFAULT_MAX_NESTING_DEPTH}. */
+    /**
+     * The deepest nesting; default {@value SitrepJson#DEFAULT_MAX_NESTING_DEPTH}.
+     *
+     * @param depth the limit
+     * @return this builder
+     */
     public Builder maxNestingDepth(int depth) {
       this.maxNestingDepth = depth;
       return this;
     }
 
-    /** The longest bundle, in bytes; default {@value SitrepJson#DEFAULT_MAX_DOCUMENT_LENGTH}. */
+    /**
+     * The longest bundle, in bytes; default {@value SitrepJson#DEFAULT_MAX_DOCUMENT_LENGTH}.
+     *
+     * @param bytes the limit
+     * @return this builder
+     */
     public Builder maxDocumentLength(long bytes) {
       this.maxDocumentLength = bytes;
       return this;
@@ -282,13 +312,16 @@ public final class SitrepStix {
      * The as-of day of an imported dataset when the bundle has no Sitrep report and no object with
      * a {@code created} or {@code modified} time (otherwise the latest such day is used); default
      * 1970-01-01.
+     *
+     * @param day the day
+     * @return this builder
      */
     public Builder fallbackAsOf(LocalDate day) {
       this.fallbackAsOf = Objects.requireNonNull(day, "day");
       return this;
     }
 
-    /** The instance. */
+    /** {@return the instance} */
     public SitrepStix build() {
       return new SitrepStix(this);
     }

@@ -49,11 +49,13 @@ public final class StixIds {
   private StixIds() {}
 
   /**
-   * The version 5 UUID of a name in {@link #NAMESPACE}.
+   * {@return the version 5 UUID of a name in {@link #NAMESPACE}}
    *
    * <pre>{@code
    * UUID uuid = StixIds.uuid("actor:bla");
    * }</pre>
+   *
+   * @param name the name, e.g. a Sitrep id
    */
   public static UUID uuid(String name) {
     return uuid5(NAMESPACE, name);
@@ -70,7 +72,11 @@ public final class StixIds {
     return stixType + "--" + uuid(name);
   }
 
-  /** Whether a text is a well-formed STIX identifier ({@code type--uuid}). */
+  /**
+   * {@return whether a text is a well-formed STIX identifier ({@code type--uuid})}
+   *
+   * @param text the text
+   */
   public static boolean isIdentifier(String text) {
     return text != null && IDENTIFIER.matcher(text).matches();
   }

@@ -22,7 +22,13 @@ import org.sitrep.core.Dataset;
  */
 public record StixImport(Dataset dataset, int objectsRead, List<UnmappedObject> unmapped) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param dataset the records the bundle held, in bundle order
+   * @param objectsRead how many entries the bundle's {@code objects} array held
+   * @param unmapped the objects that were not mapped, in bundle order
+   */
   public StixImport {
     Objects.requireNonNull(dataset, "dataset");
     unmapped = List.copyOf(unmapped);
@@ -31,12 +37,12 @@ public record StixImport(Dataset dataset, int objectsRead, List<UnmappedObject> 
     }
   }
 
-  /** How many objects became records or parts of records. */
+  /** {@return how many objects became records or parts of records} */
   public int mapped() {
     return objectsRead - unmapped.size();
   }
 
-  /** One line: {@code read 12 objects: 9 mapped, 3 not mapped}. */
+  /** {@return one line: {@code read 12 objects: 9 mapped, 3 not mapped}} */
   public String summary() {
     return "read "
         + objectsRead

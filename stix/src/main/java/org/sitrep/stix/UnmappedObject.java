@@ -20,7 +20,14 @@ import java.util.Objects;
  */
 public record UnmappedObject(int index, String id, String type, String reason) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param index the object's position in the bundle's {@code objects}, from 0
+   * @param id the object's {@code id}, or {@code ""} when it has none
+   * @param type the object's {@code type}, or {@code ""} when it has none
+   * @param reason why it was not mapped, one line
+   */
   public UnmappedObject {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");

@@ -57,6 +57,8 @@ public final class AcledCsv {
   /**
    * Opens an ACLED CSV file (UTF-8) for reading record by record.
    *
+   * @param file the file
+   * @return the reader, to be closed
    * @throws TabularFormatException when the file is empty or its header is not an ACLED header
    * @throws IOException when the file cannot be read
    */
@@ -68,13 +70,22 @@ public final class AcledCsv {
   /**
    * Opens ACLED CSV text for reading record by record; {@code source} names it in problems.
    *
+   * @param in the text
+   * @param source the name problems give, e.g. a file name
+   * @return the reader, to be closed
    * @throws TabularFormatException when the text is empty or its header is not an ACLED header
    */
   public static TabularReader open(Reader in, String source) throws IOException {
     return Tables.open(in, source, TabularFormat.ACLED, new AcledRowMapper());
   }
 
-  /** Reads a whole ACLED CSV file: {@code open(file).readAll()}. */
+  /**
+   * Reads a whole ACLED CSV file: {@code open(file).readAll()}.
+   *
+   * @param file the file
+   * @return the records and the rows kept out
+   * @throws IOException when the file cannot be read
+   */
   public static ImportResult read(Path file) throws IOException {
     try (TabularReader reader = open(file)) {
       return reader.readAll();
@@ -84,6 +95,10 @@ public final class AcledCsv {
   /**
    * Writes a dataset's incidents as an ACLED CSV file, in labels, through a temporary file moved
    * into place when complete.
+   *
+   * @param dataset the dataset
+   * @param file the file, replaced when complete
+   * @throws IOException when the file cannot be written
    */
   public static void write(Dataset dataset, Path file) throws IOException {
     AtomicWrite.write(file, out -> write(dataset, out, Codes.LABELS));
@@ -94,7 +109,11 @@ public final class AcledCsv {
    * {@code x_acled_<column>} extension its incidents hold (as an import of a file with such columns
    * gives). The writer is flushed, not closed.
    *
+   * @param dataset the dataset
+   * @param out the writer
+   * @param codes labels or numeric codes
    * @return the rows written
+   * @throws IOException when the writer fails
    */
   public static long write(Dataset dataset, Writer out, Codes codes) throws IOException {
     return write(
@@ -107,7 +126,11 @@ public final class AcledCsv {
    * import); an actor not given is written by its id's slug. Only the 31 columns are written: a
    * stream cannot know its other columns before its end (write a {@link Dataset} for those).
    *
+   * @param records the records, read to the end
+   * @param file the file, replaced when complete
+   * @param codes labels or numeric codes
    * @return the rows written
+   * @throws IOException when the file cannot be written
    */
   public static long write(Iterator<? extends SitrepRecord> records, Path file, Codes codes)
       throws IOException {
@@ -120,7 +143,11 @@ public final class AcledCsv {
    * Writes incidents as ACLED CSV text in the 31 columns, in constant memory; the writer is
    * flushed, not closed.
    *
+   * @param records the records, read to the end
+   * @param out the writer
+   * @param codes labels or numeric codes
    * @return the rows written
+   * @throws IOException when the writer fails
    */
   public static long write(Iterator<? extends SitrepRecord> records, Writer out, Codes codes)
       throws IOException {
@@ -138,7 +165,12 @@ public final class AcledCsv {
     return writer.rows();
   }
 
-  /** Writes a dataset's incidents as ACLED CSV text, in labels. */
+  /**
+   * Writes a dataset's incidents as ACLED CSV text, in labels.
+   *
+   * @param dataset the dataset
+   * @return the CSV text, header first
+   */
   public static String writeString(Dataset dataset) {
     StringWriter out = new StringWriter();
     try {
@@ -149,7 +181,7 @@ public final class AcledCsv {
     return out.toString();
   }
 
-  /** The 31 columns ACLED-shaped export writes, in order. */
+  /** {@return the 31 columns ACLED-shaped export writes, in order} */
   public static List<String> columns() {
     return AcledColumns.ALL;
   }

@@ -28,7 +28,16 @@ public record ImportResult(
     long rowsRejected,
     List<RowProblem> problems) {
 
-  /** Checks the components and copies the problem list. */
+  /**
+   * Checks the components and copies the problem list.
+   *
+   * @param dataset the records of the imported rows: each actor once, then incidents in file order
+   * @param format the table's format
+   * @param rowsRead the rows read, the header not counted
+   * @param rowsRejected the rows kept out
+   * @param problems why rows were kept out, in file order (the first {@value
+   *     TabularReader#MAX_PROBLEMS_KEPT})
+   */
   public ImportResult {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(format, "format");
@@ -39,12 +48,12 @@ public record ImportResult(
     }
   }
 
-  /** The rows imported: read and not rejected. */
+  /** {@return the rows imported: read and not rejected} */
   public long rowsImported() {
     return rowsRead - rowsRejected;
   }
 
-  /** {@code "<read> rows read: <imported> imported, <rejected> rejected"}. */
+  /** {@return {@code "<read> rows read: <imported> imported, <rejected> rejected"}} */
   public String summary() {
     return rowsRead + " rows read: " + rowsImported() + " imported, " + rowsRejected + " rejected";
   }

@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record RowProblem(String source, long line, String column, String value, String message) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param source the file name (or the name given to a reader)
+   * @param line the physical line the row starts on, 1-based; the header is line 1
+   * @param column the column at fault, or {@code ""} when the row as a whole is (its cell count)
+   * @param value the cell's text as read, or for a whole-row problem its cell count
+   * @param message what is wrong, and where it helps, what was expected
+   */
   public RowProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(column, "column");

@@ -37,27 +37,35 @@ public enum TabularFormat {
     this.requiredColumns = requiredColumns;
   }
 
-  /** The short name used on the command line: {@code acled} or {@code ucdp}. */
+  /** {@return the short name used on the command line: {@code acled} or {@code ucdp}} */
   public String cliName() {
     return cliName;
   }
 
-  /** What a file of this format is, in words: {@code "ACLED export"}. */
+  /** {@return what a file of this format is, in words: {@code "ACLED export"}} */
   public String title() {
     return title;
   }
 
-  /** The columns a header must have to be taken for this format. */
+  /** {@return the columns a header must have to be taken for this format} */
   public List<String> requiredColumns() {
     return requiredColumns;
   }
 
-  /** Whether the header has every {@linkplain #requiredColumns() required column}. */
+  /**
+   * {@return whether the header has every {@linkplain #requiredColumns() required column}}
+   *
+   * @param header the column names
+   */
   public boolean matches(Collection<String> header) {
     return header.containsAll(requiredColumns);
   }
 
-  /** The format whose required columns the header has, if any. */
+  /**
+   * {@return the format whose required columns the header has, if any}
+   *
+   * @param header the column names
+   */
   public static Optional<TabularFormat> detect(Collection<String> header) {
     for (TabularFormat format : values()) {
       if (format.matches(header)) {

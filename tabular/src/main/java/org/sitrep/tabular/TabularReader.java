@@ -70,17 +70,17 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
     this.source = source;
   }
 
-  /** The format of the table. */
+  /** {@return the format of the table} */
   public TabularFormat format() {
     return format;
   }
 
-  /** The file name, or the name given when opening a reader. */
+  /** {@return the file name, or the name given when opening a reader} */
   public String source() {
     return source;
   }
 
-  /** The header's column names. */
+  /** {@return the header's column names} */
   public List<String> columns() {
     return cursor.header();
   }
@@ -156,38 +156,40 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
     }
   }
 
-  /** Rows read so far, the header not counted. */
+  /** {@return rows read so far, the header not counted} */
   public long rowsRead() {
     return rowsRead;
   }
 
-  /** Rows imported so far: read and not rejected. */
+  /** {@return rows imported so far: read and not rejected} */
   public long rowsImported() {
     return rowsRead - rowsRejected;
   }
 
-  /** Rows kept out so far. */
+  /** {@return rows kept out so far} */
   public long rowsRejected() {
     return rowsRejected;
   }
 
   /**
-   * Why rows were kept out, in file order: the first {@value #MAX_PROBLEMS_KEPT}; {@link
-   * #rowsRejected()} counts them all.
+   * {@return why rows were kept out, in file order: the first {@value #MAX_PROBLEMS_KEPT}; {@link
+   * #rowsRejected()} counts them all}
    */
   public List<RowProblem> problems() {
     return Collections.unmodifiableList(problems);
   }
 
   /**
-   * The latest day among the records given so far: the earliest day of their dates, and their
-   * modification days (UTC). An import's dataset is current as of this day.
+   * {@return the latest day among the records given so far: the earliest day of their dates, and
+   * their modification days (UTC)} An import's dataset is current as of this day.
    */
   public Optional<LocalDate> latestDay() {
     return Optional.ofNullable(latestDay);
   }
 
-  /** The remaining records as a sequential stream; closing the stream closes this reader. */
+  /**
+   * {@return the remaining records as a sequential stream; closing the stream closes this reader}
+   */
   public Stream<SitrepRecord> stream() {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -199,6 +201,8 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
    * Reads the remaining records into an {@link ImportResult}. Its dataset is titled after the
    * source and current as of the {@linkplain #latestDay() latest day} read (today when no row was
    * imported).
+   *
+   * @return the dataset and the rows kept out
    */
   public ImportResult readAll() {
     List<SitrepRecord> records = new ArrayList<>();

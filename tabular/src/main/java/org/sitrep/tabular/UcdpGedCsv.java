@@ -29,6 +29,8 @@ public final class UcdpGedCsv {
   /**
    * Opens a UCDP GED CSV file (UTF-8) for reading record by record.
    *
+   * @param file the file
+   * @return the reader, to be closed
    * @throws TabularFormatException when the file is empty or its header is not a GED header
    * @throws IOException when the file cannot be read
    */
@@ -40,13 +42,22 @@ public final class UcdpGedCsv {
   /**
    * Opens UCDP GED CSV text for reading record by record; {@code source} names it in problems.
    *
+   * @param in the text
+   * @param source the name problems give, e.g. a file name
+   * @return the reader, to be closed
    * @throws TabularFormatException when the text is empty or its header is not a GED header
    */
   public static TabularReader open(Reader in, String source) throws IOException {
     return Tables.open(in, source, TabularFormat.UCDP_GED, new UcdpRowMapper());
   }
 
-  /** Reads a whole UCDP GED CSV file: {@code open(file).readAll()}. */
+  /**
+   * Reads a whole UCDP GED CSV file: {@code open(file).readAll()}.
+   *
+   * @param file the file
+   * @return the records and the rows kept out
+   * @throws IOException when the file cannot be read
+   */
   public static ImportResult read(Path file) throws IOException {
     try (TabularReader reader = open(file)) {
       return reader.readAll();

@@ -28,7 +28,12 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     super(actual, DatasetAssert.class);
   }
 
-  /** A record has this id. */
+  /**
+   * A record has this id.
+   *
+   * @param id the id
+   * @return this assertion, to chain more
+   */
   public DatasetAssert containsRecord(Id<?> id) {
     isNotNull();
     Objects.requireNonNull(id, "id");
@@ -38,12 +43,22 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return this;
   }
 
-  /** A record has this id, written {@code type:slug}. */
+  /**
+   * A record has this id, written {@code type:slug}.
+   *
+   * @param id the id, e.g. {@code actor:bla}
+   * @return this assertion, to chain more
+   */
   public DatasetAssert containsRecord(String id) {
     return containsRecord(Id.parse(id));
   }
 
-  /** This record, equal in every field, is in the dataset. */
+  /**
+   * This record, equal in every field, is in the dataset.
+   *
+   * @param record the record
+   * @return this assertion, to chain more
+   */
   public DatasetAssert containsRecord(SitrepRecord record) {
     isNotNull();
     Objects.requireNonNull(record, "record");
@@ -55,7 +70,12 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return this;
   }
 
-  /** No record has this id. */
+  /**
+   * No record has this id.
+   *
+   * @param id the id
+   * @return this assertion, to chain more
+   */
   public DatasetAssert doesNotContainRecord(Id<?> id) {
     isNotNull();
     if (actual.contains(id)) {
@@ -64,7 +84,12 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return this;
   }
 
-  /** It holds this many records. */
+  /**
+   * It holds this many records.
+   *
+   * @param size the number of records
+   * @return this assertion, to chain more
+   */
   public DatasetAssert hasSize(int size) {
     isNotNull();
     if (actual.size() != size) {
@@ -74,7 +99,12 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return this;
   }
 
-  /** Its title is this. */
+  /**
+   * Its title is this.
+   *
+   * @param title the title
+   * @return this assertion, to chain more
+   */
   public DatasetAssert hasTitle(String title) {
     isNotNull();
     if (!actual.title().equals(title)) {
@@ -83,7 +113,12 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return this;
   }
 
-  /** It is current as of this day. */
+  /**
+   * It is current as of this day.
+   *
+   * @param asOf the day
+   * @return this assertion, to chain more
+   */
   public DatasetAssert isAsOf(LocalDate asOf) {
     isNotNull();
     if (!actual.asOf().equals(asOf)) {
@@ -92,7 +127,11 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return this;
   }
 
-  /** No id is held by two records. */
+  /**
+   * No id is held by two records.
+   *
+   * @return this assertion, to chain more
+   */
   public DatasetAssert hasNoDuplicateIds() {
     isNotNull();
     if (!actual.duplicateIds().isEmpty()) {
@@ -101,24 +140,41 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return this;
   }
 
-  /** The default validator finds no error in it (warnings allowed). */
+  /**
+   * The default validator finds no error in it (warnings allowed).
+   *
+   * @return this assertion, to chain more
+   */
   public DatasetAssert isValid() {
     validation().hasNoErrors();
     return this;
   }
 
-  /** The default validator finds nothing in it: no error, warning or info. */
+  /**
+   * The default validator finds nothing in it: no error, warning or info.
+   *
+   * @return this assertion, to chain more
+   */
   public DatasetAssert isClean() {
     validation().isClean();
     return this;
   }
 
-  /** Validates it with the default validator and goes on with the report. */
+  /**
+   * Validates it with the default validator and goes on with the report.
+   *
+   * @return assertions on the validation report
+   */
   public ValidationReportAssert validation() {
     return validation(Validator.defaults());
   }
 
-  /** Validates it with this validator and goes on with the report. */
+  /**
+   * Validates it with this validator and goes on with the report.
+   *
+   * @param validator the validator
+   * @return assertions on the validation report
+   */
   public ValidationReportAssert validation(Validator validator) {
     isNotNull();
     ValidationReport report = validator.validate(actual);

@@ -33,7 +33,12 @@ public final class FindingsAssert extends AbstractObjectAssert<FindingsAssert, L
     this.what = what;
   }
 
-  /** Keeps the findings at this JSON pointer relative to the record, e.g. {@code /period}. */
+  /**
+   * Keeps the findings at this JSON pointer relative to the record, e.g. {@code /period}.
+   *
+   * @param pointer the pointer
+   * @return this assertion, holding the findings kept
+   */
   public FindingsAssert at(String pointer) {
     Objects.requireNonNull(pointer, "pointer");
     return narrow("at " + pointer, finding -> finding.pointer().equals(pointer));
@@ -41,54 +46,97 @@ public final class FindingsAssert extends AbstractObjectAssert<FindingsAssert, L
 
   /**
    * Keeps the findings at this pointer relative to the document, e.g. {@code /records/3/period}.
+   *
+   * @param pointer the pointer
+   * @return this assertion, holding the findings kept
    */
   public FindingsAssert atDocumentPointer(String pointer) {
     Objects.requireNonNull(pointer, "pointer");
     return narrow("at " + pointer, finding -> finding.documentPointer().equals(pointer));
   }
 
-  /** Keeps the findings on the record with this id. */
+  /**
+   * Keeps the findings on the record with this id.
+   *
+   * @param recordId the record's id
+   * @return this assertion, holding the findings kept
+   */
   public FindingsAssert on(Id<?> recordId) {
     Objects.requireNonNull(recordId, "recordId");
     return narrow("on " + recordId, finding -> finding.recordId().equals(recordId));
   }
 
-  /** Keeps the findings on the record with this id, written {@code type:slug}. */
+  /**
+   * Keeps the findings on the record with this id, written {@code type:slug}.
+   *
+   * @param recordId the record's id, e.g. {@code actor:bla}
+   * @return this assertion, holding the findings kept
+   */
   public FindingsAssert on(String recordId) {
     return on(Id.parse(recordId));
   }
 
-  /** Keeps the findings on the record at this position, from 0. */
+  /**
+   * Keeps the findings on the record at this position, from 0.
+   *
+   * @param position the record's position
+   * @return this assertion, holding the findings kept
+   */
   public FindingsAssert atPosition(int position) {
     return narrow("at position " + position, finding -> finding.position() == position);
   }
 
-  /** Keeps the findings that name this other record. */
+  /**
+   * Keeps the findings that name this other record.
+   *
+   * @param related the other record's id
+   * @return this assertion, holding the findings kept
+   */
   public FindingsAssert withRelated(Id<?> related) {
     Objects.requireNonNull(related, "related");
     return narrow(
         "naming " + related, finding -> finding.related().filter(related::equals).isPresent());
   }
 
-  /** Keeps the findings with this machine-readable argument. */
+  /**
+   * Keeps the findings with this machine-readable argument.
+   *
+   * @param name the argument's name, e.g. {@code referenced}
+   * @param value its value as text
+   * @return this assertion, holding the findings kept
+   */
   public FindingsAssert withArgument(String name, String value) {
     return narrow(
         "with " + name + "=" + value,
         finding -> Objects.equals(finding.arguments().get(name), value));
   }
 
-  /** Keeps the findings whose message contains this text. */
+  /**
+   * Keeps the findings whose message contains this text.
+   *
+   * @param text the text
+   * @return this assertion, holding the findings kept
+   */
   public FindingsAssert withMessageContaining(String text) {
     return narrow(
         "with a message containing \"" + text + "\"", finding -> finding.message().contains(text));
   }
 
-  /** Exactly one finding is left. */
+  /**
+   * Exactly one finding is left.
+   *
+   * @return this assertion, to chain more
+   */
   public FindingsAssert once() {
     return times(1);
   }
 
-  /** Exactly this many findings are left. */
+  /**
+   * Exactly this many findings are left.
+   *
+   * @param count the number of findings
+   * @return this assertion, to chain more
+   */
   public FindingsAssert times(int count) {
     if (actual.size() != count) {
       failWithMessage(

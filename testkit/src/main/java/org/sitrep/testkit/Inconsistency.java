@@ -27,7 +27,15 @@ import org.sitrep.validation.Severity;
 public record Inconsistency(
     Dataset dataset, String code, Severity severity, Id<?> recordId, String pointer) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param dataset the dataset
+   * @param code the rule code it must raise, e.g. {@code ref.unresolved}
+   * @param severity the code's default severity
+   * @param recordId the record the finding is on
+   * @param pointer the JSON pointer of the finding, relative to the record
+   */
   public Inconsistency {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(code, "code");

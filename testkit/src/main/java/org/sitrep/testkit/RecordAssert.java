@@ -24,7 +24,12 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
     super(actual, RecordAssert.class);
   }
 
-  /** The record has this id. */
+  /**
+   * The record has this id.
+   *
+   * @param id the id
+   * @return this assertion, to chain more
+   */
   public RecordAssert hasId(Id<?> id) {
     isNotNull();
     if (!actual.id().equals(id)) {
@@ -33,12 +38,22 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
     return this;
   }
 
-  /** The record has the id written {@code type:slug}. */
+  /**
+   * The record has the id written {@code type:slug}.
+   *
+   * @param id the id, e.g. {@code actor:bla}
+   * @return this assertion, to chain more
+   */
   public RecordAssert hasId(String id) {
     return hasId(Id.parse(id));
   }
 
-  /** The record is of this type. */
+  /**
+   * The record is of this type.
+   *
+   * @param type the record type
+   * @return this assertion, to chain more
+   */
   public RecordAssert hasType(RecordType type) {
     isNotNull();
     if (actual.type() != type) {
@@ -48,7 +63,12 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
     return this;
   }
 
-  /** The record has this name. */
+  /**
+   * The record has this name.
+   *
+   * @param name the name
+   * @return this assertion, to chain more
+   */
   public RecordAssert hasName(String name) {
     isNotNull();
     if (!actual.name().equals(name)) {
@@ -58,7 +78,11 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
     return this;
   }
 
-  /** The record cites at least one source. */
+  /**
+   * The record cites at least one source.
+   *
+   * @return this assertion, to chain more
+   */
   public RecordAssert hasSources() {
     isNotNull();
     if (actual.sources().isEmpty()) {
@@ -67,7 +91,12 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
     return this;
   }
 
-  /** The record has an {@code x_} extension under this key. */
+  /**
+   * The record has an {@code x_} extension under this key.
+   *
+   * @param key the key, starting with {@code x_}
+   * @return this assertion, to chain more
+   */
   public RecordAssert hasExtension(String key) {
     isNotNull();
     if (!actual.extensions().containsKey(key)) {
@@ -78,7 +107,13 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
     return this;
   }
 
-  /** The record has an {@code x_} extension under this key with this JSON text. */
+  /**
+   * The record has an {@code x_} extension under this key with this JSON text.
+   *
+   * @param key the key, starting with {@code x_}
+   * @param json the value as JSON text, e.g. {@code "\"text\""}
+   * @return this assertion, to chain more
+   */
   public RecordAssert hasExtension(String key, String json) {
     hasExtension(key);
     ExtensionValue value = actual.extensions().get(key);
@@ -88,7 +123,12 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
     return this;
   }
 
-  /** The record has this confidence, 0 to 100. */
+  /**
+   * The record has this confidence, 0 to 100.
+   *
+   * @param confidence the confidence
+   * @return this assertion, to chain more
+   */
   public RecordAssert hasConfidence(int confidence) {
     isNotNull();
     if (actual.confidence().isEmpty() || actual.confidence().get().value() != confidence) {

@@ -84,14 +84,17 @@ public final class SitrepArbitraries {
 
   // ------------------------------------------------------------------ datasets
 
-  /** Valid datasets of 2 to 25 records. */
+  /** {@return valid datasets of 2 to 25 records} */
   public static Arbitrary<Dataset> datasets() {
     return datasets(0, 20);
   }
 
   /**
-   * Valid datasets: 2 to 6 actors, then {@code minOthers} to {@code maxOthers} records of the other
-   * five types.
+   * {@return valid datasets: 2 to 6 actors, then {@code minOthers} to {@code maxOthers} records of
+   * the other five types}
+   *
+   * @param minOthers the fewest other records
+   * @param maxOthers the most other records
    */
   public static Arbitrary<Dataset> datasets(int minOthers, int maxOthers) {
     Arbitrary<List<Shape>> actors = actorShape().list().ofMinSize(0).ofMaxSize(4);
@@ -100,7 +103,7 @@ public final class SitrepArbitraries {
     return Combinators.combine(title, actors, others).as(SitrepArbitraries::assemble);
   }
 
-  /** Records of valid datasets; each is valid in the dataset it was made for. */
+  /** {@return records of valid datasets; each is valid in the dataset it was made for} */
   public static Arbitrary<SitrepRecord> records() {
     return datasets(1, 8).flatMap(dataset -> Arbitraries.of(dataset.records()));
   }
@@ -108,6 +111,8 @@ public final class SitrepArbitraries {
   /**
    * Datasets with one known inconsistency: a valid dataset with records added that break one rule
    * of the catalogue, with the code that the default validator must raise and where.
+   *
+   * @return the arbitrary: each dataset with the finding it must raise
    */
   public static Arbitrary<Inconsistency> inconsistentDatasets() {
     return Combinators.combine(
@@ -119,12 +124,20 @@ public final class SitrepArbitraries {
 
   // ------------------------------------------------------------------ values
 
-  /** Text of EDTF level 0 and 1 dates, years 0000 to 9999, every form {@link FuzzyDate} reads. */
+  /**
+   * {@return text of EDTF level 0 and 1 dates, years 0000 to 9999, every form {@link FuzzyDate}
+   * reads}
+   */
   public static Arbitrary<String> edtfDates() {
     return edtfDates(0, 9999);
   }
 
-  /** Text of EDTF level 0 and 1 dates with years in this range. */
+  /**
+   * {@return text of EDTF level 0 and 1 dates with years in this range}
+   *
+   * @param fromYear the earliest year
+   * @param toYear the latest year
+   */
   public static Arbitrary<String> edtfDates(int fromYear, int toYear) {
     Arbitrary<Integer> years = Arbitraries.integers().between(fromYear, toYear);
     Arbitrary<Integer> months = Arbitraries.integers().between(1, 12);
@@ -161,12 +174,12 @@ public final class SitrepArbitraries {
             });
   }
 
-  /** Fuzzy dates of every form, years 0000 to 9999. */
+  /** {@return fuzzy dates of every form, years 0000 to 9999} */
   public static Arbitrary<FuzzyDate> fuzzyDates() {
     return edtfDates().map(FuzzyDate::parse);
   }
 
-  /** Periods of every form: two fuzzy dates in any order, open and unknown ends. */
+  /** {@return periods of every form: two fuzzy dates in any order, open and unknown ends} */
   public static Arbitrary<Period> periods() {
     Arbitrary<String> end =
         Arbitraries.frequencyOf(
@@ -176,7 +189,7 @@ public final class SitrepArbitraries {
     return Combinators.combine(end, end).as((a, b) -> Period.parse(a + "/" + b));
   }
 
-  /** Timestamps as RFC 3339 text: offsets, optional seconds and fractions. */
+  /** {@return timestamps as RFC 3339 text: offsets, optional seconds and fractions} */
   public static Arbitrary<Timestamp> timestamps() {
     return timestamps(LocalDate.of(1990, 1, 1), LocalDate.of(2030, 12, 31));
   }
@@ -200,7 +213,7 @@ public final class SitrepArbitraries {
             });
   }
 
-  /** {@code x_} extensions: 0 to 3 keys with JSON values of every kind, nested. */
+  /** {@return {@code x_} extensions: 0 to 3 keys with JSON values of every kind, nested} */
   public static Arbitrary<Map<String, ExtensionValue>> extensions() {
     Arbitrary<String> keys =
         Arbitraries.strings()
@@ -212,7 +225,9 @@ public final class SitrepArbitraries {
     return Arbitraries.maps(keys, extensionValues()).ofMaxSize(3);
   }
 
-  /** JSON values in Sitrep's compact form: literals, numbers, strings, arrays and objects. */
+  /**
+   * {@return JSON values in Sitrep's compact form: literals, numbers, strings, arrays and objects}
+   */
   public static Arbitrary<ExtensionValue> extensionValues() {
     return json(3).map(ExtensionValue::ofJson);
   }
@@ -276,6 +291,8 @@ public final class SitrepArbitraries {
   /**
    * Non-blank text with quotes, backslashes, control characters, accents, CJK and characters
    * outside the Basic Multilingual Plane.
+   *
+   * @return the arbitrary
    */
   public static Arbitrary<String> text() {
     Arbitrary<String> body =

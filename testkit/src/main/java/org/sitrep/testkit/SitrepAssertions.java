@@ -28,22 +28,42 @@ public class SitrepAssertions extends Assertions {
   /** For subclasses that add assertions of their own. */
   protected SitrepAssertions() {}
 
-  /** Assertions on a validation report. */
+  /**
+   * Assertions on a validation report.
+   *
+   * @param actual the report
+   * @return the assertions
+   */
   public static ValidationReportAssert assertThat(ValidationReport actual) {
     return new ValidationReportAssert(actual);
   }
 
-  /** Assertions on a dataset. */
+  /**
+   * Assertions on a dataset.
+   *
+   * @param actual the dataset
+   * @return the assertions
+   */
   public static DatasetAssert assertThat(Dataset actual) {
     return new DatasetAssert(actual);
   }
 
-  /** Assertions on a record. */
+  /**
+   * Assertions on a record.
+   *
+   * @param actual the record
+   * @return the assertions
+   */
   public static RecordAssert assertThat(SitrepRecord actual) {
     return new RecordAssert(actual);
   }
 
-  /** AssertJ's string assertions, plus checks of the text as Sitrep JSON. */
+  /**
+   * AssertJ's string assertions, plus checks of the text as Sitrep JSON.
+   *
+   * @param actual the text
+   * @return the assertions
+   */
   public static SitrepJsonAssert assertThat(String actual) {
     return new SitrepJsonAssert(actual);
   }
@@ -51,6 +71,9 @@ public class SitrepAssertions extends Assertions {
   /**
    * The same as {@link #assertThat(String)}, for code that also imports AssertJ's {@code
    * assertThat}.
+   *
+   * @param actual the text
+   * @return the assertions
    */
   public static SitrepJsonAssert assertThatJson(String actual) {
     return new SitrepJsonAssert(actual);

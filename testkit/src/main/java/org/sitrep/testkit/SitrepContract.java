@@ -42,6 +42,8 @@ public final class SitrepContract {
   /**
    * Checks a JSON document file and returns what it holds.
    *
+   * @param file the file
+   * @return the dataset it holds
    * @throws AssertionError naming every broken clause of the contract
    * @throws IOException when the file cannot be read
    */
@@ -52,6 +54,8 @@ public final class SitrepContract {
   /**
    * Checks a JSON document given as text and returns what it holds.
    *
+   * @param json the document
+   * @return the dataset it holds
    * @throws AssertionError naming every broken clause of the contract
    */
   public static Dataset checkDocument(String json) {
@@ -88,6 +92,8 @@ public final class SitrepContract {
   /**
    * Checks a JSON Lines file (with or without a header line) and returns its records.
    *
+   * @param file the file
+   * @return the records, in order
    * @throws AssertionError naming every broken clause of the contract
    * @throws IOException when the file cannot be read
    */
@@ -98,6 +104,8 @@ public final class SitrepContract {
   /**
    * Checks JSON Lines given as text and returns their records.
    *
+   * @param jsonLines the lines
+   * @return the records, in order
    * @throws AssertionError naming every broken clause of the contract
    */
   public static List<SitrepRecord> checkJsonLines(String jsonLines) {

@@ -210,69 +210,75 @@ public final class SitrepFixtures {
 
   private SitrepFixtures() {}
 
-  /** An armed group: {@code actor:bla}. */
+  /** {@return an armed group: {@code actor:bla}} */
   public static Actor actor() {
     return BLA;
   }
 
-  /** A state: {@code actor:pakistan}. */
+  /** {@return a state: {@code actor:pakistan}} */
   public static Actor state() {
     return PAKISTAN;
   }
 
-  /** A person with a post: {@code actor:lin-jian}, spokesperson of {@code actor:china-mfa}. */
+  /**
+   * {@return a person with a post: {@code actor:lin-jian}, spokesperson of {@code actor:china-mfa}}
+   */
   public static Actor person() {
     return LIN_JIAN;
   }
 
-  /** An incident with place, perpetrator, casualties, a claim and a source. */
+  /** {@return an incident with place, perpetrator, casualties, a claim and a source} */
   public static Incident incident() {
     return KARACHI;
   }
 
-  /** An operation with a period, partners, an area, a trigger and a source. */
+  /** {@return an operation with a period, partners, an area, a trigger and a source} */
   public static Operation operation() {
     return OFFENSIVE;
   }
 
-  /** A joint exercise with two participants, a host state and a fuzzy period. */
+  /** {@return a joint exercise with two participants, a host state and a fuzzy period} */
   public static Exercise exercise() {
     return WARRIOR;
   }
 
-  /** An investment with investor, host state, an approximate value and an asset. */
+  /** {@return an investment with investor, host state, an approximate value and an asset} */
   public static Investment investment() {
     return CPEC;
   }
 
-  /** A statement by a person on behalf of a ministry. */
+  /** {@return a statement by a person on behalf of a ministry} */
   public static Statement statement() {
     return LIN;
   }
 
-  /** A claim of responsibility, with its source. */
+  /** {@return a claim of responsibility, with its source} */
   public static Statement claim() {
     return CLAIM;
   }
 
-  /** One valid record of each of the six types, in the order of {@code RecordType}. */
+  /** {@return one valid record of each of the six types, in the order of {@code RecordType}} */
   public static List<SitrepRecord> oneOfEachType() {
     return List.of(BLA, KARACHI, OFFENSIVE, WARRIOR, CPEC, LIN);
   }
 
-  /** Every fixture record, actors first, in an order in which every reference points back. */
+  /**
+   * {@return every fixture record, actors first, in an order in which every reference points back}
+   */
   public static List<SitrepRecord> records() {
     return ALL;
   }
 
-  /** The fixture records as a dataset; the default validator finds nothing in it. */
+  /** {@return the fixture records as a dataset; the default validator finds nothing in it} */
   public static Dataset dataset() {
     return Dataset.of(TITLE, AS_OF, ALL);
   }
 
   /**
-   * The fixture dataset with some records put in: each replaces the fixture record with its id, or
-   * is added at the end when no fixture record has it.
+   * {@return the fixture dataset with some records put in: each replaces the fixture record with
+   * its id, or is added at the end when no fixture record has it}
+   *
+   * @param records the records to put in
    */
   public static Dataset datasetWith(SitrepRecord... records) {
     List<SitrepRecord> out = new java.util.ArrayList<>(ALL);

@@ -30,6 +30,8 @@ public final class SitrepJsonAssert extends AbstractStringAssert<SitrepJsonAsser
   /**
    * The text is a Sitrep document: the strict reader reads it without a warning, and the schema
    * accepts it.
+   *
+   * @return this assertion, to chain more
    */
   public SitrepJsonAssert isSitrepDocument() {
     readDocument();
@@ -41,7 +43,11 @@ public final class SitrepJsonAssert extends AbstractStringAssert<SitrepJsonAsser
     return this;
   }
 
-  /** The schema accepts the text as a document; the reader is not asked. */
+  /**
+   * The schema accepts the text as a document; the reader is not asked.
+   *
+   * @return this assertion, to chain more
+   */
   public SitrepJsonAssert conformsToSchema() {
     isNotNull();
     List<String> problems = SchemaCheck.document(actual);
@@ -56,6 +62,8 @@ public final class SitrepJsonAssert extends AbstractStringAssert<SitrepJsonAsser
   /**
    * The text is Sitrep JSON Lines: an optional header line, then one record per line, each read by
    * the strict reader and accepted by the schema.
+   *
+   * @return this assertion, to chain more
    */
   public SitrepJsonAssert isSitrepJsonLines() {
     isNotNull();
@@ -89,12 +97,21 @@ public final class SitrepJsonAssert extends AbstractStringAssert<SitrepJsonAsser
     return this;
   }
 
-  /** Reads the text as a document with the strict reader and goes on with the dataset. */
+  /**
+   * Reads the text as a document with the strict reader and goes on with the dataset.
+   *
+   * @return assertions on the dataset read
+   */
   public DatasetAssert asDataset() {
     return new DatasetAssert(readDocument());
   }
 
-  /** The strict reader reads the text as a document equal to this dataset. */
+  /**
+   * The strict reader reads the text as a document equal to this dataset.
+   *
+   * @param expected the dataset
+   * @return this assertion, to chain more
+   */
   public SitrepJsonAssert readsAs(Dataset expected) {
     Dataset read = readDocument();
     if (!read.equals(expected)) {

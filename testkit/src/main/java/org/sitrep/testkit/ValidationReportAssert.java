@@ -30,7 +30,11 @@ public final class ValidationReportAssert
     super(actual, ValidationReportAssert.class);
   }
 
-  /** The report has no findings at all: no error, no warning, no info. */
+  /**
+   * The report has no findings at all: no error, no warning, no info.
+   *
+   * @return this assertion, to chain more
+   */
   public ValidationReportAssert isClean() {
     isNotNull();
     if (!actual.findings().isEmpty()) {
@@ -39,12 +43,20 @@ public final class ValidationReportAssert
     return this;
   }
 
-  /** The report has no finding of severity error. */
+  /**
+   * The report has no finding of severity error.
+   *
+   * @return this assertion, to chain more
+   */
   public ValidationReportAssert hasNoErrors() {
     return hasNone(Severity.ERROR);
   }
 
-  /** The report has no finding of severity warning. */
+  /**
+   * The report has no finding of severity warning.
+   *
+   * @return this assertion, to chain more
+   */
   public ValidationReportAssert hasNoWarnings() {
     return hasNone(Severity.WARNING);
   }
@@ -57,22 +69,42 @@ public final class ValidationReportAssert
     return this;
   }
 
-  /** The report has an error of this code; goes on with those errors. */
+  /**
+   * The report has an error of this code; goes on with those errors.
+   *
+   * @param code the code, e.g. {@code ref.unresolved}
+   * @return the findings, for further assertions
+   */
   public FindingsAssert hasError(String code) {
     return has(code, Severity.ERROR);
   }
 
-  /** The report has a warning of this code; goes on with those warnings. */
+  /**
+   * The report has a warning of this code; goes on with those warnings.
+   *
+   * @param code the code, e.g. {@code ref.unresolved}
+   * @return the findings, for further assertions
+   */
   public FindingsAssert hasWarning(String code) {
     return has(code, Severity.WARNING);
   }
 
-  /** The report has an info finding of this code; goes on with those findings. */
+  /**
+   * The report has an info finding of this code; goes on with those findings.
+   *
+   * @param code the code, e.g. {@code ref.unresolved}
+   * @return the findings, for further assertions
+   */
   public FindingsAssert hasInfo(String code) {
     return has(code, Severity.INFO);
   }
 
-  /** The report has a finding of this code, of any severity; goes on with those findings. */
+  /**
+   * The report has a finding of this code, of any severity; goes on with those findings.
+   *
+   * @param code the code, e.g. {@code ref.unresolved}
+   * @return the findings, for further assertions
+   */
   public FindingsAssert hasFinding(String code) {
     return has(code, null);
   }
@@ -92,7 +124,12 @@ public final class ValidationReportAssert
     return new FindingsAssert(found, actual, what);
   }
 
-  /** The report has no finding of this code, of any severity. */
+  /**
+   * The report has no finding of this code, of any severity.
+   *
+   * @param code the code
+   * @return this assertion, to chain more
+   */
   public ValidationReportAssert hasNoFinding(String code) {
     isNotNull();
     if (!actual.withCode(code).isEmpty()) {
@@ -101,7 +138,12 @@ public final class ValidationReportAssert
     return this;
   }
 
-  /** The codes of the findings are exactly these, each found at least once. */
+  /**
+   * The codes of the findings are exactly these, each found at least once.
+   *
+   * @param codes the codes
+   * @return this assertion, to chain more
+   */
   public ValidationReportAssert hasOnlyCodes(String... codes) {
     isNotNull();
     Set<String> expected = new TreeSet<>(Arrays.asList(codes));
@@ -115,7 +157,12 @@ public final class ValidationReportAssert
     return this;
   }
 
-  /** The report has exactly this many errors. */
+  /**
+   * The report has exactly this many errors.
+   *
+   * @param count the number of errors
+   * @return this assertion, to chain more
+   */
   public ValidationReportAssert hasErrorCount(int count) {
     isNotNull();
     if (actual.count(Severity.ERROR) != count) {
@@ -124,7 +171,12 @@ public final class ValidationReportAssert
     return this;
   }
 
-  /** The report counted this many records. */
+  /**
+   * The report counted this many records.
+   *
+   * @param count the number of records
+   * @return this assertion, to chain more
+   */
   public ValidationReportAssert hasRecordCount(int count) {
     isNotNull();
     if (actual.recordCount() != count) {

@@ -15,10 +15,10 @@ import java.time.LocalDate;
  */
 public interface DatasetContext {
 
-  /** The day the dataset is current as of. */
+  /** {@return the day the dataset is current as of} */
   LocalDate asOf();
 
-  /** Every record's id, type, actor kind and position. */
+  /** {@return every record's id, type, actor kind and position} */
   RecordIndex index();
 
   /**

@@ -37,7 +37,11 @@ package org.sitrep.validation;
  */
 public non-sealed interface DatasetRule extends Rule {
 
-  /** Starts one validation: the run receives every record, then {@link Run#finish}. */
+  /**
+   * Starts one validation: the run receives every record, then {@link Run#finish}.
+   *
+   * @return the run, which holds this validation's state
+   */
   Run start();
 
   /**

@@ -57,14 +57,19 @@ public final class Finding {
   }
 
   /**
-   * A finding made outside a rule: a reader's problem with a record, say, merged into a report with
-   * {@link ValidationReport#of}. Rules report through their context instead.
+   * {@return a finding made outside a rule: a reader's problem with a record, say, merged into a
+   * report with {@link ValidationReport#of}} Rules report through their context instead.
    *
    * <pre>{@code
    * Finding unread = Finding.of("read.unknown-property", Severity.ERROR, 3, Id.actor("bla"),
    *     "/colour", "unknown property 'colour'", Map.of("line", "12", "column", "7"));
    * }</pre>
    *
+   * @param code the code, e.g. {@code read.unknown-property}
+   * @param severity how serious the finding is
+   * @param position the record's position in the dataset, from 0
+   * @param pointer a JSON Pointer into the record, e.g. {@code /place}
+   * @param message the text for people
    * @param recordId the record's id, or null when it could not be read
    * @param arguments machine-readable details, such as a line and column
    * @throws IllegalArgumentException when the pointer is neither empty nor starts with {@code /}
@@ -84,59 +89,63 @@ public final class Finding {
     return details.toFinding();
   }
 
-  /** The code of the rule that found it, e.g. {@code period.inverted}. */
+  /** {@return the code of the rule that found it, e.g. {@code period.inverted}} */
   public String code() {
     return code;
   }
 
-  /** How serious it is, after configuration. */
+  /** {@return how serious it is, after configuration} */
   public Severity severity() {
     return severity;
   }
 
-  /** The position of the record in the dataset or stream, from 0. */
+  /** {@return the position of the record in the dataset or stream, from 0} */
   public int position() {
     return position;
   }
 
   /**
-   * The id of the record at fault; null only for a record that could not be read far enough to know
-   * its id ({@link StreamingValidation#skip}).
+   * {@return the id of the record at fault; null only for a record that could not be read far
+   * enough to know its id ({@link StreamingValidation#skip})}
    */
   public Id<?> recordId() {
     return recordId;
   }
 
   /**
-   * The JSON pointer of the offending field relative to the record, e.g. {@code /period} or {@code
-   * /perpetrators/1/actor}; empty for the record as a whole. It names where the field is or would
-   * be: for a missing field it names the absent property.
+   * {@return the JSON pointer of the offending field relative to the record, e.g. {@code /period}
+   * or {@code /perpetrators/1/actor}; empty for the record as a whole} It names where the field is
+   * or would be: for a missing field it names the absent property.
    */
   public String pointer() {
     return pointer;
   }
 
   /**
-   * The pointer relative to a Sitrep document, the record's place in {@code records} prefixed:
-   * {@code /records/3/period}. This is the {@code instanceLocation} of the report's JSON form.
+   * {@return the pointer relative to a Sitrep document, the record's place in {@code records}
+   * prefixed: {@code /records/3/period}} This is the {@code instanceLocation} of the report's JSON
+   * form.
    */
   public String documentPointer() {
     return "/records/" + position + pointer;
   }
 
-  /** What is wrong and what to do about it, for a person. */
+  /** {@return what is wrong and what to do about it, for a person} */
   public String message() {
     return message;
   }
 
-  /** The other record involved, e.g. the actor a reference names; empty where there is none. */
+  /**
+   * {@return the other record involved, e.g. the actor a reference names; empty where there is
+   * none}
+   */
   public Optional<Id<?>> related() {
     return Optional.ofNullable(related);
   }
 
   /**
-   * Machine-readable facts, in the order the rule gave them: the referenced id, both dates, the
-   * counts compared. Each rule's arguments are listed in the module's README.
+   * {@return machine-readable facts, in the order the rule gave them: the referenced id, both
+   * dates, the counts compared} Each rule's arguments are listed in the module's README.
    */
   public Map<String, String> arguments() {
     return arguments;

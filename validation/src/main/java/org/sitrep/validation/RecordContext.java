@@ -17,19 +17,19 @@ import org.sitrep.core.SitrepRecord;
  */
 public interface RecordContext {
 
-  /** The record being checked. */
+  /** {@return the record being checked} */
   SitrepRecord record();
 
-  /** The record's position in the dataset or stream, from 0. */
+  /** {@return the record's position in the dataset or stream, from 0} */
   int position();
 
-  /** The day the dataset is current as of; rules compare with it, never with the clock. */
+  /** {@return the day the dataset is current as of; rules compare with it, never with the clock} */
   LocalDate asOf();
 
   /**
-   * The records seen so far, this one included: their ids, types, actor kinds and positions. A
-   * reference to a record further on is not in it yet; check such references in a {@link
-   * DatasetRule}'s {@link DatasetRule.Run#finish finish}.
+   * {@return the records seen so far, this one included: their ids, types, actor kinds and
+   * positions} A reference to a record further on is not in it yet; check such references in a
+   * {@link DatasetRule}'s {@link DatasetRule.Run#finish finish}.
    */
   RecordIndex index();
 

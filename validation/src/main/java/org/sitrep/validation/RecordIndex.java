@@ -19,26 +19,36 @@ import org.sitrep.core.Id;
  */
 public interface RecordIndex {
 
-  /** How many records are indexed. */
+  /** {@return how many records are indexed} */
   int size();
 
-  /** Whether a record has this id. */
+  /**
+   * {@return whether a record has this id}
+   *
+   * @param id the id looked for
+   */
   boolean contains(Id<?> id);
 
-  /** The position of the first record with this id, or empty when none has it. */
+  /**
+   * {@return the position of the first record with this id, or empty when none has it}
+   *
+   * @param id the id looked for
+   */
   OptionalInt position(Id<?> id);
 
   /**
    * The kind of the first actor with this id.
    *
+   * @param id the actor's id
    * @return the kind, or empty when no actor has this id
    */
   Optional<Actor.Kind> actorKind(Id<Actor> id);
 
   /**
-   * The id of the record at a position; null for a record that could not be read ({@link
-   * StreamingValidation#skip}) and whose id is not known.
+   * {@return the id of the record at a position; null for a record that could not be read ({@link
+   * StreamingValidation#skip}) and whose id is not known}
    *
+   * @param position the position, from 0
    * @throws IndexOutOfBoundsException when no record has that position
    */
   Id<?> id(int position);

@@ -13,6 +13,6 @@ package org.sitrep.validation;
  */
 public sealed interface Rule permits RecordRule, DatasetRule {
 
-  /** The rule's code, default severity and description. */
+  /** {@return the rule's code, default severity and description} */
   RuleDescriptor descriptor();
 }

@@ -25,6 +25,9 @@ public record RuleDescriptor(String code, Severity defaultSeverity, String descr
   /**
    * Checks the parts.
    *
+   * @param code the rule's code, e.g. {@code ref.unresolved}
+   * @param defaultSeverity the severity of its findings unless configured
+   * @param description what the rule checks, for people
    * @throws IllegalArgumentException when the code is not dot-separated lower-case words or the
    *     description is blank
    */

@@ -34,7 +34,12 @@ public enum Severity implements WireNamed {
     return wireName;
   }
 
-  /** Whether this severity is as serious as the other or more: {@code ERROR.isAtLeast(WARNING)}. */
+  /**
+   * {@return whether this severity is as serious as the other or more: {@code
+   * ERROR.isAtLeast(WARNING)}}
+   *
+   * @param other the other severity
+   */
   public boolean isAtLeast(Severity other) {
     return ordinal() <= other.ordinal();
   }

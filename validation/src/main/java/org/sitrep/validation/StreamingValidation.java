@@ -44,7 +44,7 @@ public interface StreamingValidation {
    */
   void skip(Id<?> id);
 
-  /** How many records have been accepted. */
+  /** {@return how many records have been accepted} */
   int count();
 
   /**

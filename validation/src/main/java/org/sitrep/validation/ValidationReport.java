@@ -59,32 +59,38 @@ public final class ValidationReport {
     return new ValidationReport(recordCount, sorted);
   }
 
-  /** How many records were validated. */
+  /** {@return how many records were validated} */
   public int recordCount() {
     return recordCount;
   }
 
-  /** Every finding, in report order. */
+  /** {@return every finding, in report order} */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** Whether nothing was found. */
+  /** {@return whether nothing was found} */
   public boolean isEmpty() {
     return findings.isEmpty();
   }
 
-  /** Whether any finding is an {@link Severity#ERROR}: the dataset is not valid. */
+  /** {@return whether any finding is an {@link Severity#ERROR}: the dataset is not valid} */
   public boolean hasErrors() {
     return counts[Severity.ERROR.ordinal()] > 0;
   }
 
-  /** How many findings have this severity. */
+  /**
+   * {@return how many findings have this severity}
+   *
+   * @param severity the severity
+   */
   public int count(Severity severity) {
     return counts[severity.ordinal()];
   }
 
-  /** The number of findings of each severity, every severity present, most serious first. */
+  /**
+   * {@return the number of findings of each severity, every severity present, most serious first}
+   */
   public Map<Severity, Integer> counts() {
     Map<Severity, Integer> out = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
@@ -93,27 +99,41 @@ public final class ValidationReport {
     return Collections.unmodifiableMap(out);
   }
 
-  /** The findings on the record(s) with this id, in report order. */
+  /**
+   * {@return the findings on the record(s) with this id, in report order}
+   *
+   * @param recordId the record id
+   */
   public List<Finding> findingsFor(Id<?> recordId) {
     return select(finding -> recordId.equals(finding.recordId()));
   }
 
-  /** The findings of the rule with this code, in report order. */
+  /**
+   * {@return the findings of the rule with this code, in report order}
+   *
+   * @param code the rule's code, e.g. {@code ref.unresolved}
+   */
   public List<Finding> withCode(String code) {
     return select(finding -> finding.code().equals(code));
   }
 
-  /** The findings of this severity or a more serious one, in report order. */
+  /**
+   * {@return the findings of this severity or a more serious one, in report order}
+   *
+   * @param severity the least severity kept
+   */
   public List<Finding> atLeast(Severity severity) {
     return select(finding -> finding.severity().isAtLeast(severity));
   }
 
   /**
-   * A report of the findings that pass a filter, with the same record count.
+   * {@return a report of the findings that pass a filter, with the same record count}
    *
    * <pre>{@code
    * ValidationReport references = report.filter(f -> f.code().startsWith("ref."));
    * }</pre>
+   *
+   * @param keep what keeps a finding
    */
   public ValidationReport filter(Predicate<? super Finding> keep) {
     return new ValidationReport(recordCount, new ArrayList<>(select(keep)));
@@ -146,9 +166,9 @@ public final class ValidationReport {
   }
 
   /**
-   * The report as text for a person: findings grouped by record in dataset order, one line each
-   * (severity, code, pointer, message, and the other record involved), then the counts. The output
-   * is deterministic; lines end with {@code \n}.
+   * {@return the report as text for a person: findings grouped by record in dataset order, one line
+   * each (severity, code, pointer, message, and the other record involved), then the counts} The
+   * output is deterministic; lines end with {@code \n}.
    *
    * <pre>{@code
    * records/4 operation:balochistan-offensive

@@ -41,25 +41,28 @@ public final class Validator {
     this.severities = severities.toArray(new Severity[0]);
   }
 
-  /** A builder that starts with every built-in rule at its default severity. */
+  /** {@return a builder that starts with every built-in rule at its default severity} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The validator with every built-in rule at its default severity. */
+  /** {@return the validator with every built-in rule at its default severity} */
   public static Validator defaults() {
     return DEFAULTS;
   }
 
   /**
-   * The built-in rules: code, default severity and description, in a stable order. A code is never
-   * reused for another rule.
+   * {@return the built-in rules: code, default severity and description, in a stable order} A code
+   * is never reused for another rule.
    */
   public static List<RuleDescriptor> catalogue() {
     return BuiltInRules.catalogue();
   }
 
-  /** The rules this validator runs, by code, with the severity their findings get, in order. */
+  /**
+   * {@return the rules this validator runs, by code, with the severity their findings get, in
+   * order}
+   */
   public Map<String, Severity> activeRules() {
     Map<String, Severity> out = new LinkedHashMap<>();
     for (int i = 0; i < rules.length; i++) {

@@ -31,7 +31,7 @@ public final class ValidatorConfig {
     this.severities = severities;
   }
 
-  /** The configuration that changes nothing. */
+  /** {@return the configuration that changes nothing} */
   public static ValidatorConfig empty() {
     return EMPTY;
   }
@@ -89,12 +89,12 @@ public final class ValidatorConfig {
     return builder.build();
   }
 
-  /** The codes of the rules to switch off, in the order given. */
+  /** {@return the codes of the rules to switch off, in the order given} */
   public Set<String> disabled() {
     return disabled;
   }
 
-  /** The new severities, by code, in the order given. */
+  /** {@return the new severities, by code, in the order given} */
   public Map<String, Severity> severities() {
     return severities;
   }

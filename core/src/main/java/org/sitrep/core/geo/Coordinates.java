@@ -18,6 +18,8 @@ public record Coordinates(double latitude, double longitude) {
   /**
    * Refuses values that are not numbers.
    *
+   * @param latitude degrees north, -90 to 90
+   * @param longitude degrees east, -180 to 180
    * @throws IllegalArgumentException when either value is NaN or infinite
    */
   public Coordinates {
@@ -27,12 +29,17 @@ public record Coordinates(double latitude, double longitude) {
     }
   }
 
-  /** The position at this latitude and longitude. */
+  /**
+   * {@return the position at this latitude and longitude}
+   *
+   * @param latitude degrees north, -90 to 90
+   * @param longitude degrees east, -180 to 180
+   */
   public static Coordinates of(double latitude, double longitude) {
     return new Coordinates(latitude, longitude);
   }
 
-  /** Whether both values are in range. */
+  /** {@return whether both values are in range} */
   public boolean inRange() {
     return latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180;
   }

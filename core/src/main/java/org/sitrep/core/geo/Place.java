@@ -32,50 +32,55 @@ public abstract class Place implements Extensible {
 
   Place() {}
 
-  /** The name, e.g. "Balochistan". */
+  /** {@return the name, e.g. "Balochistan"} */
   public abstract String name();
 
-  /** What sort of place it is. */
+  /** {@return what sort of place it is} */
   public abstract Optional<Kind> kind();
 
   /**
-   * The ISO 3166-1 alpha-2 country code, as written; validation reports {@code place.country} for
-   * codes that are not ISO 3166-1.
+   * {@return the ISO 3166-1 alpha-2 country code, as written; validation reports {@code
+   * place.country} for codes that are not ISO 3166-1}
    */
   public abstract Optional<String> country();
 
-  /** The first-level administrative unit (province, state), e.g. "Balochistan". */
+  /** {@return the first-level administrative unit (province, state), e.g. "Balochistan"} */
   public abstract Optional<String> admin1();
 
-  /** The second-level administrative unit (district). */
+  /** {@return the second-level administrative unit (district)} */
   public abstract Optional<String> admin2();
 
-  /** The town or city, e.g. "Karachi". */
+  /** {@return the town or city, e.g. "Karachi"} */
   public abstract Optional<String> locality();
 
-  /** A WGS84 position. */
+  /** {@return a WGS84 position} */
   public abstract Optional<Coordinates> coordinates();
 
-  /** How precisely the position locates what happened. */
+  /** {@return how precisely the position locates what happened} */
   public abstract Optional<GeoPrecision> geoPrecision();
 
-  /** Ids in gazetteers, by gazetteer: {@code geonames}, {@code wikidata}. */
+  /** {@return ids in gazetteers, by gazetteer: {@code geonames}, {@code wikidata}} */
   public abstract Map<String, String> gazetteerIds();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A place with a name and a kind only. */
+  /**
+   * {@return a place with a name and a kind only}
+   *
+   * @param name the name, e.g. "Karachi"
+   * @param kind the kind of place
+   */
   public static Place of(String name, Kind kind) {
     return builder().name(name).kind(kind).build();
   }
 
-  /** A builder holding this place's values, to build a changed copy. */
+  /** {@return a builder holding this place's values, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
@@ -140,12 +145,16 @@ public abstract class Place implements Extensible {
       return wireName;
     }
 
-    /** ACLED's geo_precision code, 1 to 3. */
+    /** {@return ACLED's geo_precision code, 1 to 3} */
     public int acledCode() {
       return acledCode;
     }
 
-    /** The precision with ACLED's code 1, 2 or 3, or empty for any other code. */
+    /**
+     * {@return the precision with ACLED's code 1, 2 or 3, or empty for any other code}
+     *
+     * @param code ACLED's {@code geo_precision} code
+     */
     public static Optional<GeoPrecision> findByAcledCode(int code) {
       for (GeoPrecision precision : values()) {
         if (precision.acledCode == code) {

@@ -140,8 +140,9 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   /**
-   * The fuzzy date of exactly this day, such as {@code 2024-10-06}.
+   * {@return the fuzzy date of exactly this day, such as {@code 2024-10-06}}
    *
+   * @param date the day
    * @throws DateTimeException when the year is outside 0000 to 9999
    */
   public static FuzzyDate of(LocalDate date) {
@@ -151,8 +152,9 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   /**
-   * The fuzzy date of a whole year, such as {@code 2024}.
+   * {@return the fuzzy date of a whole year, such as {@code 2024}}
    *
+   * @param year the year, 0 to 9999
    * @throws DateTimeException when the year is outside 0000 to 9999
    */
   public static FuzzyDate ofYear(int year) {
@@ -161,7 +163,7 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   /**
-   * The fuzzy date of a whole month, such as {@code 2024-10}.
+   * {@return the fuzzy date of a whole month, such as {@code 2024-10}}
    *
    * @param year the year, 0000 to 9999
    * @param month the month, 1 to 12
@@ -176,8 +178,9 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   /**
-   * The fuzzy date of a whole month, such as {@code 2024-10}.
+   * {@return the fuzzy date of a whole month, such as {@code 2024-10}}
    *
+   * @param month the month
    * @throws DateTimeException when the year is outside 0000 to 9999
    */
   public static FuzzyDate ofYearMonth(YearMonth month) {
@@ -222,37 +225,39 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
     }
   }
 
-  /** How much of the date is written: a year, a season, a month or a day. */
+  /** {@return how much of the date is written: a year, a season, a month or a day} */
   public Precision precision() {
     return precision;
   }
 
-  /** Whether the date is approximate: it ends with {@code ~} or {@code %}. */
+  /** {@return whether the date is approximate: it ends with {@code ~} or {@code %}} */
   public boolean isApproximate() {
     return approximate;
   }
 
-  /** Whether the source is unsure of the date: it ends with {@code ?} or {@code %}. */
+  /** {@return whether the source is unsure of the date: it ends with {@code ?} or {@code %}} */
   public boolean isUncertain() {
     return uncertain;
   }
 
-  /** Whether some digits are written {@code X}, as in {@code 202X} or {@code 2024-10-XX}. */
+  /**
+   * {@return whether some digits are written {@code X}, as in {@code 202X} or {@code 2024-10-XX}}
+   */
   public boolean hasUnspecifiedDigits() {
     return unspecifiedDigits > 0;
   }
 
   /**
-   * The first day the date can be: {@code 2024-10} gives 2024-10-01, {@code 202X} 2020-01-01,
-   * {@code 2024-24} (winter) 2024-12-01.
+   * {@return the first day the date can be: {@code 2024-10} gives 2024-10-01, {@code 202X}
+   * 2020-01-01, {@code 2024-24} (winter) 2024-12-01}
    */
   public LocalDate earliest() {
     return toLocalDate(earliestKey());
   }
 
   /**
-   * The last day the date can be: {@code 2024-02} gives 2024-02-29, {@code 202X} 2029-12-31, {@code
-   * 2024-24} (winter) 2025-02-28.
+   * {@return the last day the date can be: {@code 2024-02} gives 2024-02-29, {@code 202X}
+   * 2029-12-31, {@code 2024-24} (winter) 2025-02-28}
    */
   public LocalDate latest() {
     return toLocalDate(latestKey());
@@ -280,16 +285,22 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
     return Optional.of(latest());
   }
 
-  /** Whether the day lies between the {@linkplain #earliest() earliest} and latest day. */
+  /**
+   * {@return whether the day lies between the {@linkplain #earliest() earliest} and latest day}
+   *
+   * @param date the day
+   */
   public boolean contains(LocalDate date) {
     long key = key(date);
     return earliestKey() <= key && key <= latestKey();
   }
 
   /**
-   * Whether this date ends before the other can begin: this date's latest day is before the other's
-   * earliest. {@code 2024-11} is certainly before {@code 2024-12~}; {@code 2024} is not certainly
-   * before {@code 2024-12}.
+   * {@return whether this date ends before the other can begin: this date's latest day is before
+   * the other's earliest} {@code 2024-11} is certainly before {@code 2024-12~}; {@code 2024} is not
+   * certainly before {@code 2024-12}.
+   *
+   * @param other the other date
    */
   public boolean isCertainlyBefore(FuzzyDate other) {
     return latestKey() < other.earliestKey();

@@ -152,8 +152,11 @@ public final class Period implements TimeSpan {
   }
 
   /**
-   * The period from {@code start} to {@code end}, such as {@code 2024-11-21~/2024-12-15~}. The
-   * order of the two is not checked.
+   * {@return the period from {@code start} to {@code end}, such as {@code 2024-11-21~/2024-12-15~}}
+   * The order of the two is not checked.
+   *
+   * @param start the start
+   * @param end the end
    */
   public static Period of(FuzzyDate start, FuzzyDate end) {
     return new Period(
@@ -163,43 +166,59 @@ public final class Period implements TimeSpan {
         Objects.requireNonNull(end, "end"));
   }
 
-  /** The period from {@code start} onwards, with an open end: {@code 1948/..}. */
+  /**
+   * {@return the period from {@code start} onwards, with an open end: {@code 1948/..}}
+   *
+   * @param start the start
+   */
   public static Period from(FuzzyDate start) {
     return new Period(Endpoint.DATE, Objects.requireNonNull(start, "start"), Endpoint.OPEN, null);
   }
 
-  /** The period up to {@code end}, with an open start: {@code ../2024-12}. */
+  /**
+   * {@return the period up to {@code end}, with an open start: {@code ../2024-12}}
+   *
+   * @param end the end
+   */
   public static Period until(FuzzyDate end) {
     return new Period(Endpoint.OPEN, null, Endpoint.DATE, Objects.requireNonNull(end, "end"));
   }
 
-  /** The period from {@code start} to an end that is not known: {@code 2024-11/}. */
+  /**
+   * {@return the period from {@code start} to an end that is not known: {@code 2024-11/}}
+   *
+   * @param start the start
+   */
   public static Period endUnknown(FuzzyDate start) {
     return new Period(
         Endpoint.DATE, Objects.requireNonNull(start, "start"), Endpoint.UNKNOWN, null);
   }
 
-  /** The period up to {@code end} from a start that is not known: {@code /2024-12}. */
+  /**
+   * {@return the period up to {@code end} from a start that is not known: {@code /2024-12}}
+   *
+   * @param end the end
+   */
   public static Period startUnknown(FuzzyDate end) {
     return new Period(Endpoint.UNKNOWN, null, Endpoint.DATE, Objects.requireNonNull(end, "end"));
   }
 
-  /** The start date, or empty when the start is open or unknown. */
+  /** {@return the start date, or empty when the start is open or unknown} */
   public Optional<FuzzyDate> start() {
     return Optional.ofNullable(start);
   }
 
-  /** The end date, or empty when the end is open or unknown. */
+  /** {@return the end date, or empty when the end is open or unknown} */
   public Optional<FuzzyDate> end() {
     return Optional.ofNullable(end);
   }
 
-  /** Whether the start is a date, open or unknown. */
+  /** {@return whether the start is a date, open or unknown} */
   public Endpoint startKind() {
     return startKind;
   }
 
-  /** Whether the end is a date, open or unknown. */
+  /** {@return whether the end is a date, open or unknown} */
   public Endpoint endKind() {
     return endKind;
   }
@@ -217,9 +236,11 @@ public final class Period implements TimeSpan {
   }
 
   /**
-   * Whether the period can cover the day: the day is neither before the start's earliest day nor
-   * after the end's latest day. An open or unknown end bounds nothing; a certainly inverted period
-   * contains no day.
+   * {@return whether the period can cover the day: the day is neither before the start's earliest
+   * day nor after the end's latest day} An open or unknown end bounds nothing; a certainly inverted
+   * period contains no day.
+   *
+   * @param date the day
    */
   public boolean contains(LocalDate date) {
     long day = FuzzyDate.key(date);
@@ -227,18 +248,19 @@ public final class Period implements TimeSpan {
   }
 
   /**
-   * Whether the end is certainly before the start: the end's latest day is before the start's
-   * earliest day, as in {@code 2024-12-15/2024-11-21}. False when either end is open or unknown.
+   * {@return whether the end is certainly before the start: the end's latest day is before the
+   * start's earliest day, as in {@code 2024-12-15/2024-11-21}} False when either end is open or
+   * unknown.
    */
   public boolean isCertainlyInverted() {
     return start != null && end != null && end.latestKey() < start.earliestKey();
   }
 
   /**
-   * Whether the end may be before the start although that is not certain: the end's earliest day is
-   * before the start's latest day, as in {@code 2024-11/2024-11-15} (the start could be 30
-   * November). False when the period is {@linkplain #isCertainlyInverted() certainly inverted},
-   * when either end is open or unknown, and when both ends are the same date ({@code
+   * {@return whether the end may be before the start although that is not certain: the end's
+   * earliest day is before the start's latest day, as in {@code 2024-11/2024-11-15} (the start
+   * could be 30 November)} False when the period is {@linkplain #isCertainlyInverted() certainly
+   * inverted}, when either end is open or unknown, and when both ends are the same date ({@code
    * 2024-11/2024-11} reads "during November", not "perhaps backwards").
    */
   public boolean isPossiblyInverted() {

@@ -16,16 +16,18 @@ import java.util.Optional;
  */
 public sealed interface TimeSpan permits FuzzyDate, Period, Timestamp {
 
-  /** The earliest day this can be, or empty when unbounded (an open or unknown start). */
+  /** {@return the earliest day this can be, or empty when unbounded (an open or unknown start)} */
   Optional<LocalDate> earliestDay();
 
-  /** The latest day this can be, or empty when unbounded (an open or unknown end). */
+  /** {@return the latest day this can be, or empty when unbounded (an open or unknown end)} */
   Optional<LocalDate> latestDay();
 
   /**
-   * Whether some day can lie in both this and the other span. Unbounded sides overlap everything; a
-   * span whose earliest day is after its latest day (a certainly inverted {@link Period}) holds no
-   * day and overlaps nothing.
+   * {@return whether some day can lie in both this and the other span} Unbounded sides overlap
+   * everything; a span whose earliest day is after its latest day (a certainly inverted {@link
+   * Period}) holds no day and overlaps nothing.
+   *
+   * @param other the other span
    */
   default boolean mayOverlap(TimeSpan other) {
     Optional<LocalDate> thisStart = earliestDay();

@@ -49,17 +49,21 @@ public final class Timestamp implements TimeSpan, Comparable<Timestamp> {
     return new Timestamp(s, OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
   }
 
-  /** A timestamp in UTC, written as {@link Instant#toString()} writes it. */
+  /**
+   * {@return a timestamp in UTC, written as {@link Instant#toString()} writes it}
+   *
+   * @param instant the instant
+   */
   public static Timestamp of(Instant instant) {
     return parse(instant.toString());
   }
 
-  /** The instant on the UTC time line. */
+  /** {@return the instant on the UTC time line} */
   public Instant toInstant() {
     return value.toInstant();
   }
 
-  /** The date and time with the offset as written. */
+  /** {@return the date and time with the offset as written} */
   public OffsetDateTime toOffsetDateTime() {
     return value;
   }
@@ -85,8 +89,8 @@ public final class Timestamp implements TimeSpan, Comparable<Timestamp> {
   }
 
   /**
-   * The day in the offset the timestamp is written with: {@code 2024-11-08T23:30:00-05:00} gives
-   * 2024-11-08.
+   * {@return the day in the offset the timestamp is written with: {@code 2024-11-08T23:30:00-05:00}
+   * gives 2024-11-08}
    */
   public LocalDate localDay() {
     return value.toLocalDate();
