@@ -303,6 +303,8 @@ public final class Dataset {
      * Keeps a copy of the conflicts, so that the list given can change afterwards without changing
      * this outcome.
      *
+     * @param dataset the merged dataset
+     * @param conflicts the ids under which the two datasets hold different records
      * @throws NullPointerException when the dataset, the list or an id in it is null
      */
     public Merge {

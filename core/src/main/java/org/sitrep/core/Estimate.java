@@ -125,9 +125,9 @@ public final class Estimate {
   }
 
   /**
-   * Whether the figures given are in the order low &lt;= best &lt;= high. Absent figures take no
-   * part: {@code atLeast(5)} is in order, {@code range(10, 3)} is not. Validation reports an
-   * estimate out of order as {@code casualties.order}.
+   * {@return whether the figures given are in the order low &lt;= best &lt;= high} Absent figures
+   * take no part: {@code atLeast(5)} is in order, {@code range(10, 3)} is not. Validation reports
+   * an estimate out of order as {@code casualties.order}.
    */
   public boolean isInOrder() {
     boolean hasLow = (present & LOW) != 0;
@@ -139,8 +139,8 @@ public final class Estimate {
   }
 
   /**
-   * Whether a figure given is below 0, as a source's code for "unknown" such as -9 is. Validation
-   * reports each as {@code casualties.negative}.
+   * {@return whether a figure given is below 0, as a source's code for "unknown" such as -9 is}
+   * Validation reports each as {@code casualties.negative}.
    */
   public boolean hasNegative() {
     return ((present & LOW) != 0 && low < 0)

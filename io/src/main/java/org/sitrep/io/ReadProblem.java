@@ -89,46 +89,49 @@ public final class ReadProblem {
     this.detail = Objects.requireNonNull(detail, "detail");
   }
 
-  /** The stable code, one of the constants of this class, e.g. {@code "unknown-property"}. */
+  /**
+   * {@return the stable code, one of the constants of this class, e.g. {@code "unknown-property"}}
+   */
   public String code() {
     return code;
   }
 
-  /** The 1-based line of the offending value, or -1 when not known. */
+  /** {@return the 1-based line of the offending value, or -1 when not known} */
   public int line() {
     return line;
   }
 
   /**
-   * The 1-based column of the offending value, or -1 when not known. Jackson counts bytes when it
-   * reads bytes (files, streams) and characters when it reads characters (strings, readers).
+   * {@return the 1-based column of the offending value, or -1 when not known} Jackson counts bytes
+   * when it reads bytes (files, streams) and characters when it reads characters (strings,
+   * readers).
    */
   public int column() {
     return column;
   }
 
   /**
-   * The JSON Pointer (RFC 6901) of the offending value, e.g. {@code
+   * {@return the JSON Pointer (RFC 6901) of the offending value, e.g. {@code
    * /records/3/perpetrators/1/actor}; in JSON Lines the pointer within the line's record, e.g.
-   * {@code /perpetrators/1/actor}. The empty string is the whole document or line.
+   * {@code /perpetrators/1/actor}} The empty string is the whole document or line.
    */
   public String pointer() {
     return pointer;
   }
 
-  /** The id of the record being read, when it was read before the problem. */
+  /** {@return the id of the record being read, when it was read before the problem} */
   public Optional<Id<?>> recordId() {
     return Optional.ofNullable(recordId);
   }
 
-  /** What is wrong, without the position: the message after the colon. */
+  /** {@return what is wrong, without the position: the message after the colon} */
   public String detail() {
     return detail;
   }
 
   /**
-   * One line: position, pointer, record and what is wrong, e.g. {@code line 12, column 19
-   * (/records/3/perpetrators/1/actor, record incident:x): malformed id 'actr:bla': ...}.
+   * {@return one line: position, pointer, record and what is wrong, e.g. {@code line 12, column 19
+   * (/records/3/perpetrators/1/actor, record incident:x): malformed id 'actr:bla': ...}}
    */
   public String message() {
     StringBuilder out = new StringBuilder();

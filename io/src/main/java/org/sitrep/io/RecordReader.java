@@ -136,7 +136,7 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
     return source.isDocument() ? SitrepJson.Format.DOCUMENT : SitrepJson.Format.JSON_LINES;
   }
 
-  /** The warnings of a lenient reader so far, in order; always empty for a strict one. */
+  /** {@return the warnings of a lenient reader so far, in order; always empty for a strict one} */
   public List<ReadProblem> warnings() {
     return Collections.unmodifiableList(warnings);
   }

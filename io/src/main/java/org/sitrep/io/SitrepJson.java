@@ -141,8 +141,9 @@ public final class SitrepJson {
   }
 
   /**
-   * A Jackson module with this instance's limits, for a user's own {@code ObjectMapper}: {@code new
-   * ObjectMapper().registerModule(SitrepJson.strict().module())}. Only a strict instance has one.
+   * {@return a Jackson module with this instance's limits, for a user's own {@code ObjectMapper}:
+   * {@code new ObjectMapper().registerModule(SitrepJson.strict().module())}} Only a strict instance
+   * has one.
    *
    * @throws IllegalStateException when this instance is lenient: a lenient reader skips what it
    *     cannot read and lists it in {@link ReadResult#warnings()} or {@link

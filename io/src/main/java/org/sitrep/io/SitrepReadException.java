@@ -37,7 +37,7 @@ public final class SitrepReadException extends RuntimeException {
     this.problem = Objects.requireNonNull(problem, "problem");
   }
 
-  /** What could not be read, and where. */
+  /** {@return what could not be read, and where} */
   public ReadProblem problem() {
     return problem;
   }
