@@ -77,13 +77,30 @@ public abstract non-sealed class Actor implements SitrepRecord {
     RecordChecks.check(this);
   }
 
-  /** Builds an {@link Actor}; {@code id}, {@code name} and {@code kind} are required. */
+  /**
+   * Builds an {@link Actor}; {@code id}, {@code name} and {@code kind} are required.
+   *
+   * <pre>{@code
+   * Actor bla = Actor.builder()
+   *     .id(Id.actor("bla"))
+   *     .name("Baloch Liberation Army")
+   *     .kind(Actor.Kind.ARMED_GROUP)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableActor.Builder
       implements RecordBuilder<Builder> {
     Builder() {}
   }
 
-  /** What sort of actor it is. */
+  /**
+   * What sort of actor it is.
+   *
+   * <pre>{@code
+   * Actor.Kind.ARMED_GROUP.wireName(); // "armed-group"
+   * WireNamed.find(Actor.Kind.class, "state"); // Optional[STATE]
+   * }</pre>
+   */
   public enum Kind implements WireNamed {
     /** A sovereign state: Pakistan, China. */
     STATE("state"),

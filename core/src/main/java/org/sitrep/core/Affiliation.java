@@ -57,7 +57,16 @@ public abstract class Affiliation implements Extensible {
     ExtensionKeys.check(extensions(), () -> "Affiliation");
   }
 
-  /** Builds an {@link Affiliation}; {@code organisation} and {@code role} are required. */
+  /**
+   * Builds an {@link Affiliation}; {@code organisation} and {@code role} are required.
+   *
+   * <pre>{@code
+   * Affiliation spokesperson = Affiliation.builder()
+   *     .organisation(Id.actor("china-mfa"))
+   *     .role("Spokesperson")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableAffiliation.Builder {
     Builder() {}
   }

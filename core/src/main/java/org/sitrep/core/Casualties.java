@@ -61,7 +61,16 @@ public abstract class Casualties implements Extensible {
     ExtensionKeys.check(extensions(), () -> "Casualties");
   }
 
-  /** Builds {@link Casualties}; every field is optional. */
+  /**
+   * Builds {@link Casualties}; every field is optional.
+   *
+   * <pre>{@code
+   * Casualties casualties = Casualties.builder()
+   *     .killed(Estimate.of(2))
+   *     .injured(Estimate.atLeast(10))
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableCasualties.Builder {
     Builder() {}
   }
@@ -102,7 +111,16 @@ public abstract class Casualties implements Extensible {
       return builder().group(group).killed(Estimate.of(best)).build();
     }
 
-    /** Builds a {@link Breakdown}; {@code group} is required. */
+    /**
+     * Builds a {@link Breakdown}; {@code group} is required.
+     *
+     * <pre>{@code
+     * Casualties.Breakdown engineers = Casualties.Breakdown.builder()
+     *     .group("Chinese nationals")
+     *     .killed(Estimate.of(2))
+     *     .build();
+     * }</pre>
+     */
     public static final class Builder extends ImmutableBreakdown.Builder {
       Builder() {}
     }

@@ -97,13 +97,30 @@ public abstract non-sealed class Exercise implements SitrepRecord {
     RecordChecks.check(this);
   }
 
-  /** Builds an {@link Exercise}; {@code id}, {@code name} and {@code kind} are required. */
+  /**
+   * Builds an {@link Exercise}; {@code id}, {@code name} and {@code kind} are required.
+   *
+   * <pre>{@code
+   * Exercise drill = Exercise.builder()
+   *     .id(Id.exercise("warrior-viii"))
+   *     .name("Warrior-VIII")
+   *     .kind(Exercise.Kind.COUNTER_TERRORISM)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableExercise.Builder
       implements RecordBuilder<Builder> {
     Builder() {}
   }
 
-  /** What sort of exercise it is. */
+  /**
+   * What sort of exercise it is.
+   *
+   * <pre>{@code
+   * Exercise.Kind.COUNTER_TERRORISM.wireName(); // "counter-terrorism"
+   * WireNamed.find(Exercise.Kind.class, "naval"); // Optional[NAVAL]
+   * }</pre>
+   */
   public enum Kind implements WireNamed {
     /** Counter-terrorism. */
     COUNTER_TERRORISM("counter-terrorism"),

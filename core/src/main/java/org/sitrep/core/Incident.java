@@ -127,7 +127,17 @@ public abstract non-sealed class Incident implements SitrepRecord {
             });
   }
 
-  /** Builds an {@link Incident}; {@code id}, {@code name} and {@code category} are required. */
+  /**
+   * Builds an {@link Incident}; {@code id}, {@code name} and {@code category} are required.
+   *
+   * <pre>{@code
+   * Incident attack = Incident.builder()
+   *     .id(Id.incident("2024-10-06-karachi-airport"))
+   *     .name("Suicide bombing outside Jinnah International Airport, Karachi")
+   *     .category(IncidentCategory.EXPLOSIONS_REMOTE_VIOLENCE)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableIncident.Builder
       implements RecordBuilder<Builder> {
     Builder() {}

@@ -85,13 +85,30 @@ public abstract non-sealed class Investment implements SitrepRecord {
     RecordChecks.check(this);
   }
 
-  /** Builds an {@link Investment}; {@code id}, {@code name} and {@code kind} are required. */
+  /**
+   * Builds an {@link Investment}; {@code id}, {@code name} and {@code kind} are required.
+   *
+   * <pre>{@code
+   * Investment port = Investment.builder()
+   *     .id(Id.investment("gwadar-port"))
+   *     .name("Gwadar Port")
+   *     .kind(Investment.Kind.PROJECT)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableInvestment.Builder
       implements RecordBuilder<Builder> {
     Builder() {}
   }
 
-  /** What sort of investment it is. */
+  /**
+   * What sort of investment it is.
+   *
+   * <pre>{@code
+   * Investment.Kind.PROGRAMME.wireName(); // "programme"
+   * WireNamed.find(Investment.Kind.class, "loan"); // Optional[LOAN]
+   * }</pre>
+   */
   public enum Kind implements WireNamed {
     /** A programme of many projects (CPEC, the Belt and Road Initiative). */
     PROGRAMME("programme"),

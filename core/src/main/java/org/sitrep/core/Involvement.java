@@ -82,7 +82,17 @@ public abstract class Involvement implements Extensible {
     ExtensionKeys.check(extensions(), () -> "Involvement");
   }
 
-  /** Builds an {@link Involvement}; {@code actor} and {@code certainty} are required. */
+  /**
+   * Builds an {@link Involvement}; {@code actor} and {@code certainty} are required.
+   *
+   * <pre>{@code
+   * Involvement army = Involvement.builder()
+   *     .actor(Id.actor("pakistan-army"))
+   *     .certainty(Certainty.CONFIRMED)
+   *     .role("lead")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableInvolvement.Builder {
     Builder() {}
   }

@@ -114,13 +114,30 @@ public abstract non-sealed class Operation implements SitrepRecord {
     RecordChecks.check(this);
   }
 
-  /** Builds an {@link Operation}; {@code id}, {@code name} and {@code kind} are required. */
+  /**
+   * Builds an {@link Operation}; {@code id}, {@code name} and {@code kind} are required.
+   *
+   * <pre>{@code
+   * Operation offensive = Operation.builder()
+   *     .id(Id.operation("balochistan-comprehensive-operation"))
+   *     .name("Comprehensive operation in Balochistan")
+   *     .kind(Operation.Kind.MILITARY_OFFENSIVE)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableOperation.Builder
       implements RecordBuilder<Builder> {
     Builder() {}
   }
 
-  /** What sort of operation it is. */
+  /**
+   * What sort of operation it is.
+   *
+   * <pre>{@code
+   * Operation.Kind.COUNTER_INSURGENCY.wireName(); // "counter-insurgency"
+   * WireNamed.find(Operation.Kind.class, "peacekeeping"); // Optional[PEACEKEEPING]
+   * }</pre>
+   */
   public enum Kind implements WireNamed {
     /** A military offensive. */
     MILITARY_OFFENSIVE("military-offensive"),
@@ -149,7 +166,14 @@ public abstract non-sealed class Operation implements SitrepRecord {
     }
   }
 
-  /** Where an operation stands. */
+  /**
+   * Where an operation stands.
+   *
+   * <pre>{@code
+   * Operation.Status.APPROVED.wireName(); // "approved"
+   * WireNamed.find(Operation.Status.class, "ongoing"); // Optional[ONGOING]
+   * }</pre>
+   */
   public enum Status implements WireNamed {
     /** Proposed, not yet approved. */
     PROPOSED("proposed"),
@@ -174,7 +198,14 @@ public abstract non-sealed class Operation implements SitrepRecord {
     }
   }
 
-  /** A domain of military operations. */
+  /**
+   * A domain of military operations.
+   *
+   * <pre>{@code
+   * Operation.Domain.GROUND.wireName(); // "ground"
+   * WireNamed.find(Operation.Domain.class, "cyber"); // Optional[CYBER]
+   * }</pre>
+   */
   public enum Domain implements WireNamed {
     /** Land forces. */
     GROUND("ground"),

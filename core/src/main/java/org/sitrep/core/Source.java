@@ -61,7 +61,16 @@ public abstract class Source implements Extensible {
     ExtensionKeys.check(extensions(), () -> "Source");
   }
 
-  /** Builds a {@link Source}; every field is optional. */
+  /**
+   * Builds a {@link Source}; every field is optional.
+   *
+   * <pre>{@code
+   * Source dawn = Source.builder()
+   *     .publisher("Dawn")
+   *     .url("https://example.org/dawn/karachi-airport")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
   }

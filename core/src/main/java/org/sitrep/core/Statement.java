@@ -84,13 +84,30 @@ public abstract non-sealed class Statement implements SitrepRecord {
     RecordChecks.check(this);
   }
 
-  /** Builds a {@link Statement}; {@code id}, {@code name} and {@code kind} are required. */
+  /**
+   * Builds a {@link Statement}; {@code id}, {@code name} and {@code kind} are required.
+   *
+   * <pre>{@code
+   * Statement claim = Statement.builder()
+   *     .id(Id.statement("bla-claim-2024-10-07"))
+   *     .name("BLA claims the Karachi airport bombing")
+   *     .kind(Statement.Kind.CLAIM_OF_RESPONSIBILITY)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableStatement.Builder
       implements RecordBuilder<Builder> {
     Builder() {}
   }
 
-  /** What sort of statement it is. */
+  /**
+   * What sort of statement it is.
+   *
+   * <pre>{@code
+   * Statement.Kind.CLAIM_OF_RESPONSIBILITY.wireName(); // "claim-of-responsibility"
+   * WireNamed.find(Statement.Kind.class, "denial"); // Optional[DENIAL]
+   * }</pre>
+   */
   public enum Kind implements WireNamed {
     /** A statement. */
     STATEMENT("statement"),

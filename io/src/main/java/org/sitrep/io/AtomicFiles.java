@@ -26,7 +26,14 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** What writes the content. */
+  /**
+   * What writes the content.
+   *
+   * <pre>{@code
+   * AtomicFiles.Content hello = out -> out.write("hello\n".getBytes(StandardCharsets.UTF_8));
+   * AtomicFiles.write(Path.of("hello.txt"), hello);
+   * }</pre>
+   */
   @FunctionalInterface
   public interface Content {
     /**

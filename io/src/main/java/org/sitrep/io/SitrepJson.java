@@ -419,6 +419,13 @@ public final class SitrepJson {
   /**
    * The two Sitrep JSON formats, as {@link #detectFormat(byte[])} tells them apart and {@link
    * RecordReader#format()} names the one read.
+   *
+   * <pre>{@code
+   * SitrepJson.Format format = SitrepJson.detectFormat(Path.of("events.jsonl"));
+   * if (format == SitrepJson.Format.DOCUMENT) {
+   *   Dataset dataset = SitrepJson.strict().readDataset(Path.of("events.jsonl"));
+   * }
+   * }</pre>
    */
   public enum Format {
     /** A document: {@code {"sitrep": "1.0", "title": ..., "asOf": ..., "records": [...]}}. */

@@ -499,7 +499,15 @@ public final class SparkValidator {
         scala.jdk.javaapi.CollectionConverters.asScala(arguments));
   }
 
-  /** Builds a {@link SparkValidator}. */
+  /**
+   * Builds a {@link SparkValidator}.
+   *
+   * <pre>{@code
+   * SparkValidator validator = SparkValidator.builder()
+   *     .asOf(LocalDate.of(2024, 11, 20))
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder {
     private LocalDate asOf;
     private ValidatorConfig config;

@@ -46,7 +46,15 @@ public final class AcledCsv {
 
   private AcledCsv() {}
 
-  /** How actor types and interactions are written on export. */
+  /**
+   * How actor types and interactions are written on export.
+   *
+   * <pre>{@code
+   * try (Writer out = Files.newBufferedWriter(Path.of("acled.csv"))) {
+   *   AcledCsv.write(dataset, out, AcledCsv.Codes.NUMBERS); // "1" rather than "State forces"
+   * }
+   * }</pre>
+   */
   public enum Codes {
     /** The current codebook's labels: {@code "State forces"}, {@code "Rebel group-Civilians"}. */
     LABELS,

@@ -93,12 +93,29 @@ public abstract class Place implements Extensible {
     ExtensionKeys.check(extensions(), () -> "Place");
   }
 
-  /** Builds a {@link Place}; {@code name} is required. */
+  /**
+   * Builds a {@link Place}; {@code name} is required.
+   *
+   * <pre>{@code
+   * Place gwadar = Place.builder()
+   *     .name("Gwadar")
+   *     .kind(Place.Kind.CITY)
+   *     .country("PK")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutablePlace.Builder {
     Builder() {}
   }
 
-  /** What sort of place it is. */
+  /**
+   * What sort of place it is.
+   *
+   * <pre>{@code
+   * Place.Kind.ADMIN1.wireName(); // "admin1"
+   * WireNamed.find(Place.Kind.class, "site"); // Optional[SITE]
+   * }</pre>
+   */
   public enum Kind implements WireNamed {
     /** A country. */
     COUNTRY("country"),
@@ -123,7 +140,14 @@ public abstract class Place implements Extensible {
     }
   }
 
-  /** How precisely the coordinates locate what happened; ACLED's geo_precision 1, 2 and 3. */
+  /**
+   * How precisely the coordinates locate what happened; ACLED's geo_precision 1, 2 and 3.
+   *
+   * <pre>{@code
+   * Place.GeoPrecision.findByAcledCode(2); // Optional[NEAR]
+   * Place.GeoPrecision.NEAR.wireName(); // "near"
+   * }</pre>
+   */
   public enum GeoPrecision implements WireNamed {
     /** At the place itself (ACLED 1). */
     EXACT("exact", 1),
