@@ -154,6 +154,47 @@ class FormatDetectionTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeAJsonLinesHeaderIsNoPartOfIt() throws IOException {
+    byte[] lines = withBom(HEADER + "\n" + RECORD + "\n");
+    try (RecordReader reader = SitrepJson.strict().open(new ByteArrayInputStream(lines))) {
+      assertThat(reader.format()).isEqualTo(JSON_LINES);
+      assertThat(reader.documentTitle()).hasValue("T");
+      assertThat(reader.next().id()).hasToString("actor:bla");
+      assertThat(reader.hasNext()).isFalse();
+    }
+    // a byte at a time: the first line is copied out of the read buffer, the mark with it
+    try (RecordReader reader = SitrepJson.strict().openRecords(trickle(lines))) {
+      assertThat(reader.documentTitle()).hasValue("T");
+      assertThat(reader.next().id()).hasToString("actor:bla");
+    }
+    // a mark on a blank first line leaves it blank; a record after a mark reads as one
+    try (RecordReader reader = SitrepJson.strict().openRecords(trickle(withBom("\n" + RECORD)))) {
+      assertThat(reader.next().id()).hasToString("actor:bla");
+    }
+    // columns on the first line count from after the mark, as an editor shows them
+    for (InputStream in :
+        List.of(
+            new ByteArrayInputStream(withBom("{\"type\":7}\n")),
+            trickle(withBom("{\"type\":7}")))) {
+      try (RecordReader reader = SitrepJson.strict().openRecords(in)) {
+        assertThatThrownBy(reader::next)
+            .isInstanceOf(SitrepReadException.class)
+            .hasMessageStartingWith("line 1, column 9 (/type): expected a record type string");
+      }
+    }
+  }
+
+  /** A stream that gives one byte per read. */
+  private static InputStream trickle(byte[] bytes) {
+    return new FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        return super.read(buffer, offset, Math.min(length, 1));
+      }
+    };
+  }
+
+  @Test
   void anEmptyFileIsAnEmptyDocumentOrNoRecordsByItsName() throws IOException {
     try (RecordReader reader = SitrepJson.strict().open(file("empty.json", ""))) {
       assertThat(reader.format()).isEqualTo(DOCUMENT);

@@ -156,6 +156,9 @@ final class LineSource implements RecordSource {
         decoder.warnings().add(tooLong.problem());
         continue;
       }
+      if (lineNumber == 1) {
+        skipByteOrderMark();
+      }
       if (isBlank(0)) {
         continue;
       }
@@ -311,6 +314,27 @@ final class LineSource implements RecordSource {
       } catch (JsonProcessingException e) {
         throw JsonCodec.problem(decoder, e);
       }
+    }
+  }
+
+  /**
+   * Leaves out a UTF-8 byte order mark before the first line: Jackson would skip it, but the header
+   * check and the blank check look at the bytes, and a header after a mark would be read as a
+   * record. Columns on the first line then count from after the mark, as on every other line.
+   */
+  private void skipByteOrderMark() {
+    if (lineLength >= 3
+        && bytes[start] == (byte) 0xEF
+        && bytes[start + 1] == (byte) 0xBB
+        && bytes[start + 2] == (byte) 0xBF) {
+      if (bytes == line) {
+        // the copy of the line must start at 0: move the rest of it, newline included, to the front
+        System.arraycopy(line, 3, line, 0, lineEnd - 3);
+      } else {
+        start += 3;
+      }
+      lineLength -= 3;
+      lineEnd -= 3;
     }
   }
 
