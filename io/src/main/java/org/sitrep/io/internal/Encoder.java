@@ -503,7 +503,7 @@ public final class Encoder {
             "extension "
                 + entry.getKey()
                 + " holds malformed JSON: "
-                + Decoder.oneLine(e.getOriginalMessage()),
+                + DecoderErrors.oneLine(e.getOriginalMessage()),
             e);
       }
     }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -18,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.sitrep.core.Dataset;
@@ -101,28 +99,10 @@ public final class JsonCodec {
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
     this.encoder = new Encoder(this);
-    this.columnCorrection = measureColumnCorrection(factory);
+    this.columnCorrection = JacksonInternals.columnCorrection(factory);
   }
 
-  /**
-   * The difference between the column of a token's location and {@code
-   * ParserBase.getTokenColumnNr()}, which the decoder reads to note where objects start without
-   * allocating a location; measured once, so that it stays right across Jackson versions.
-   */
-  private static int measureColumnCorrection(JsonFactory factory) {
-    try (JsonParser parser = factory.createParser(" {}")) {
-      parser.nextToken();
-      if (parser instanceof ParserBase) {
-        return parser.currentTokenLocation().getColumnNr()
-            - ((ParserBase) parser).getTokenColumnNr();
-      }
-      return 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** What to add to {@code ParserBase.getTokenColumnNr()} to get the location's column. */
+  /** What to add to the token column of a parser of this codec ({@link JacksonInternals}). */
   int columnCorrection() {
     return columnCorrection;
   }

@@ -3,7 +3,6 @@ package org.sitrep.io.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -202,7 +201,7 @@ final class LineSource implements RecordSource {
         dropParser();
         return null;
       }
-      decoder.startLine(parser, lineNumber - tokenLine(parser));
+      decoder.startLine(parser, lineNumber - JacksonInternals.tokenLine(parser));
       SitrepRecord record = decoder.readRecord(parser);
       long after = parser.currentLocation().getByteOffset() - servedBefore;
       if (after > 0
@@ -230,12 +229,6 @@ final class LineSource implements RecordSource {
       }
       parser = null;
     }
-  }
-
-  private static int tokenLine(JsonParser p) {
-    return p instanceof ParserBase
-        ? ((ParserBase) p).getTokenLineNr()
-        : p.currentTokenLocation().getLineNr();
   }
 
   /**

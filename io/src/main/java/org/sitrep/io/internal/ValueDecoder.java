@@ -1,0 +1,903 @@
+package org.sitrep.io.internal;
+
+import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalInt;
+import org.sitrep.core.Actor;
+import org.sitrep.core.Affiliation;
+import org.sitrep.core.Casualties;
+import org.sitrep.core.Certainty;
+import org.sitrep.core.Confidence;
+import org.sitrep.core.Estimate;
+import org.sitrep.core.Extensible;
+import org.sitrep.core.ExtensionValue;
+import org.sitrep.core.Id;
+import org.sitrep.core.Incident;
+import org.sitrep.core.Involvement;
+import org.sitrep.core.Link;
+import org.sitrep.core.Money;
+import org.sitrep.core.PropertyNames;
+import org.sitrep.core.RecordType;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.core.Source;
+import org.sitrep.core.geo.Coordinates;
+import org.sitrep.core.geo.Place;
+import org.sitrep.core.taxonomy.IncidentCategory;
+import org.sitrep.core.taxonomy.IncidentSubCategory;
+import org.sitrep.core.time.FuzzyDate;
+import org.sitrep.core.time.Period;
+import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
+import org.sitrep.io.ReadProblem;
+import org.sitrep.io.SitrepReadException;
+
+/**
+ * Reads the values of records: scalars, ids, dates, enumeration values, {@code x_} extensions, and
+ * the objects records hold (sources, involvements, places, casualties...), into the model's
+ * builders. Ids are canonicalised through an {@link IdCache} and dates through a {@link TextCache};
+ * enumeration values are matched on the parser's characters.
+ */
+abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
+
+  static final WireEnum<Certainty> CERTAINTIES =
+      new WireEnum<>("certainty", Certainty.values(), Certainty::wireName);
+  static final WireEnum<IncidentCategory> CATEGORIES =
+      new WireEnum<>("incident category", IncidentCategory.values(), IncidentCategory::wireName);
+  static final WireEnum<IncidentSubCategory> SUB_CATEGORIES =
+      new WireEnum<>(
+          "incident sub-category", IncidentSubCategory.values(), IncidentSubCategory::wireName);
+  private static final WireEnum<Place.Kind> PLACE_KINDS =
+      new WireEnum<>("place kind", Place.Kind.values(), Place.Kind::wireName);
+  private static final WireEnum<Place.GeoPrecision> GEO_PRECISIONS =
+      new WireEnum<>("geo precision", Place.GeoPrecision.values(), Place.GeoPrecision::wireName);
+
+  /** Canonical ids, so that a reference read again is the same {@code Id}. */
+  private final IdCache ids;
+
+  /** Dates seen before, parsed once. */
+  private final TextCache<TimeSpan> spans;
+
+  /** Dates up to this length are cached: short, and within the string length limit. */
+  private final int cachedDateLength;
+
+  /** Dates up to this length are looked up in the decoder's cache of dates seen before. */
+  private static final int CACHED_DATE_LENGTH = 40;
+
+  /** {@code OptionalInt}s of the small counts that estimates mostly hold, made once. */
+  private static final OptionalInt[] SMALL_COUNTS = new OptionalInt[256];
+
+  static {
+    for (int i = 0; i < SMALL_COUNTS.length; i++) {
+      SMALL_COUNTS[i] = OptionalInt.of(i);
+    }
+  }
+
+  // reused as the record builders are (see RecordDecoder): made on first use, cleared before each
+  // value
+  private Source.Builder sourceBuilder;
+  private Involvement.Builder involvementBuilder;
+  private Affiliation.Builder affiliationBuilder;
+  private Casualties.Builder casualtiesBuilder;
+  private Casualties.Breakdown.Builder breakdownBuilder;
+  private Place.Builder placeBuilder;
+
+  ValueDecoder(JsonCodec codec, List<ReadProblem> warnings, int idCacheSize) {
+    super(codec, warnings);
+    this.ids = new IdCache(idCacheSize);
+    this.spans = new TextCache<>(idCacheSize);
+    this.cachedDateLength = Math.min(CACHED_DATE_LENGTH, codec.maxStringLength());
+  }
+
+  final Source source() throws IOException {
+    expectObject("a source object");
+    long start = position();
+    Source.Builder b =
+        sourceBuilder == null ? (sourceBuilder = Source.builder()) : sourceBuilder.clear();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.PUBLISHER:
+          if (value()) {
+            b.publisher(text());
+          }
+          break;
+        case PropertyNames.TITLE:
+          if (value()) {
+            b.title(text());
+          }
+          break;
+        case PropertyNames.URL:
+          if (value()) {
+            b.url(text());
+          }
+          break;
+        case PropertyNames.PUBLISHED:
+          if (value()) {
+            b.published(timeSpan());
+          }
+          break;
+        case PropertyNames.ACCESSED:
+          if (value()) {
+            b.accessed(timeSpan());
+          }
+          break;
+        case PropertyNames.QUOTE:
+          if (value()) {
+            b.quote(text());
+          }
+          break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "source", "not a property of a source");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  final Involvement involvement() throws IOException {
+    expectObject("an involvement object");
+    long start = position();
+    Involvement.Builder b =
+        involvementBuilder == null
+            ? (involvementBuilder = Involvement.builder())
+            : involvementBuilder.clear();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.ACTOR:
+          if (value()) {
+            b.actor(actorRef());
+          }
+          break;
+        case PropertyNames.ROLE:
+          if (value()) {
+            b.role(text());
+          }
+          break;
+        case PropertyNames.CERTAINTY:
+          if (value()) {
+            b.certainty(wireEnum(CERTAINTIES));
+          }
+          break;
+        case PropertyNames.ATTRIBUTED_BY:
+          if (value()) {
+            b.attributedBy(actorRef());
+          }
+          break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "involvement", "not a property of an involvement");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  final Affiliation affiliation() throws IOException {
+    expectObject("an affiliation object");
+    long start = position();
+    Affiliation.Builder b =
+        affiliationBuilder == null
+            ? (affiliationBuilder = Affiliation.builder())
+            : affiliationBuilder.clear();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.ORGANISATION:
+          if (value()) {
+            b.organisation(actorRef());
+          }
+          break;
+        case PropertyNames.ROLE:
+          if (value()) {
+            b.role(text());
+          }
+          break;
+        case PropertyNames.PERIOD:
+          if (value()) {
+            b.period(period());
+          }
+          break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "affiliation", "not a property of an affiliation");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  final Link<Incident> link() throws IOException {
+    expectObject("a link object");
+    long start = position();
+    Id<Incident> target = null;
+    Certainty certainty = null;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.TARGET:
+          if (value()) {
+            target = ref(Incident.class);
+          }
+          break;
+        case PropertyNames.CERTAINTY:
+          if (value()) {
+            certainty = wireEnum(CERTAINTIES);
+          }
+          break;
+        default:
+          unknown(name, "incidentLink", "not a property of a link");
+      }
+    }
+    if (target == null || certainty == null) {
+      throw missing(start, target == null ? PropertyNames.TARGET : PropertyNames.CERTAINTY);
+    }
+    return Link.of(target, certainty);
+  }
+
+  final Money money() throws IOException {
+    long start = position();
+    BigDecimal amount = null;
+    String currency = null;
+    boolean approximate = false;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.AMOUNT:
+          if (value()) {
+            if (!p.currentToken().isNumeric()) {
+              throw wrongType("a number");
+            }
+            amount = p.getDecimalValue();
+            long digits = plainDigits(amount);
+            if (digits > codec.maxNumberLength()) {
+              // written out in plain digits it could not be read back (1e200 is 201 digits)
+              throw fail(
+                  ReadProblem.MALFORMED_VALUE,
+                  "amount "
+                      + p.getText()
+                      + " has "
+                      + digits
+                      + " digits written out, more than the"
+                      + " maximum of "
+                      + codec.maxNumberLength()
+                      + ": give the amount in plain"
+                      + " digits, in a smaller unit if need be",
+                  null);
+            }
+          }
+          break;
+        case PropertyNames.CURRENCY:
+          if (value()) {
+            currency = text();
+          }
+          break;
+        case PropertyNames.APPROXIMATE:
+          if (value()) {
+            approximate = bool();
+          }
+          break;
+        default:
+          unknown(name, "money", "not a property of an amount of money");
+      }
+    }
+    if (amount == null || currency == null) {
+      throw missing(start, amount == null ? PropertyNames.AMOUNT : PropertyNames.CURRENCY);
+    }
+    return new Money(amount, currency, approximate);
+  }
+
+  /** How many digits an amount takes written out in plain notation, sign and point left out. */
+  private static long plainDigits(BigDecimal amount) {
+    long precision = amount.precision();
+    long scale = amount.scale();
+    return scale < 0 ? precision - scale : Math.max(precision, scale + 1);
+  }
+
+  final Casualties casualties() throws IOException {
+    long start = position();
+    Casualties.Builder b =
+        casualtiesBuilder == null
+            ? (casualtiesBuilder = Casualties.builder())
+            : casualtiesBuilder.clear();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.KILLED:
+          if (object()) {
+            b.killed(estimate());
+          }
+          break;
+        case PropertyNames.INJURED:
+          if (object()) {
+            b.injured(estimate());
+          }
+          break;
+        case PropertyNames.BREAKDOWNS:
+          if (array()) {
+            while (element()) {
+              b.addBreakdown(breakdown());
+            }
+          }
+          break;
+        case PropertyNames.PERPETRATORS_INCLUDED:
+          if (value()) {
+            b.perpetratorsIncluded(bool());
+          }
+          break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "casualties", "not a property of casualties");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Casualties.Breakdown breakdown() throws IOException {
+    expectObject("a breakdown object");
+    long start = position();
+    Casualties.Breakdown.Builder b =
+        breakdownBuilder == null
+            ? (breakdownBuilder = Casualties.Breakdown.builder())
+            : breakdownBuilder.clear();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.GROUP:
+          if (value()) {
+            b.group(text());
+          }
+          break;
+        case PropertyNames.KILLED:
+          if (object()) {
+            b.killed(estimate());
+          }
+          break;
+        case PropertyNames.INJURED:
+          if (object()) {
+            b.injured(estimate());
+          }
+          break;
+        default:
+          unknown(name, "breakdown", "not a property of a casualty breakdown");
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Estimate estimate() throws IOException {
+    long start = position();
+    OptionalInt low = OptionalInt.empty();
+    OptionalInt best = OptionalInt.empty();
+    OptionalInt high = OptionalInt.empty();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.LOW:
+          if (value()) {
+            low = count(integer());
+          }
+          break;
+        case PropertyNames.BEST:
+          if (value()) {
+            best = count(integer());
+          }
+          break;
+        case PropertyNames.HIGH:
+          if (value()) {
+            high = count(integer());
+          }
+          break;
+        default:
+          unknown(name, "estimate", "not a property of an estimate");
+      }
+    }
+    if (low.isEmpty() && best.isEmpty() && high.isEmpty()) {
+      throw failAt(
+          start,
+          ReadProblem.MISSING_PROPERTY,
+          "an estimate needs at least one of low, best, high",
+          null);
+    }
+    return Estimate.of(low, best, high);
+  }
+
+  private static OptionalInt count(int value) {
+    return value >= 0 && value < SMALL_COUNTS.length ? SMALL_COUNTS[value] : OptionalInt.of(value);
+  }
+
+  final Place place() throws IOException {
+    expectObject("a place object");
+    long start = position();
+    Place.Builder b =
+        placeBuilder == null ? (placeBuilder = Place.builder()) : placeBuilder.clear();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.NAME:
+          if (value()) {
+            b.name(text());
+          }
+          break;
+        case PropertyNames.KIND:
+          if (value()) {
+            b.kind(wireEnum(PLACE_KINDS));
+          }
+          break;
+        case PropertyNames.COUNTRY:
+          if (value()) {
+            b.country(text());
+          }
+          break;
+        case PropertyNames.ADMIN1:
+          if (value()) {
+            b.admin1(text());
+          }
+          break;
+        case PropertyNames.ADMIN2:
+          if (value()) {
+            b.admin2(text());
+          }
+          break;
+        case PropertyNames.LOCALITY:
+          if (value()) {
+            b.locality(text());
+          }
+          break;
+        case PropertyNames.COORDINATES:
+          if (object()) {
+            b.coordinates(coordinates());
+          }
+          break;
+        case PropertyNames.GEO_PRECISION:
+          if (value()) {
+            b.geoPrecision(wireEnum(GEO_PRECISIONS));
+          }
+          break;
+        case PropertyNames.GAZETTEER_IDS:
+          if (object()) {
+            while ((name = key()) != null) {
+              b.putGazetteerId(name, text());
+            }
+          }
+          break;
+        default:
+          if (isExtension(name)) {
+            b.putExtension(name, extension());
+          } else {
+            unknown(name, "place", "not a property of a place");
+          }
+      }
+    }
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw buildFailure(start, e);
+    }
+  }
+
+  private Coordinates coordinates() throws IOException {
+    long start = position();
+    double latitude = Double.NaN;
+    double longitude = Double.NaN;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      switch (name) {
+        case PropertyNames.LATITUDE:
+          if (value()) {
+            latitude = number();
+          }
+          break;
+        case PropertyNames.LONGITUDE:
+          if (value()) {
+            longitude = number();
+          }
+          break;
+        default:
+          unknown(name, "coordinates", "not a property of coordinates");
+      }
+    }
+    if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
+      throw missing(
+          start, Double.isNaN(latitude) ? PropertyNames.LATITUDE : PropertyNames.LONGITUDE);
+    }
+    try {
+      return Coordinates.of(latitude, longitude);
+    } catch (IllegalArgumentException e) {
+      throw failAt(start, ReadProblem.MALFORMED_VALUE, message(e), e);
+    }
+  }
+
+  /** Advances to the next value; false when it is null, which means absent. */
+  final boolean value() throws IOException {
+    return p.nextToken() != VALUE_NULL;
+  }
+
+  /** Advances to an array value; false when it is null. */
+  final boolean array() throws IOException {
+    JsonToken token = p.nextToken();
+    if (token == START_ARRAY) {
+      return true;
+    }
+    if (token == VALUE_NULL) {
+      return false;
+    }
+    throw wrongType("an array");
+  }
+
+  /** Advances to an object value; false when it is null. */
+  final boolean object() throws IOException {
+    JsonToken token = p.nextToken();
+    if (token == START_OBJECT) {
+      return true;
+    }
+    if (token == VALUE_NULL) {
+      return false;
+    }
+    throw wrongType("an object");
+  }
+
+  private void expectObject(String what) throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      throw wrongType(what);
+    }
+  }
+
+  /** Advances to the next array element; false at the end of the array. */
+  final boolean element() throws IOException {
+    return p.nextToken() != END_ARRAY;
+  }
+
+  /** Advances past the next map key to its value; null at the end of the object. */
+  final String key() throws IOException {
+    String name = p.nextFieldName();
+    if (name != null) {
+      p.nextToken();
+    }
+    return name;
+  }
+
+  final String text() throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("a string");
+    }
+    return string();
+  }
+
+  /**
+   * The text of the current string token. Jackson reads a string's characters only when asked, so a
+   * syntax error inside the string surfaces here, and is reported at the string.
+   */
+  final String string() throws IOException {
+    String text;
+    try {
+      text = p.getText();
+    } catch (JsonProcessingException e) {
+      throw jacksonProblem(e, true);
+    }
+    checkSurrogates(text);
+    return text;
+  }
+
+  /**
+   * Refuses a lone surrogate ({@code "\\ud800"} without its pair): text is Unicode, which has none,
+   * and I-JSON (RFC 7493) forbids it; written out as UTF-8 it would become {@code ?}.
+   */
+  private void checkSurrogates(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw fail(
+            ReadProblem.MALFORMED_VALUE,
+            String.format(
+                "a lone surrogate \\u%04x at index %d of the string: text must be Unicode"
+                    + " (I-JSON, RFC 7493); remove it or give its pair",
+                (int) c, i),
+            null);
+      }
+    }
+  }
+
+  /** The characters of the current string token, like {@link #string()}. */
+  final char[] chars() throws IOException {
+    try {
+      return p.getTextCharacters();
+    } catch (JsonProcessingException e) {
+      throw jacksonProblem(e, true);
+    }
+  }
+
+  final boolean bool() throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType("true or false");
+  }
+
+  private int integer() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer");
+    }
+    try {
+      return p.getIntValue();
+    } catch (InputCoercionException e) {
+      throw fail(
+          ReadProblem.MALFORMED_VALUE,
+          "integer "
+              + p.getText()
+              + " out of range ("
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE
+              + ")",
+          e);
+    }
+  }
+
+  private double number() throws IOException {
+    if (!p.currentToken().isNumeric()) {
+      throw wrongType("a number");
+    }
+    return p.getDoubleValue();
+  }
+
+  final Confidence confidence() throws IOException {
+    int value = integer();
+    try {
+      return Confidence.of(value);
+    } catch (IllegalArgumentException e) {
+      throw fail(ReadProblem.MALFORMED_VALUE, message(e), e);
+    }
+  }
+
+  final <E extends Enum<E>> E wireEnum(WireEnum<E> type) throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType(withArticle(type.what()) + " string");
+    }
+    E value = type.match(chars(), p.getTextOffset(), p.getTextLength());
+    if (value == null) {
+      String text = p.getText();
+      throw fail(
+          ReadProblem.MALFORMED_VALUE,
+          "unknown "
+              + type.what()
+              + " '"
+              + text
+              + "'"
+              + wireNameHint(type, text)
+              + " (expected "
+              + type.expected()
+              + ")",
+          null);
+    }
+    return value;
+  }
+
+  /**
+   * What a person most likely meant by an unknown enumeration value: the wire name of an ACLED
+   * label ({@code Explosions/Remote violence}), or a close wire name; empty when nothing is close.
+   */
+  private static String wireNameHint(WireEnum<?> type, String text) {
+    String acled = null;
+    if (type == CATEGORIES) {
+      acled = acledCategory(text);
+    } else if (type == SUB_CATEGORIES) {
+      acled = acledSubCategory(text);
+    }
+    if (acled != null) {
+      return ": that is ACLED's label, the wire name is '" + acled + "'";
+    }
+    String closest = type.closest(text);
+    return closest == null ? "" : ": did you mean '" + closest + "'?";
+  }
+
+  private static String acledSubCategory(String text) {
+    for (IncidentSubCategory sub : IncidentSubCategory.values()) {
+      if (sub.acledLabel().equalsIgnoreCase(text.strip())) {
+        return sub.wireName();
+      }
+    }
+    return null;
+  }
+
+  private static String acledCategory(String text) {
+    for (IncidentCategory category : IncidentCategory.values()) {
+      if (category.acledLabel().equalsIgnoreCase(text.strip())) {
+        return category.wireName();
+      }
+    }
+    return null;
+  }
+
+  final Id<Actor> actorRef() throws IOException {
+    return ref(Actor.class);
+  }
+
+  @SuppressWarnings("unchecked") // the kind is checked against the expected type
+  final <T extends SitrepRecord> Id<T> ref(Class<T> type) throws IOException {
+    Id<?> id = anyRef();
+    RecordType expected = RecordType.of(type);
+    if (id.type() != expected) {
+      throw fail(
+          ReadProblem.WRONG_KIND,
+          "reference '"
+              + id
+              + "' names "
+              + article(id.type().wireName())
+              + ", expected "
+              + article(expected.wireName())
+              + " id ("
+              + expected.wireName()
+              + ":...)",
+          null);
+    }
+    return (Id<T>) id;
+  }
+
+  final Id<?> anyRef() throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("an id string");
+    }
+    char[] chars = chars();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int hash = IdCache.hash(chars, offset, length);
+    Id<?> id = ids.find(chars, offset, length, hash);
+    if (id == null) {
+      try {
+        id = Id.parse(p.getText());
+      } catch (IllegalArgumentException e) {
+        throw fail(ReadProblem.MALFORMED_VALUE, message(e), e);
+      }
+      ids.put(id, hash);
+    }
+    return id;
+  }
+
+  final TimeSpan timeSpan() throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("a date string");
+    }
+    char[] chars = chars();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    if (length > cachedDateLength) {
+      String text = string();
+      try {
+        return TimeSpan.parse(text);
+      } catch (RuntimeException e) {
+        throw malformedDate(text, e);
+      }
+    }
+    int hash = IdCache.hash(chars, offset, length);
+    TimeSpan span = spans.find(chars, offset, length, hash);
+    if (span == null) {
+      String text = new String(chars, offset, length);
+      try {
+        span = TimeSpan.parse(text);
+      } catch (RuntimeException e) {
+        throw malformedDate(text, e);
+      }
+      spans.put(text, span, hash);
+    }
+    return span;
+  }
+
+  final Period period() throws IOException {
+    String text = dateText();
+    try {
+      return Period.parse(text);
+    } catch (RuntimeException e) {
+      throw malformedDate(text, e);
+    }
+  }
+
+  final FuzzyDate fuzzyDate() throws IOException {
+    String text = dateText();
+    try {
+      return FuzzyDate.parse(text);
+    } catch (RuntimeException e) {
+      throw malformedDate(text, e);
+    }
+  }
+
+  final Timestamp timestamp() throws IOException {
+    String text = dateText();
+    try {
+      return Timestamp.parse(text);
+    } catch (RuntimeException e) {
+      throw malformedDate(text, e);
+    }
+  }
+
+  private String dateText() throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("a date string");
+    }
+    return string();
+  }
+
+  private SitrepReadException malformedDate(String text, RuntimeException e) {
+    String why = message(e);
+    return fail(
+        ReadProblem.MALFORMED_VALUE,
+        why.contains(text) ? "malformed date: " + why : "malformed date '" + text + "': " + why,
+        e);
+  }
+
+  static boolean isExtension(String name) {
+    return name.length() > 2 && name.startsWith(Extensible.PREFIX);
+  }
+
+  /** Reads the next value, any JSON, as compact text. */
+  final ExtensionValue extension() throws IOException {
+    JsonToken token = p.nextToken();
+    switch (token) {
+      case VALUE_NULL:
+        return ExtensionValue.NULL;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return ExtensionValue.ofJson(p.getText());
+      default:
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = codec.compactGenerator(out)) {
+          JsonCodec.copyExactly(p, g);
+        }
+        return ExtensionValue.ofJson(out.toString());
+    }
+  }
+}
