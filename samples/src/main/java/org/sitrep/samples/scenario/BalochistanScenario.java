@@ -84,7 +84,7 @@ import org.sitrep.core.time.Period;
  * <h2>Facts and the records that carry them</h2>
  *
  * <table>
- *   <caption>The numbered facts of {@code shared/design/seed-scenario.md}</caption>
+ *   <caption>The numbered facts of the article</caption>
  *   <tr><th>#</th><th>fact</th><th>records</th></tr>
  *   <tr><td>1</td><td>a new military offensive against separatist insurgents in Balochistan</td>
  *       <td>{@code operation:balochistan-comprehensive-operation}, {@code
