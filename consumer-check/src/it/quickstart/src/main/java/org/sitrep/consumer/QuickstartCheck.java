@@ -11,8 +11,9 @@ import org.sitrep.samples.Quickstart;
 /**
  * Runs the README's quickstart (org.sitrep.samples.Quickstart, copied from sitrep-samples before
  * the build) and exits with status 1 unless it printed a JSON document, read it back equal and
- * validated it without findings, and unless Sitrep was loaded the way the argument says: as named
- * modules ({@code module-path}) or from the class path ({@code class-path}).
+ * validated it without findings, unless Sitrep was loaded the way the argument says: as named
+ * modules ({@code module-path}) or from the class path ({@code class-path}), and unless
+ * jackson-databind (optional in sitrep-io) was absent.
  */
 public final class QuickstartCheck {
 
@@ -40,6 +41,14 @@ public final class QuickstartCheck {
       }
     } else {
       problems.add("the argument must be module-path or class-path, not '" + mode + "'");
+    }
+
+    // sitrep-io's databind dependency is optional: the README's three artifacts run without it
+    try {
+      Class.forName("com.fasterxml.jackson.databind.ObjectMapper");
+      problems.add("jackson-databind is on the path, but nothing the quickstart uses needs it");
+    } catch (ClassNotFoundException expected) {
+      // as it should be
     }
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
