@@ -9,6 +9,7 @@
  * }</pre>
  */
 module org.sitrep.cli {
+  requires static transitive org.jspecify;
   requires org.sitrep.core;
   requires org.sitrep.validation;
   requires org.sitrep.io;

@@ -8,6 +8,7 @@
 // Immutables ships no module descriptor: its jar is the automatic module org.immutables.value.
 @SuppressWarnings("requires-automatic")
 module org.sitrep.core {
+  requires static transitive org.jspecify;
   requires static org.immutables.value;
 
   exports org.sitrep.core;

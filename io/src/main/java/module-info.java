@@ -8,6 +8,7 @@
  * }</pre>
  */
 module org.sitrep.io {
+  requires static transitive org.jspecify;
   requires transitive org.sitrep.core;
   requires transitive org.sitrep.validation;
   requires transitive com.fasterxml.jackson.core;

@@ -9,6 +9,7 @@
  * }</pre>
  */
 module org.sitrep.samples {
+  requires static transitive org.jspecify;
   requires transitive org.sitrep.core;
   requires transitive org.sitrep.validation;
   requires org.sitrep.io;

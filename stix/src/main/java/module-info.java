@@ -8,6 +8,7 @@
  * }</pre>
  */
 module org.sitrep.stix {
+  requires static transitive org.jspecify;
   requires transitive org.sitrep.core;
   requires transitive org.sitrep.io;
   requires com.fasterxml.jackson.core;

@@ -7,6 +7,7 @@
  * }</pre>
  */
 module org.sitrep.tabular {
+  requires static transitive org.jspecify;
   requires transitive org.sitrep.core;
   requires de.siegmar.fastcsv;
 

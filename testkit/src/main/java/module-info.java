@@ -10,6 +10,7 @@
  * }</pre>
  */
 module org.sitrep.testkit {
+  requires static transitive org.jspecify;
   requires transitive org.sitrep.core;
   requires transitive org.sitrep.validation;
   requires transitive org.sitrep.io;

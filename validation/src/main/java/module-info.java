@@ -8,6 +8,7 @@
  * }</pre>
  */
 module org.sitrep.validation {
+  requires static transitive org.jspecify;
   requires transitive org.sitrep.core;
 
   exports org.sitrep.validation;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -162,7 +163,7 @@ public class TabularBenchmark {
     return AcledCsv.write(records.iterator(), Writer.nullWriter(), AcledCsv.Codes.NUMBERS);
   }
 
-  private static Path acledFile() {
+  private static @Nullable Path acledFile() {
     String property = System.getProperty("sitrep.bench.acled");
     List<Path> candidates =
         property != null

@@ -7,4 +7,7 @@
  * java -jar bench/target/benchmarks.jar -f 1 -wi 3 -w 2s -i 3 -r 3s -prof gc CodecBenchmark
  * }</pre>
  */
+@NullMarked
 package org.sitrep.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.sitrep.cli.internal.SitrepCommand;
+import org.sitrep.cli.internal.Terminal;
 
 /**
  * The {@code sitrep} command-line tool. {@link #main(String[])} runs it and exits with its exit
@@ -82,7 +83,6 @@ public final class SitrepCli {
 
   /** The terminal's charset when there is one; UTF-8, the charset of JSON, into pipes and files. */
   private static Charset stdoutCharset() {
-    Console console = System.console();
-    return console == null ? StandardCharsets.UTF_8 : console.charset();
+    return Terminal.console().map(Console::charset).orElse(StandardCharsets.UTF_8);
   }
 }

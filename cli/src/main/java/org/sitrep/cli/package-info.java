@@ -7,4 +7,7 @@
  * int exitCode = SitrepCli.execute(out, err, "validate", "data.json");
  * }</pre>
  */
+@NullMarked
 package org.sitrep.cli;
+
+import org.jspecify.annotations.NullMarked;

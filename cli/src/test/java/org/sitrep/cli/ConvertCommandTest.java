@@ -67,10 +67,11 @@ class ConvertCommandTest {
     assertThat(run.err())
         .contains(
             "valid.jsonl names no asOf day: the document is dated today, "
-                + java.time.LocalDate.now());
+                + java.time.LocalDate.now(java.time.ZoneId.systemDefault()));
     assertThat(Files.readString(out))
         .contains("\"title\": \"valid\"")
-        .contains("\"asOf\": \"" + java.time.LocalDate.now() + "\"");
+        .contains(
+            "\"asOf\": \"" + java.time.LocalDate.now(java.time.ZoneId.systemDefault()) + "\"");
   }
 
   @Test

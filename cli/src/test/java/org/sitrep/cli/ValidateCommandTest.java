@@ -68,7 +68,7 @@ class ValidateCommandTest {
   @Test
   void jsonLinesWithoutAsOfAreValidatedAsOfTodayNamedOnceOnStderr() {
     Run run = Run.of("validate", data("valid.jsonl"), data("valid.jsonl"), data("valid.json"));
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(java.time.ZoneId.systemDefault());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("JSON Lines, as of " + today);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.time.TimeSpan;
 
 /**
@@ -53,9 +54,9 @@ public final class Dataset {
     Set<Id<?>> repeated = new LinkedHashSet<>();
     for (SitrepRecord record : records) {
       Object previous = byId.putIfAbsent(record.id(), record);
-      if (previous instanceof SitrepRecord) {
+      if (previous instanceof SitrepRecord sitrepRecord) {
         List<SitrepRecord> all = new ArrayList<>(2);
-        all.add((SitrepRecord) previous);
+        all.add(sitrepRecord);
         all.add(record);
         byId.put(record.id(), all);
         repeated.add(record.id());
@@ -169,8 +170,8 @@ public final class Dataset {
       return Optional.empty();
     }
     SitrepRecord first =
-        found instanceof SitrepRecord
-            ? (SitrepRecord) found
+        found instanceof SitrepRecord sitrepRecord
+            ? sitrepRecord
             : ((List<?>) found).stream().map(SitrepRecord.class::cast).findFirst().orElseThrow();
     @SuppressWarnings("unchecked") // an id's kind is its record's type, checked when built
     T typed = (T) first;
@@ -196,8 +197,8 @@ public final class Dataset {
     if (found == null) {
       return List.of();
     }
-    if (found instanceof SitrepRecord) {
-      return List.of((SitrepRecord) found);
+    if (found instanceof SitrepRecord sitrepRecord) {
+      return List.of(sitrepRecord);
     }
     @SuppressWarnings("unchecked")
     List<SitrepRecord> all = (List<SitrepRecord>) found;
@@ -218,8 +219,7 @@ public final class Dataset {
   public List<Incident> incidentsInvolving(Id<Actor> actor) {
     List<Incident> out = new ArrayList<>();
     for (SitrepRecord record : records) {
-      if (record instanceof Incident) {
-        Incident incident = (Incident) record;
+      if (record instanceof Incident incident) {
         if (involves(incident.perpetrators(), actor)
             || involves(incident.targets(), actor)
             || incident.claimedBy().contains(actor)) {
@@ -315,14 +315,13 @@ public final class Dataset {
 
   /** Two datasets are equal when title, {@code asOf} and records (in order) are. */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Dataset)) {
+    if (!(other instanceof Dataset that)) {
       return false;
     }
-    Dataset that = (Dataset) other;
     return title.equals(that.title) && asOf.equals(that.asOf) && records.equals(that.records);
   }
 
@@ -345,8 +344,8 @@ public final class Dataset {
    * }</pre>
    */
   public static final class Builder {
-    private String title;
-    private LocalDate asOf;
+    private @Nullable String title;
+    private @Nullable LocalDate asOf;
     private final List<SitrepRecord> records = new ArrayList<>();
 
     private Builder() {}

@@ -1,6 +1,7 @@
 package org.sitrep.core;
 
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A count as the sources give it, UCDP style: a low, a best and a high estimate, each of which may
@@ -157,14 +158,13 @@ public final class Estimate {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Estimate)) {
+    if (!(other instanceof Estimate that)) {
       return false;
     }
-    Estimate that = (Estimate) other;
     return present == that.present && low == that.low && best == that.best && high == that.high;
   }
 

@@ -1,6 +1,7 @@
 package org.sitrep.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value of an {@code x_} extension property, held as the JSON text it was read from.
@@ -83,9 +84,9 @@ public final class ExtensionValue {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return this == other
-        || (other instanceof ExtensionValue && json.equals(((ExtensionValue) other).json));
+        || (other instanceof ExtensionValue extensionValue && json.equals(extensionValue.json));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.sitrep.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The typed id of a record, which is also the typed reference to it.
@@ -19,6 +20,8 @@ import java.util.Objects;
  *
  * @param <T> the record type this id names
  */
+// T is read by the compiler alone: it types the id (Id<Actor>), and no field needs it
+@SuppressWarnings("UnusedTypeParameter")
 public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
 
   /** The longest slug allowed. */
@@ -250,7 +253,7 @@ public final class Id<T extends SitrepRecord> implements Comparable<Id<?>> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return this == other || (other instanceof Id && text.equals(((Id<?>) other).text));
   }
 

@@ -1,6 +1,7 @@
 package org.sitrep.core;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The six kinds of Sitrep record. Each constant knows its wire name, which is also the {@code kind}
@@ -58,7 +59,7 @@ public enum RecordType implements WireNamed {
   }
 
   /** The type whose wire name is the first {@code length} characters of an id, or null. */
-  static RecordType ofIdPrefix(String id, int length) {
+  static @Nullable RecordType ofIdPrefix(String id, int length) {
     for (RecordType type : ALL) {
       if (type.wireName.length() == length && id.startsWith(type.wireName)) {
         return type;

@@ -15,7 +15,9 @@
  *     .build();
  * }</pre>
  */
+@NullMarked
 @ModelStyle
 package org.sitrep.core;
 
+import org.jspecify.annotations.NullMarked;
 import org.sitrep.core.internal.ModelStyle;

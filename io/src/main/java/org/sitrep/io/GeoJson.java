@@ -260,17 +260,17 @@ public final class GeoJson {
 
   private static List<Located> placesOf(SitrepRecord record) {
     List<Located> places = new ArrayList<>();
-    if (record instanceof Incident) {
-      ((Incident) record).place().ifPresent(p -> places.add(new Located(p, "/place", false)));
-    } else if (record instanceof Exercise) {
-      ((Exercise) record).place().ifPresent(p -> places.add(new Located(p, "/place", false)));
-    } else if (record instanceof Operation) {
-      List<Place> area = ((Operation) record).area();
+    if (record instanceof Incident incident) {
+      incident.place().ifPresent(p -> places.add(new Located(p, "/place", false)));
+    } else if (record instanceof Exercise exercise) {
+      exercise.place().ifPresent(p -> places.add(new Located(p, "/place", false)));
+    } else if (record instanceof Operation operation) {
+      List<Place> area = operation.area();
       for (int i = 0; i < area.size(); i++) {
         places.add(new Located(area.get(i), "/area/" + i, true));
       }
-    } else if (record instanceof Investment) {
-      List<Place> assets = ((Investment) record).assets();
+    } else if (record instanceof Investment investment) {
+      List<Place> assets = investment.assets();
       for (int i = 0; i < assets.size(); i++) {
         places.add(new Located(assets.get(i), "/assets/" + i, true));
       }

@@ -2,6 +2,7 @@ package org.sitrep.io;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.io.internal.access.Problems;
 
@@ -62,12 +63,17 @@ public final class ReadProblem {
         new Problems.Constructors() {
           @Override
           public ReadProblem problem(
-              String code, int line, int column, String pointer, Id<?> recordId, String detail) {
+              String code,
+              int line,
+              int column,
+              String pointer,
+              @Nullable Id<?> recordId,
+              String detail) {
             return new ReadProblem(code, line, column, pointer, recordId, detail);
           }
 
           @Override
-          public SitrepReadException exception(ReadProblem problem, Throwable cause) {
+          public SitrepReadException exception(ReadProblem problem, @Nullable Throwable cause) {
             return new SitrepReadException(problem, cause);
           }
         });
@@ -150,14 +156,13 @@ public final class ReadProblem {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof ReadProblem)) {
+    if (!(other instanceof ReadProblem that)) {
       return false;
     }
-    ReadProblem that = (ReadProblem) other;
     return code.equals(that.code)
         && line == that.line
         && column == that.column

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.internal.JsonCodec;
@@ -153,7 +154,7 @@ public final class RecordWriter implements AutoCloseable {
    * @throws IllegalStateException after a record (or a header) was written, or when appending to a
    *     file that is not empty
    */
-  public void writeHeader(String title, LocalDate asOf) throws IOException {
+  public void writeHeader(@Nullable String title, @Nullable LocalDate asOf) throws IOException {
     if (closed || failed) {
       throw new IllegalStateException("RecordWriter is closed or failed");
     }

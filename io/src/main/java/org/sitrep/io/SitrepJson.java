@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.internal.FormatDetection;
@@ -612,7 +613,10 @@ public final class SitrepJson {
    * @throws IOException when the file cannot be written
    */
   public void writeRecords(
-      Iterator<? extends SitrepRecord> records, Path path, String title, LocalDate asOf)
+      Iterator<? extends SitrepRecord> records,
+      Path path,
+      @Nullable String title,
+      @Nullable LocalDate asOf)
       throws IOException {
     Objects.requireNonNull(records, "records");
     RecordWriter writer = newRecordWriter(path);

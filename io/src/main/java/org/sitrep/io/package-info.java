@@ -8,4 +8,7 @@
  * Dataset dataset = SitrepJson.strict().readDataset(Path.of("scenario.json"));
  * }</pre>
  */
+@NullMarked
 package org.sitrep.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -214,7 +214,7 @@ class DocumentRecordsTest {
     AtomicBoolean closed = new AtomicBoolean();
     InputStream in =
         new ByteArrayInputStream(
-            ("{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[]}")
+            "{\"sitrep\":\"1.0\",\"title\":\"t\",\"asOf\":\"2024-11-20\",\"records\":[]}"
                 .getBytes(StandardCharsets.UTF_8)) {
           @Override
           public void close() {

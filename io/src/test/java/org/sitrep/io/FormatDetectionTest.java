@@ -245,7 +245,8 @@ class FormatDetectionTest {
   void closingTheReaderClosesTheStream() throws IOException {
     boolean[] closed = new boolean[1];
     InputStream in =
-        new FilterInputStream(new ByteArrayInputStream((RECORD + "\n").getBytes())) {
+        new FilterInputStream(
+            new ByteArrayInputStream((RECORD + "\n").getBytes(StandardCharsets.UTF_8))) {
           @Override
           public void close() throws IOException {
             closed[0] = true;
@@ -265,6 +266,11 @@ class FormatDetectionTest {
         new InputStream() {
           @Override
           public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
             throw new IOException("disk gone");
           }
 

@@ -65,7 +65,12 @@ class JsonLinesTrickleTest {
           + "\n"
           + actor("a8", "");
 
-  private record Read(List<Id<?>> ids, List<String> warnings, String title, LocalDate asOf) {}
+  private record Read(
+      List<Id<?>> ids,
+      List<String> descriptions,
+      List<String> warnings,
+      String title,
+      LocalDate asOf) {}
 
   private static Read read(SitrepJson json, InputStream in) {
     try (RecordReader reader = json.openRecords(in)) {
@@ -82,7 +87,7 @@ class JsonLinesTrickleTest {
       for (ReadProblem warning : reader.warnings()) {
         warnings.add(warning.code() + " " + warning.message());
       }
-      return new Read(ids, warnings, title, asOf);
+      return new Read(ids, descriptions, warnings, title, asOf);
     }
   }
 

@@ -98,8 +98,10 @@ class ReadValidationTest {
   void anUnknownPropertyOfARecordLeftOutStaysWithThatRecord() {
     // the unknown property comes before the id, and the record is then given up
     String lines =
-        "{\"type\":\"actor\",\"colour\":1,\"id\":\"actor:a\",\"name\":\"A\",\"kind\":\"nope\"}\n"
-            + "{\"type\":\"actor\",\"id\":\"actor:b\",\"name\":\"B\",\"kind\":\"other\"}\n";
+        """
+        {"type":"actor","colour":1,"id":"actor:a","name":"A","kind":"nope"}
+        {"type":"actor","id":"actor:b","name":"B","kind":"other"}
+        """;
     try (RecordReader reader = SitrepJson.lenient().openRecords(lines)) {
       ValidationReport report = validate(reader);
       assertThat(report.recordCount()).isEqualTo(2);

@@ -48,7 +48,17 @@ class ReportJsonTest {
     ValidationReport report = ValidationReport.of(0, List.of());
     assertThat(SitrepJson.strict().writeReportString(report))
         .isEqualTo(
-            "{\n  \"valid\": true,\n  \"records\": 0,\n  \"counts\": {\n    \"error\": 0,\n"
-                + "    \"warning\": 0,\n    \"info\": 0\n  },\n  \"errors\": []\n}\n");
+            """
+            {
+              "valid": true,
+              "records": 0,
+              "counts": {
+                "error": 0,
+                "warning": 0,
+                "info": 0
+              },
+              "errors": []
+            }
+            """);
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -102,7 +103,7 @@ public final class ImportAcled {
         .map(actors::get)
         .forEach(records::add);
     records.addAll(incidents);
-    LocalDate asOf = latest == LocalDate.MIN ? LocalDate.now() : latest;
+    LocalDate asOf = latest.equals(LocalDate.MIN) ? LocalDate.now(ZoneOffset.UTC) : latest;
     Dataset dataset = Dataset.of("ACLED events in " + country, asOf, records);
 
     out.println(

@@ -12,4 +12,7 @@
  * java -cp ... org.sitrep.samples.ValidateFile samples/data/balochistan-2024-broken.json
  * }</pre>
  */
+@NullMarked
 package org.sitrep.samples;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,8 +27,10 @@ class CustomRuleTest {
         .allSatisfy(finding -> assertThat(finding.recordId()).isEqualTo(CustomRule.UNPLACED));
     assertThat(output.text())
         .startsWith(
-            "The scenario, with incident.no-place added to the catalogue:\n"
-                + "0 errors, 0 warnings, 0 info in 32 records\n")
+            """
+            The scenario, with incident.no-place added to the catalogue:
+            0 errors, 0 warnings, 0 info in 32 records
+            """)
         .contains("records/32 incident:2024-11-example-unplaced\n  warning  incident.no-place")
         .endsWith("0 errors, 2 warnings, 0 info in 33 records\n");
   }

@@ -1,6 +1,7 @@
 package org.sitrep.spark;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a read does with a line that is not a valid Sitrep record, Spark's three modes, set with the
@@ -32,7 +33,7 @@ public enum ReadMode {
    * @return the mode
    * @throws IllegalArgumentException naming the accepted values for anything else
    */
-  public static ReadMode parse(String value) {
+  public static ReadMode parse(@Nullable String value) {
     if (value == null || value.isBlank()) {
       return FAILFAST;
     }

@@ -20,6 +20,7 @@ import org.apache.spark.sql.sources.CreatableRelationProvider;
 import org.apache.spark.sql.sources.DataSourceRegister;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.spark.internal.SitrepFileWriter;
 import org.sitrep.spark.internal.SitrepTable;
 import scala.Option;
@@ -114,7 +115,7 @@ public final class SitrepDataSource
     };
   }
 
-  private static String option(
+  private static @Nullable String option(
       scala.collection.immutable.Map<String, String> parameters, String key) {
     Option<String> value = parameters.get(key);
     if (value.isDefined()) {

@@ -37,7 +37,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
+import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.spark.internal.RowCodec;
 import org.sitrep.validation.Finding;
@@ -247,6 +249,8 @@ public final class SparkValidator {
    * codec), the record-local rules of the single-machine validator run on it, and what the
    * cross-record rules need is kept: id, type, parent, the canonical JSON line, the references.
    */
+  // a HashMap, not a Map: the lambda captures it, and Spark serialises what a lambda captures
+  @SuppressWarnings("NonApiType")
   private static Dataset<Row> facts(
       Dataset<Row> rows, HashMap<String, String> rules, LocalDate day) {
     return rows.mapPartitions(
@@ -280,8 +284,8 @@ public final class SparkValidator {
                     }
                   }
                   String parent =
-                      record instanceof Actor
-                          ? ((Actor) record).parent().map(Object::toString).orElse(null)
+                      record instanceof Actor actor
+                          ? actor.parent().map(Object::toString).orElse(null)
                           : null;
                   String json = codec.encode(record);
                   String id = record.id().toString();
@@ -488,11 +492,12 @@ public final class SparkValidator {
 
   static Row row(Finding finding, long position) {
     Map<String, String> arguments = new LinkedHashMap<>(finding.arguments());
+    Id<?> recordId = finding.recordId();
     return RowFactory.create(
         position,
         finding.code(),
         finding.severity().wireName(),
-        finding.recordId().toString(),
+        recordId == null ? null : recordId.toString(),
         finding.pointer(),
         finding.message(),
         finding.related().map(Object::toString).orElse(null),
@@ -509,8 +514,8 @@ public final class SparkValidator {
    * }</pre>
    */
   public static final class Builder {
-    private LocalDate asOf;
-    private ValidatorConfig config;
+    private @Nullable LocalDate asOf;
+    private @Nullable ValidatorConfig config;
 
     private Builder() {}
 

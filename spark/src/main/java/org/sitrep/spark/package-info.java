@@ -15,4 +15,7 @@
  *
  * <p>Not a JPMS module (Spark is not modular): see the module README.
  */
+@NullMarked
 package org.sitrep.spark;
+
+import org.jspecify.annotations.NullMarked;

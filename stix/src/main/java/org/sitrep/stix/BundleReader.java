@@ -11,10 +11,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Certainty;
 import org.sitrep.core.Confidence;
@@ -42,20 +45,17 @@ final class BundleReader {
   private static final class Native {
     final Id<?> id;
     final Supplier<SitrepRecord> build;
-    final Actor.Builder actor;
-    final Operation.Builder operation;
-    final Incident.Builder incident;
+    final Operation.@Nullable Builder operation;
+    final Incident.@Nullable Builder incident;
     boolean hasPlace;
 
     Native(
         Id<?> id,
         Supplier<SitrepRecord> build,
-        Actor.Builder actor,
-        Operation.Builder operation,
-        Incident.Builder incident) {
+        Operation.@Nullable Builder operation,
+        Incident.@Nullable Builder incident) {
       this.id = id;
       this.build = build;
-      this.actor = actor;
       this.operation = operation;
       this.incident = incident;
     }
@@ -73,9 +73,9 @@ final class BundleReader {
   private final Set<String> fromExtension = new HashSet<>();
   private final Map<String, Entry> locations = new HashMap<>();
   private final Set<String> usedLocations = new HashSet<>();
-  private String title;
-  private LocalDate asOf;
-  private LocalDate latestTimestamp;
+  private @Nullable String title;
+  private @Nullable LocalDate asOf;
+  private @Nullable LocalDate latestTimestamp;
 
   BundleReader(ObjectMapper tree, ObjectMapper sitrep, LocalDate fallbackAsOf) {
     this.tree = tree;
@@ -83,7 +83,7 @@ final class BundleReader {
     this.fallbackAsOf = fallbackAsOf;
   }
 
-  StixImport read(JsonNode objects, String bundleId) {
+  StixImport read(JsonNode objects, @Nullable String bundleId) {
     List<Entry> entries = new ArrayList<>();
     List<Entry> relationships = new ArrayList<>();
     List<Entry> locationEntries = new ArrayList<>();
@@ -183,27 +183,11 @@ final class BundleReader {
     }
     String name = text(entry.node, "name");
     switch (entry.type) {
-      case "identity":
-      case "threat-actor":
-      case "intrusion-set":
-        if (requireName(entry, name)) {
-          actor(entry, name);
-        }
-        break;
-      case "campaign":
-        if (requireName(entry, name)) {
-          campaign(entry, name);
-        }
-        break;
-      case "incident":
-        if (requireName(entry, name)) {
-          incident(entry, name);
-        }
-        break;
-      case "note":
-        note(entry);
-        break;
-      case "report":
+      case "identity", "threat-actor", "intrusion-set" -> named(entry, name, this::actor);
+      case "campaign" -> named(entry, name, this::campaign);
+      case "incident" -> named(entry, name, this::incident);
+      case "note" -> note(entry);
+      case "report" -> {
         if (title == null && name != null) {
           title = name;
           return; // the dataset's title
@@ -212,15 +196,12 @@ final class BundleReader {
             entry,
             "a report is a container of other objects; only the first report's name "
                 + "is kept, as the dataset's title");
-        break;
-      case "marking-definition":
-        unmapped(entry, "data markings are not kept by Sitrep");
-        break;
-      case "extension-definition":
-        unmapped(entry, "an extension definition other than Sitrep's; its extensions are not kept");
-        break;
-      default:
-        unmapped(entry, "Sitrep has no record type for STIX type '" + entry.type + "'");
+      }
+      case "marking-definition" -> unmapped(entry, "data markings are not kept by Sitrep");
+      case "extension-definition" ->
+          unmapped(
+              entry, "an extension definition other than Sitrep's; its extensions are not kept");
+      default -> unmapped(entry, "Sitrep has no record type for STIX type '" + entry.type + "'");
     }
   }
 
@@ -247,7 +228,7 @@ final class BundleReader {
       }
     }
     common(entry, actor);
-    pending(entry, new Native(id, actor::build, actor, null, null));
+    pending(entry, new Native(id, actor::build, null, null));
   }
 
   private static Actor.Kind actorKind(Entry entry) {
@@ -255,22 +236,18 @@ final class BundleReader {
       return Actor.Kind.OTHER; // a threat actor may be a state, an army, a gang or a person
     }
     String identityClass = entry.node.path("identity_class").asText("");
-    switch (identityClass) {
-      case "individual":
-        return Actor.Kind.PERSON;
-      case "group":
-      case "class":
-        return Actor.Kind.CIVILIAN_GROUP;
-      default:
-        return Actor.Kind.OTHER;
-    }
+    return switch (identityClass) {
+      case "individual" -> Actor.Kind.PERSON;
+      case "group", "class" -> Actor.Kind.CIVILIAN_GROUP;
+      default -> Actor.Kind.OTHER;
+    };
   }
 
   private void campaign(Entry entry, String name) {
     Id<Operation> id = Id.operation(slug(entry.id));
     Operation.Builder operation = Operation.builder().id(id).name(name).kind(Operation.Kind.OTHER);
     common(entry, operation);
-    pending(entry, new Native(id, operation::build, null, operation, null));
+    pending(entry, new Native(id, operation::build, operation, null));
   }
 
   private void incident(Entry entry, String name) {
@@ -293,7 +270,7 @@ final class BundleReader {
     Id<Incident> id = Id.incident(slug(entry.id));
     Incident.Builder incident = Incident.builder().id(id).name(name).category(category.get());
     common(entry, incident);
-    pending(entry, new Native(id, incident::build, null, null, incident));
+    pending(entry, new Native(id, incident::build, null, incident));
   }
 
   private void note(Entry entry) {
@@ -322,7 +299,6 @@ final class BundleReader {
               }
               return statement.build();
             },
-            null,
             null,
             null));
   }
@@ -495,12 +471,13 @@ final class BundleReader {
 
   // ---------------------------------------------------------------- helpers
 
-  private boolean requireName(Entry entry, String name) {
+  /** Maps an object that must have a name, or reports it unmapped when it has none. */
+  private void named(Entry entry, @Nullable String name, BiConsumer<Entry, String> map) {
     if (name == null || name.isBlank()) {
       unmapped(entry, "no 'name'");
-      return false;
+    } else {
+      map.accept(entry, name);
     }
-    return true;
   }
 
   private void unmapped(Entry entry, String reason) {
@@ -535,7 +512,7 @@ final class BundleReader {
   /** A Sitrep slug for a STIX id: {@code stix-} and the UUID in lower case. */
   private static String slug(String stixId) {
     int dashes = stixId.indexOf("--");
-    String uuid = (dashes < 0 ? stixId : stixId.substring(dashes + 2)).toLowerCase();
+    String uuid = (dashes < 0 ? stixId : stixId.substring(dashes + 2)).toLowerCase(Locale.ROOT);
     String slug = "stix-" + uuid.replaceAll("[^a-z0-9._-]", "-");
     return slug.length() > Id.MAX_SLUG_LENGTH ? slug.substring(0, Id.MAX_SLUG_LENGTH) : slug;
   }
@@ -559,7 +536,7 @@ final class BundleReader {
     throw new IllegalStateException("no entry at " + index);
   }
 
-  static String text(JsonNode node, String property) {
+  static @Nullable String text(JsonNode node, String property) {
     JsonNode value = node.get(property);
     return value != null && value.isTextual() ? value.asText() : null;
   }

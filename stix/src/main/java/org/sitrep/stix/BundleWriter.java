@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.core.Actor;
@@ -142,20 +143,20 @@ final class BundleWriter {
   // ---------------------------------------------------------------- records
 
   private ObjectNode recordObject(SitrepRecord record) {
-    String id = stixIds.get(record.id());
+    String id = Objects.requireNonNull(stixIds.get(record.id()), "every record has a STIX id");
     String created = record.created().map(BundleWriter::time).orElse(defaultTime);
     String modified = record.modified().map(BundleWriter::time).orElse(created);
     ObjectNode node = object(StixIds.typeOf(id), id, created, modified);
-    if (record instanceof Actor) {
-      actor((Actor) record, node, StixIds.typeOf(id));
-    } else if (record instanceof Incident) {
-      incident((Incident) record, node, created, modified);
-    } else if (record instanceof Operation) {
-      operation((Operation) record, node, created, modified);
-    } else if (record instanceof Exercise) {
-      exercise((Exercise) record, node, created, modified);
-    } else if (record instanceof Investment) {
-      investment((Investment) record, node, created, modified);
+    if (record instanceof Actor actor) {
+      actor(actor, node, StixIds.typeOf(id));
+    } else if (record instanceof Incident incident) {
+      incident(incident, node, created, modified);
+    } else if (record instanceof Operation operation) {
+      operation(operation, node, created, modified);
+    } else if (record instanceof Exercise exercise) {
+      exercise(exercise, node, created, modified);
+    } else if (record instanceof Investment investment) {
+      investment(investment, node, created, modified);
     } else {
       statement((Statement) record, node);
     }
@@ -417,8 +418,8 @@ final class BundleWriter {
    */
   private static String stixIdOf(SitrepRecord record) {
     String type =
-        record instanceof Actor
-            ? StixVocabulary.stixType(((Actor) record).kind())
+        record instanceof Actor actor
+            ? StixVocabulary.stixType(actor.kind())
             : StixVocabulary.stixType(record.type());
     String external = record.externalIds().get("stix");
     if (external != null && StixIds.isIdentifier(external)) {

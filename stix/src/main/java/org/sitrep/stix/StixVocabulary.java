@@ -57,47 +57,32 @@ final class StixVocabulary {
 
   /** The {@code identity_class} (identity-class-ov) of an actor exported as an identity. */
   static String identityClass(Actor.Kind kind) {
-    switch (kind) {
-      case PERSON:
-        return "individual";
-      case CIVILIAN_GROUP:
-        return "group";
-      default:
-        return "organization";
-    }
+    return switch (kind) {
+      case PERSON -> "individual";
+      case CIVILIAN_GROUP -> "group";
+      default -> "organization";
+    };
   }
 
   /** The {@code sectors} (industry-sector-ov) of an actor kind, when one fits. */
   static Optional<String> sector(Actor.Kind kind) {
-    switch (kind) {
-      case STATE:
-      case GOVERNMENT_BODY:
-        return Optional.of("government-national");
-      case MILITARY:
-      case SECURITY_FORCE:
-        return Optional.of("defense");
-      default:
-        return Optional.empty();
-    }
+    return switch (kind) {
+      case STATE, GOVERNMENT_BODY -> Optional.of("government-national");
+      case MILITARY, SECURITY_FORCE -> Optional.of("defense");
+      default -> Optional.empty();
+    };
   }
 
   /** The STIX type a record of this type (and, for actors, unknown kind) is exported as. */
   static String stixType(RecordType type) {
-    switch (type) {
-      case ACTOR:
-        return "identity";
-      case INCIDENT:
-        return "incident";
-      case OPERATION:
-        return "campaign";
-      case EXERCISE:
-      case INVESTMENT:
-        return "grouping";
-      case STATEMENT:
-        return "note";
-      default:
-        throw new IllegalArgumentException("unknown record type " + type);
-    }
+    return switch (type) {
+      case ACTOR -> "identity";
+      case INCIDENT -> "incident";
+      case OPERATION -> "campaign";
+      case EXERCISE, INVESTMENT -> "grouping";
+      case STATEMENT -> "note";
+      default -> throw new IllegalArgumentException("unknown record type " + type);
+    };
   }
 
   /**
@@ -105,17 +90,12 @@ final class StixVocabulary {
    * 70, attributed 50, suspected 30; unknown has none (the extension keeps {@code unknown}).
    */
   static Optional<Integer> confidence(Certainty certainty) {
-    switch (certainty) {
-      case CONFIRMED:
-        return Optional.of(90);
-      case CLAIMED:
-        return Optional.of(70);
-      case ATTRIBUTED:
-        return Optional.of(50);
-      case SUSPECTED:
-        return Optional.of(30);
-      default:
-        return Optional.empty();
-    }
+    return switch (certainty) {
+      case CONFIRMED -> Optional.of(90);
+      case CLAIMED -> Optional.of(70);
+      case ATTRIBUTED -> Optional.of(50);
+      case SUSPECTED -> Optional.of(30);
+      default -> Optional.empty();
+    };
   }
 }

@@ -43,7 +43,7 @@ final class TreeReader {
   private static JsonNode value(JsonParser parser, boolean raw) throws IOException {
     JsonToken token = parser.currentToken();
     switch (token) {
-      case START_OBJECT:
+      case START_OBJECT -> {
         ObjectNode object = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
@@ -51,15 +51,18 @@ final class TreeReader {
           object.set(name, value(parser, raw || name.equals(StixVocabulary.RECORD)));
         }
         return object;
-      case START_ARRAY:
+      }
+      case START_ARRAY -> {
         ArrayNode array = NODES.arrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           array.add(value(parser, raw));
         }
         return array;
-      case VALUE_STRING:
+      }
+      case VALUE_STRING -> {
         return NODES.textNode(parser.getText());
-      case VALUE_NUMBER_INT:
+      }
+      case VALUE_NUMBER_INT -> {
         if (raw) {
           return NODES.rawValueNode(new RawValue(parser.getText()));
         }
@@ -71,19 +74,23 @@ final class TreeReader {
           default:
             return NODES.numberNode(parser.getBigIntegerValue());
         }
-      case VALUE_NUMBER_FLOAT:
+      }
+      case VALUE_NUMBER_FLOAT -> {
         if (raw) {
           return NODES.rawValueNode(new RawValue(parser.getText()));
         }
         return NODES.numberNode(parser.getDecimalValue());
-      case VALUE_TRUE:
+      }
+      case VALUE_TRUE -> {
         return NODES.booleanNode(true);
-      case VALUE_FALSE:
+      }
+      case VALUE_FALSE -> {
         return NODES.booleanNode(false);
-      case VALUE_NULL:
+      }
+      case VALUE_NULL -> {
         return NODES.nullNode();
-      default:
-        throw new JsonParseException(parser, "unexpected token " + token);
+      }
+      default -> throw new JsonParseException(parser, "unexpected token " + token);
     }
   }
 }

@@ -9,4 +9,7 @@
  * StixImport back = SitrepStix.defaults().read(bundle);
  * }</pre>
  */
+@NullMarked
 package org.sitrep.stix;
+
+import org.jspecify.annotations.NullMarked;

@@ -72,22 +72,15 @@ final class GeneratedDatasets {
     }
     for (int i = actorCount; i < size; i++) {
       switch (random.nextInt(5)) {
-        case 0:
+        case 0 -> {
           Incident incident = incident(i);
           incidents.add(incident.id());
           records.add(incident);
-          break;
-        case 1:
-          records.add(operation(i));
-          break;
-        case 2:
-          records.add(exercise(i));
-          break;
-        case 3:
-          records.add(investment(i));
-          break;
-        default:
-          records.add(statement(i));
+        }
+        case 1 -> records.add(operation(i));
+        case 2 -> records.add(exercise(i));
+        case 3 -> records.add(investment(i));
+        default -> records.add(statement(i));
       }
     }
     return Dataset.of("Generated " + size, LocalDate.of(2024, 11, 20), records);

@@ -29,6 +29,9 @@ public enum TabularFormat {
 
   private final String cliName;
   private final String title;
+
+  // List.of: unmodifiable, though its type does not say so
+  @SuppressWarnings("ImmutableEnumChecker")
   private final List<String> requiredColumns;
 
   TabularFormat(String cliName, String title, List<String> requiredColumns) {

@@ -11,11 +11,13 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.core.time.TimeSpan;
@@ -59,7 +61,7 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
   private final List<RowProblem> problems = new ArrayList<>();
   private long rowsRead;
   private long rowsRejected;
-  private LocalDate latestDay;
+  private @Nullable LocalDate latestDay;
   private boolean done;
 
   TabularReader(CsvCursor cursor, RowMapper mapper, TabularFormat format, String source) {
@@ -125,10 +127,16 @@ public final class TabularReader implements Iterator<SitrepRecord>, AutoCloseabl
     try {
       mapper.map(row, this::accept);
     } catch (RowRejected e) {
-      reject(new RowProblem(source, cursor.line(), e.column(), e.value(), e.getMessage()));
+      reject(new RowProblem(source, cursor.line(), e.column(), e.value(), e.reason()));
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
       // a value the model refuses that the mapper did not foresee: still a problem of this row
-      reject(new RowProblem(source, cursor.line(), "", "", e.getMessage()));
+      reject(
+          new RowProblem(
+              source,
+              cursor.line(),
+              "",
+              "",
+              Objects.requireNonNullElse(e.getMessage(), e.toString())));
     }
   }
 

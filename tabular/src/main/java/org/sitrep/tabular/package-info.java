@@ -16,4 +16,7 @@
  *
  * <p>The column-by-column mapping, and what each format loses, is in the module's README.
  */
+@NullMarked
 package org.sitrep.tabular;
+
+import org.jspecify.annotations.NullMarked;

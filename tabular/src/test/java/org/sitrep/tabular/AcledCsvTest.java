@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Dataset;
@@ -30,7 +31,7 @@ import org.sitrep.validation.Validator;
 class AcledCsvTest {
 
   private static Incident incident(Dataset dataset, String eventId) {
-    return dataset.resolve(Id.incident(eventId.toLowerCase())).orElseThrow();
+    return dataset.resolve(Id.incident(eventId.toLowerCase(Locale.ROOT))).orElseThrow();
   }
 
   @Test

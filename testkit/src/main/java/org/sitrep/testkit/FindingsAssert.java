@@ -63,7 +63,7 @@ public final class FindingsAssert extends AbstractObjectAssert<FindingsAssert, L
    */
   public FindingsAssert on(Id<?> recordId) {
     Objects.requireNonNull(recordId, "recordId");
-    return narrow("on " + recordId, finding -> finding.recordId().equals(recordId));
+    return narrow("on " + recordId, finding -> recordId.equals(finding.recordId()));
   }
 
   /**

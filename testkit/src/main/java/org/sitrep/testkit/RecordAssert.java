@@ -116,7 +116,7 @@ public final class RecordAssert extends AbstractObjectAssert<RecordAssert, Sitre
    */
   public RecordAssert hasExtension(String key, String json) {
     hasExtension(key);
-    ExtensionValue value = actual.extensions().get(key);
+    ExtensionValue value = Objects.requireNonNull(actual.extensions().get(key), key);
     if (!Objects.equals(value.json(), json)) {
       failWithMessage("Expected %s.%s to be %s, but was %s", actual.id(), key, json, value.json());
     }

@@ -151,26 +151,17 @@ public final class SitrepArbitraries {
               int lastDay = java.time.YearMonth.of(year, month).lengthOfMonth();
               String mm = pad2(month);
               String dd = pad2(Math.min(day, lastDay));
-              switch (form) {
-                case 0:
-                  return y + qualifier;
-                case 1:
-                  return y + "-" + mm + qualifier;
-                case 2:
-                  return y + "-" + mm + "-" + dd + qualifier;
-                case 3:
-                  return y + "-" + (21 + month % 4);
-                case 4:
-                  return y.substring(0, 3) + "X";
-                case 5:
-                  return y.substring(0, 2) + "XX";
-                case 6:
-                  return y + "-XX";
-                case 7:
-                  return y + "-" + mm + "-XX";
-                default:
-                  return y + "-XX-XX";
-              }
+              return switch (form) {
+                case 0 -> y + qualifier;
+                case 1 -> y + "-" + mm + qualifier;
+                case 2 -> y + "-" + mm + "-" + dd + qualifier;
+                case 3 -> y + "-" + (21 + month % 4);
+                case 4 -> y.substring(0, 3) + "X";
+                case 5 -> y.substring(0, 2) + "XX";
+                case 6 -> y + "-XX";
+                case 7 -> y + "-" + mm + "-XX";
+                default -> y + "-XX-XX";
+              };
             });
   }
 
@@ -357,7 +348,6 @@ public final class SitrepArbitraries {
     shapes.addAll(others);
     Cast cast = new Cast();
     List<Id<?>> ids = new ArrayList<>();
-    List<Actor.Kind> kinds = new ArrayList<>();
     for (int i = 0; i < shapes.size(); i++) {
       Shape shape = shapes.get(i);
       Id<?> id = Id.of(shape.type().javaType(), shape.type().wireName().charAt(0) + "-" + i);
@@ -384,7 +374,6 @@ public final class SitrepArbitraries {
           default -> cast.organisations.add(actor.id());
         }
         records.add(actor);
-        kinds.add(actor.kind());
       }
     }
     for (int i = 0; i < shapes.size(); i++) {
@@ -490,9 +479,8 @@ public final class SitrepArbitraries {
                     }));
   }
 
-  @SuppressWarnings("unchecked")
   private static <T> Optional<T> cast(Object value, Class<T> type) {
-    return (Optional<T>) value;
+    return ((Optional<?>) value).map(type::cast);
   }
 
   private static Arbitrary<Shape> operationShape() {

@@ -65,28 +65,32 @@ public final class SitrepContract {
   private static Dataset checkDocument(byte[] bytes, String name) {
     List<String> problems = new ArrayList<>();
     String text = new String(bytes, StandardCharsets.UTF_8);
-    Dataset dataset = null;
+    Dataset dataset;
     try {
       dataset = SitrepJson.strict().read(text).dataset();
     } catch (SitrepReadException e) {
       problems.add("it does not read: " + e.getMessage());
+      schemaProblems(text, problems);
+      throw failure(name, problems);
     }
-    if (dataset != null) {
-      String pretty = SitrepJson.builder().pretty().build().writeString(dataset);
-      String compact = SitrepJson.builder().compact().build().writeString(dataset);
-      boolean looksCompact = text.indexOf('\n') == text.length() - 1 || text.indexOf('\n') < 0;
-      String expected = looksCompact ? compact : pretty;
-      if (!java.util.Arrays.equals(bytes, expected.getBytes(StandardCharsets.UTF_8))) {
-        problems.add(
-            "it does not write back byte for byte ("
-                + (looksCompact ? "compact" : "pretty")
-                + "): "
-                + firstDifference(text, expected));
-      }
+    String pretty = SitrepJson.builder().pretty().build().writeString(dataset);
+    String compact = SitrepJson.builder().compact().build().writeString(dataset);
+    boolean looksCompact = text.indexOf('\n') == text.length() - 1 || text.indexOf('\n') < 0;
+    String expected = looksCompact ? compact : pretty;
+    if (!java.util.Arrays.equals(bytes, expected.getBytes(StandardCharsets.UTF_8))) {
+      problems.add(
+          "it does not write back byte for byte ("
+              + (looksCompact ? "compact" : "pretty")
+              + "): "
+              + firstDifference(text, expected));
     }
-    SchemaCheck.document(text).forEach(problem -> problems.add("the schema finds " + problem));
+    schemaProblems(text, problems);
     fail(name, problems);
     return dataset;
+  }
+
+  private static void schemaProblems(String document, List<String> problems) {
+    SchemaCheck.document(document).forEach(problem -> problems.add("the schema finds " + problem));
   }
 
   /**
@@ -194,8 +198,12 @@ public final class SitrepContract {
 
   private static void fail(String name, List<String> problems) {
     if (!problems.isEmpty()) {
-      throw new AssertionError(
-          "The Sitrep contract is broken by " + name + ":\n- " + String.join("\n- ", problems));
+      throw failure(name, problems);
     }
+  }
+
+  private static AssertionError failure(String name, List<String> problems) {
+    return new AssertionError(
+        "The Sitrep contract is broken by " + name + ":\n- " + String.join("\n- ", problems));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.validation.Finding;
 import org.sitrep.validation.Severity;
 import org.sitrep.validation.ValidationReport;
@@ -109,7 +110,7 @@ public final class ValidationReportAssert
     return has(code, null);
   }
 
-  private FindingsAssert has(String code, Severity severity) {
+  private FindingsAssert has(String code, @Nullable Severity severity) {
     isNotNull();
     List<Finding> found = new ArrayList<>();
     for (Finding finding : actual.findings()) {

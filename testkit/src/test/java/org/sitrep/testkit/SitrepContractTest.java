@@ -78,8 +78,10 @@ class SitrepContractTest {
   @Test
   void jsonLinesWithABadLineBreakTheContractNamingTheLine() {
     String lines =
-        "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n"
-            + "{\"type\":\"actor\",\"id\":\"actor:x\",\"name\":\"X\",\"kind\":\"no-such-kind\"}\n";
+        """
+        {"type":"actor","id":"actor:bla","name":"BLA","kind":"armed-group"}
+        {"type":"actor","id":"actor:x","name":"X","kind":"no-such-kind"}
+        """;
     assertThatThrownBy(() -> SitrepContract.checkJsonLines(lines))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("it does not read")

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 
 /**
@@ -36,10 +37,10 @@ public final class Finding {
   private final String code;
   private final Severity severity;
   private final int position;
-  private final Id<?> recordId;
+  private final @Nullable Id<?> recordId;
   private final String pointer;
   private final String message;
-  private final Id<?> related;
+  private final @Nullable Id<?> related;
   private final Map<String, String> arguments;
 
   private Finding(Details details) {
@@ -78,7 +79,7 @@ public final class Finding {
       String code,
       Severity severity,
       int position,
-      Id<?> recordId,
+      @Nullable Id<?> recordId,
       String pointer,
       String message,
       Map<String, String> arguments) {
@@ -108,7 +109,7 @@ public final class Finding {
    * {@return the id of the record at fault; null only for a record that could not be read far
    * enough to know its id ({@link StreamingValidation#skip})}
    */
-  public Id<?> recordId() {
+  public @Nullable Id<?> recordId() {
     return recordId;
   }
 
@@ -152,14 +153,13 @@ public final class Finding {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Finding)) {
+    if (!(other instanceof Finding that)) {
       return false;
     }
-    Finding that = (Finding) other;
     return position == that.position
         && code.equals(that.code)
         && severity == that.severity
@@ -196,17 +196,17 @@ public final class Finding {
     private final String code;
     private final Severity severity;
     private final int position;
-    private final Id<?> recordId;
+    private final @Nullable Id<?> recordId;
     private final String pointer;
     private final String message;
-    private Id<?> related;
-    private Map<String, String> arguments;
+    private @Nullable Id<?> related;
+    private @Nullable Map<String, String> arguments;
 
     Details(
         String code,
         Severity severity,
         int position,
-        Id<?> recordId,
+        @Nullable Id<?> recordId,
         String pointer,
         String message) {
       this.code = code;

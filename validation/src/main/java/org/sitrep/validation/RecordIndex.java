@@ -2,6 +2,7 @@ package org.sitrep.validation;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Id;
 
@@ -51,5 +52,5 @@ public interface RecordIndex {
    * @param position the position, from 0
    * @throws IndexOutOfBoundsException when no record has that position
    */
-  Id<?> id(int position);
+  @Nullable Id<?> id(int position);
 }

@@ -1,5 +1,6 @@
 package org.sitrep.validation;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 
@@ -42,7 +43,7 @@ public interface StreamingValidation {
    * @param id the record's id when the reader got that far, or null
    * @throws IllegalStateException after {@link #finish()}
    */
-  void skip(Id<?> id);
+  void skip(@Nullable Id<?> id);
 
   /** {@return how many records have been accepted} */
   int count();

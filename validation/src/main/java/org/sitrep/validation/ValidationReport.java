@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 
 /**
@@ -230,11 +231,11 @@ public final class ValidationReport {
 
   /** Two reports are equal when they hold the same record count and the same findings in order. */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return this == other
-        || (other instanceof ValidationReport
-            && recordCount == ((ValidationReport) other).recordCount
-            && findings.equals(((ValidationReport) other).findings));
+        || (other instanceof ValidationReport validationReport
+            && recordCount == validationReport.recordCount
+            && findings.equals(validationReport.findings));
   }
 
   @Override

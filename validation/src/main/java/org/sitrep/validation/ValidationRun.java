@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.validation.internal.CompactIndex;
@@ -20,7 +21,7 @@ final class ValidationRun implements StreamingValidation {
   private final LocalDate asOf;
 
   /** The built-in record rules, or null when none is enabled. */
-  private final RecordChecks checks;
+  private final @Nullable RecordChecks checks;
 
   private final RecordRule[] recordRules;
   private final Severity[] recordSeverities;
@@ -120,7 +121,7 @@ final class ValidationRun implements StreamingValidation {
   }
 
   @Override
-  public void skip(Id<?> id) {
+  public void skip(@Nullable Id<?> id) {
     if (finished) {
       throw new IllegalStateException("This validation is finished; start a new one");
     }
@@ -138,12 +139,9 @@ final class ValidationRun implements StreamingValidation {
       throw new IllegalStateException("This validation is already finished");
     }
     finished = true;
-    Finisher finisher = new Finisher();
     for (int i = 0; i < runs.length; i++) {
-      finisher.code = runCodes[i];
-      finisher.severity = runSeverities[i];
       try {
-        runs[i].finish(finisher);
+        runs[i].finish(new Finisher(runCodes[i], runSeverities[i]));
       } catch (RuntimeException bug) {
         throw new IllegalStateException(
             "Rule " + runCodes[i] + " failed at the end of the dataset: " + bug, bug);
@@ -157,23 +155,30 @@ final class ValidationRun implements StreamingValidation {
   }
 
   private static IllegalStateException failed(
-      Object rule, SitrepRecord record, int position, RuntimeException bug) {
-    String code = rule instanceof Rule ? ((Rule) rule).descriptor().code() : rule.toString();
+      @Nullable Object rule, SitrepRecord record, int position, RuntimeException bug) {
+    String code = rule instanceof Rule known ? known.descriptor().code() : String.valueOf(rule);
     return new IllegalStateException(
         "Rule " + code + " failed on record " + position + " (" + record.id() + "): " + bug, bug);
   }
 
   /** The context handed to record rules and runs; reused from record to record. */
   private final class Context implements RecordContext, RecordChecks.Grader {
-    SitrepRecord record;
+    /** The record being checked; null between records. */
+    @Nullable SitrepRecord record;
+
     int position;
-    String code;
-    RecordRule rule;
-    Severity severity;
+
+    /** The code of the rule checking, or null when {@link #rule} names it. */
+    @Nullable String code;
+
+    /** The rule checking when it runs one by one, or null when {@link #code} names it. */
+    @Nullable RecordRule rule;
+
+    @Nullable Severity severity;
 
     @Override
     public SitrepRecord record() {
-      return record;
+      return during(record);
     }
 
     @Override
@@ -200,9 +205,10 @@ final class ValidationRun implements StreamingValidation {
 
     @Override
     public Finding.Details report(String pointer, String message) {
-      String ruleCode = code != null ? code : rule.descriptor().code();
+      String ruleCode = code != null ? code : during(rule).descriptor().code();
       Finding.Details details =
-          new Finding.Details(ruleCode, severity, position, record.id(), pointer, message);
+          new Finding.Details(
+              ruleCode, during(severity), position, during(record).id(), pointer, message);
       reported.add(details);
       return details;
     }
@@ -210,8 +216,13 @@ final class ValidationRun implements StreamingValidation {
 
   /** The context handed to runs at the end. */
   private final class Finisher implements DatasetContext {
-    String code;
-    Severity severity;
+    private final String code;
+    private final Severity severity;
+
+    Finisher(String code, Severity severity) {
+      this.code = code;
+      this.severity = severity;
+    }
 
     @Override
     public LocalDate asOf() {
@@ -230,5 +241,16 @@ final class ValidationRun implements StreamingValidation {
       reported.add(details);
       return details;
     }
+  }
+
+  /**
+   * What the context holds while a record is checked: a rule that keeps its context and uses it
+   * after its {@code check} returned finds nothing there.
+   */
+  private static <T> T during(@Nullable T value) {
+    if (value == null) {
+      throw new IllegalStateException("A record context is used only while its record is checked");
+    }
+    return value;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which rules to switch off and which to re-grade, in a plain form a command-line tool or a
@@ -100,11 +101,11 @@ public final class ValidatorConfig {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return this == other
-        || (other instanceof ValidatorConfig
-            && disabled.equals(((ValidatorConfig) other).disabled)
-            && severities.equals(((ValidatorConfig) other).severities));
+        || (other instanceof ValidatorConfig validatorConfig
+            && disabled.equals(validatorConfig.disabled)
+            && severities.equals(validatorConfig.severities));
   }
 
   @Override

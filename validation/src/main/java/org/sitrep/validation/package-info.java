@@ -16,4 +16,7 @@
  * }
  * }</pre>
  */
+@NullMarked
 package org.sitrep.validation;
+
+import org.jspecify.annotations.NullMarked;

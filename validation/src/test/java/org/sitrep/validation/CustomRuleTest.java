@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Id;
@@ -19,7 +20,8 @@ class CustomRuleTest {
           new RuleDescriptor("acme.shouting-name", Severity.INFO, "a name in capitals"),
           context -> {
             String name = context.record().name();
-            if (context.record() instanceof Incident && name.equals(name.toUpperCase())) {
+            if (context.record() instanceof Incident
+                && name.equals(name.toUpperCase(Locale.ROOT))) {
               context
                   .report(Pointer.of(PropertyNames.NAME), "Write the name in sentence case")
                   .argument("name", name);

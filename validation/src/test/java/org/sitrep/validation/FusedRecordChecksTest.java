@@ -24,10 +24,9 @@ class FusedRecordChecksTest {
 
   /** The rule wrapped so that the run cannot tell it is built in, and calls its check. */
   static Rule oneByOne(Rule rule) {
-    if (!(rule instanceof RecordRule)) {
+    if (!(rule instanceof RecordRule builtIn)) {
       return rule;
     }
-    RecordRule builtIn = (RecordRule) rule;
     return new RecordRule() {
       @Override
       public RuleDescriptor descriptor() {
@@ -107,7 +106,8 @@ class FusedRecordChecksTest {
     assertThat(
             BuiltInRules.all().stream()
                 .filter(
-                    rule -> rule instanceof RecordRule && RecordChecks.covers((RecordRule) rule))
+                    rule ->
+                        rule instanceof RecordRule recordRule && RecordChecks.covers(recordRule))
                 .count())
         .isEqualTo(13);
     assertThat(RecordChecks.covers((RecordRule) oneByOne(BuiltInRules.all().get(0)))).isFalse();
@@ -118,7 +118,8 @@ class FusedRecordChecksTest {
     List<Rule> all = BuiltInRules.all();
     long apart =
         all.stream()
-            .filter(rule -> rule instanceof RecordRule && !RecordChecks.covers((RecordRule) rule))
+            .filter(
+                rule -> rule instanceof RecordRule recordRule && !RecordChecks.covers(recordRule))
             .count();
     ValidationRun run =
         new ValidationRun(

@@ -6,4 +6,7 @@
  * PlainCodec.readLines(bytes, incident -> count++);
  * }</pre>
  */
+@NullMarked
 package org.sitrep.bench.baseline;
+
+import org.jspecify.annotations.NullMarked;

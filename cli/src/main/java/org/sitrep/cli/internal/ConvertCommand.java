@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.RecordWriter;
@@ -66,7 +68,7 @@ final class ConvertCommand implements Callable<Integer> {
           "The output format: json (a document), jsonl, acled (ACLED-shaped CSV, actor types"
               + " as the current codebook's labels), stix (a STIX 2.1 bundle), geojson or"
               + " geojsonseq (RFC 8142); required when OUT is -.")
-  DataFormat to;
+  @Nullable DataFormat to;
 
   @Option(
       names = "--from",
@@ -74,7 +76,7 @@ final class ConvertCommand implements Callable<Integer> {
       description =
           "The input format, when the content and extension do not tell; stix for a STIX 2.1"
               + " bundle (unless IN is named *.stix.json).")
-  DataFormat from;
+  @Nullable DataFormat from;
 
   @Option(
       names = "--title",
@@ -84,7 +86,7 @@ final class ConvertCommand implements Callable<Integer> {
             + " document's, a JSON Lines header's, a bundle's), else IN's file name without its"
             + " extension (\"stdin\" for -)."
       })
-  String title;
+  @Nullable String title;
 
   @Option(
       names = "--as-of",
@@ -93,7 +95,7 @@ final class ConvertCommand implements Callable<Integer> {
         "The asOf day of an output document or JSON Lines header; default: the input's, else"
             + " (JSON Lines without a header) today's date on this machine, named on stderr."
       })
-  LocalDate asOf;
+  @Nullable LocalDate asOf;
 
   @Override
   public Integer call() throws IOException {
@@ -129,7 +131,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private DataFormat outputFormat(Path target) {
+  private DataFormat outputFormat(@Nullable Path target) {
     if (to != null) {
       return to;
     }
@@ -169,7 +171,8 @@ final class ConvertCommand implements Callable<Integer> {
    * SitrepJson#writeRecords}, so that a read error leaves the old OUT (or none) and no temporary
    * file; to standard output as they come.
    */
-  private void writeLines(Records records, Progress progress, Path target) throws IOException {
+  private void writeLines(Records records, Progress progress, @Nullable Path target)
+      throws IOException {
     Iterator<SitrepRecord> ticking = new Ticking(records, progress);
     // the header line carries the input's title and asOf (a document's, or JSON Lines' header)
     String headerTitle = title != null ? title : records.title().orElse(null);
@@ -196,7 +199,8 @@ final class ConvertCommand implements Callable<Integer> {
    * Streams the incidents as ACLED CSV (the 31 columns, naming actors from the actor records before
    * them): to a file through a temporary file moved into place, or to standard output.
    */
-  private void writeAcled(Records records, Progress progress, Path target) throws IOException {
+  private void writeAcled(Records records, Progress progress, @Nullable Path target)
+      throws IOException {
     Iterator<SitrepRecord> ticking = new Ticking(records, progress);
     if (target != null) {
       try {
@@ -212,7 +216,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Writes a document: to a file through io's atomic {@link SitrepJson#write(Dataset, Path)}. */
-  private void writeDocument(Dataset dataset, Path target) throws IOException {
+  private void writeDocument(Dataset dataset, @Nullable Path target) throws IOException {
     if (target != null) {
       try {
         SitrepJson.strict().write(dataset, target);
@@ -250,7 +254,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** Today, for an input that names no asOf day: said on stderr, never silently. */
   private LocalDate today(Input input) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(ZoneId.systemDefault());
     spec.commandLine()
         .getErr()
         .println(
@@ -276,7 +280,7 @@ final class ConvertCommand implements Callable<Integer> {
   static final class Ticking implements Iterator<SitrepRecord> {
     private final Records records;
     private final Progress progress;
-    private SitrepRecord next;
+    private @Nullable SitrepRecord next;
     private boolean ended;
 
     Ticking(Records records, Progress progress) {
@@ -295,10 +299,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public SitrepRecord next() {
-      if (!hasNext()) {
+      SitrepRecord record = hasNext() ? next : null;
+      if (record == null) {
         throw new NoSuchElementException("no more records");
       }
-      SitrepRecord record = next;
       next = null;
       progress.tick();
       return record;

@@ -1,6 +1,7 @@
 package org.sitrep.cli.internal;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.io.ReadProblem;
 
 /**
@@ -12,7 +13,7 @@ final class Failure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** Transient: failures are reported in the JVM that has them. */
-  private final transient ReadProblem problem;
+  private final transient @Nullable ReadProblem problem;
 
   /**
    * Creates the failure.
@@ -20,7 +21,7 @@ final class Failure extends RuntimeException {
    * @param message one line, starting with the file it concerns when there is one
    * @param cause what went wrong underneath, or null
    */
-  Failure(String message, Throwable cause) {
+  Failure(String message, @Nullable Throwable cause) {
     this(message, null, cause);
   }
 
@@ -31,7 +32,7 @@ final class Failure extends RuntimeException {
    * @param problem the problem that made the input unreadable, or null
    * @param cause what went wrong underneath, or null
    */
-  Failure(String message, ReadProblem problem, Throwable cause) {
+  Failure(String message, @Nullable ReadProblem problem, @Nullable Throwable cause) {
     super(message, cause);
     this.problem = problem;
   }

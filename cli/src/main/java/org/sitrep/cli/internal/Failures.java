@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -47,13 +48,14 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
 
   private static String describe(Exception exception) {
     if (exception instanceof Failure) {
-      return exception.getMessage();
+      return String.valueOf(exception.getMessage()); // a failure is made with its message
     }
-    if (exception instanceof UncheckedIOException) {
-      return describe(((UncheckedIOException) exception).getCause());
+    if (exception instanceof UncheckedIOException uncheckedIOException) {
+      // an UncheckedIOException always has its cause (its constructors require one)
+      return describe(Objects.requireNonNull(uncheckedIOException.getCause()));
     }
-    if (exception instanceof IOException) {
-      return describe((IOException) exception);
+    if (exception instanceof IOException iOException) {
+      return describe(iOException);
     }
     String message = exception.getMessage();
     return exception.getClass().getSimpleName() + (message == null ? "" : ": " + oneLine(message));
@@ -73,14 +75,18 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
    * @param cause what was thrown; an {@link UncheckedIOException} stands for its cause
    */
   static String reason(Throwable cause) {
-    Throwable e = cause instanceof UncheckedIOException ? cause.getCause() : cause;
+    Throwable e =
+        cause instanceof UncheckedIOException unchecked
+            ? Objects.requireNonNull(unchecked.getCause())
+            : cause;
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : oneLine(message);
   }
 
   /** The first line of a message. */

@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.io.SitrepJson;
 import org.sitrep.tabular.TabularFormat;
 
@@ -27,10 +29,13 @@ final class Input {
   /** How far the format sniffers look before giving up on leading whitespace. */
   private static final int SNIFF_LIMIT = SitrepJson.DETECTION_LENGTH;
 
-  private final Path path;
-  private final InputStream stdin;
+  /** The file, or null for standard input. */
+  private final @Nullable Path path;
 
-  private Input(Path path, InputStream stdin) {
+  /** Standard input, or null for a file. */
+  private final @Nullable InputStream stdin;
+
+  private Input(@Nullable Path path, @Nullable InputStream stdin) {
     this.path = path;
     this.stdin = stdin;
   }
@@ -52,7 +57,7 @@ final class Input {
 
   /** The file; only for a file input. */
   Path path() {
-    return path;
+    return Objects.requireNonNull(path, "standard input has no path");
   }
 
   /** The name in messages: the file as given, or {@code <stdin>}. */
@@ -77,7 +82,7 @@ final class Input {
    * @param forced the format {@code --from} gives, or null to detect it
    * @throws Failure when the file does not exist or cannot be read
    */
-  Opened open(DataFormat forced) {
+  Opened open(@Nullable DataFormat forced) {
     InputStream in;
     if (path != null && !Files.exists(path)) {
       throw new Failure(label() + ": no such file");

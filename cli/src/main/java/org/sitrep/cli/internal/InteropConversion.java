@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.AtomicFiles;
@@ -32,11 +33,12 @@ final class InteropConversion {
 
   private final ConvertCommand command;
   private final Input input;
-  private final Path target;
+  private final @Nullable Path target;
   private final DataFormat format;
   private final PrintWriter err;
 
-  private InteropConversion(ConvertCommand command, Input input, Path target, DataFormat format) {
+  private InteropConversion(
+      ConvertCommand command, Input input, @Nullable Path target, DataFormat format) {
     this.command = command;
     this.input = input;
     this.target = target;
@@ -45,13 +47,17 @@ final class InteropConversion {
   }
 
   /** Whether the conversion reads or writes STIX or GeoJSON. */
-  static boolean handles(Input input, DataFormat from, DataFormat to) {
+  static boolean handles(Input input, @Nullable DataFormat from, DataFormat to) {
     return isStix(input, from) || to.isInterop() || (from != null && from.isInterop());
   }
 
   /** Converts; returns the exit code. */
   static int run(
-      ConvertCommand command, Input input, Path target, DataFormat format, DataFormat from)
+      ConvertCommand command,
+      Input input,
+      @Nullable Path target,
+      DataFormat format,
+      @Nullable DataFormat from)
       throws IOException {
     if (from != null && from.isGeoJson()) {
       throw new Failure("GeoJSON is an output format only; --from takes json, jsonl or stix");
@@ -68,7 +74,7 @@ final class InteropConversion {
   }
 
   /** {@code --from stix}, or a file named {@code *.stix.json} without {@code --from}. */
-  private static boolean isStix(Input input, DataFormat from) {
+  private static boolean isStix(Input input, @Nullable DataFormat from) {
     if (from != null) {
       return from == DataFormat.STIX;
     }
@@ -89,34 +95,26 @@ final class InteropConversion {
     }
     Dataset dataset = withOverrides(imported.dataset());
     switch (format) {
-      case JSONL:
-        write(
-            out -> {
-              try (var writer = SitrepJson.strict().newRecordWriter(new KeepOpen(out))) {
-                writer.writeHeader(dataset.title(), dataset.asOf());
-                for (SitrepRecord record : dataset.records()) {
-                  writer.write(record);
+      case JSONL ->
+          write(
+              out -> {
+                try (var writer = SitrepJson.strict().newRecordWriter(new KeepOpen(out))) {
+                  writer.writeHeader(dataset.title(), dataset.asOf());
+                  for (SitrepRecord record : dataset.records()) {
+                    writer.write(record);
+                  }
                 }
-              }
-            });
-        break;
-      case STIX:
-        write(out -> SitrepStix.defaults().write(dataset, out));
-        break;
-      case GEOJSON:
-      case GEOJSONSEQ:
-        report(geoJson(dataset.records().iterator()));
-        break;
-      case ACLED:
-        write(
-            out -> {
-              Writer text = new OutputStreamWriter(new KeepOpen(out), StandardCharsets.UTF_8);
-              AcledCsv.write(dataset, text, AcledCsv.Codes.LABELS);
-              text.flush();
-            });
-        break;
-      default:
-        write(out -> SitrepJson.strict().write(dataset, out));
+              });
+      case STIX -> write(out -> SitrepStix.defaults().write(dataset, out));
+      case GEOJSON, GEOJSONSEQ -> report(geoJson(dataset.records().iterator()));
+      case ACLED ->
+          write(
+              out -> {
+                Writer text = new OutputStreamWriter(new KeepOpen(out), StandardCharsets.UTF_8);
+                AcledCsv.write(dataset, text, AcledCsv.Codes.LABELS);
+                text.flush();
+              });
+      default -> write(out -> SitrepJson.strict().write(dataset, out));
     }
   }
 
@@ -135,7 +133,7 @@ final class InteropConversion {
   /**
    * Converts Sitrep JSON or a table; returns the exit code, 1 when rows of a table were rejected.
    */
-  private int fromSitrep(DataFormat from) throws IOException {
+  private int fromSitrep(@Nullable DataFormat from) throws IOException {
     try (Records records = Records.open(input, from)) {
       Progress progress = command.parent.progress(err, input);
       try {

@@ -53,9 +53,9 @@ final class Progress {
     this.err = err;
     this.label = label;
     this.nanoClock = nanoClock;
-    this.enabled = mode == ProgressMode.ALWAYS || mode == ProgressMode.AUTO && terminal;
+    this.enabled = mode == ProgressMode.ALWAYS || (mode == ProgressMode.AUTO && terminal);
     this.keep = mode == ProgressMode.ALWAYS;
-    this.large = keep || size.isPresent() && size.getAsLong() > LARGE_FILE;
+    this.large = keep || (size.isPresent() && size.getAsLong() > LARGE_FILE);
     this.start = nanoClock.getAsLong();
     this.lastUpdate = start;
   }

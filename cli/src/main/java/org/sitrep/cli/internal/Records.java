@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.ReadProblem;
 import org.sitrep.io.RecordReader;
@@ -36,15 +38,19 @@ final class Records implements AutoCloseable {
   private final DataFormat format;
 
   /** The Sitrep JSON reader; null for a table. */
-  private final RecordReader reader;
+  private final @Nullable RecordReader reader;
 
   /** The ACLED or UCDP GED table reader; null for Sitrep JSON. */
-  private final TabularReader table;
+  private final @Nullable TabularReader table;
 
   /** The records read ahead by {@link #asOf()}, served before the reader's; null when none. */
-  private Iterator<SitrepRecord> readAhead;
+  private @Nullable Iterator<SitrepRecord> readAhead;
 
-  private Records(Input input, DataFormat format, RecordReader reader, TabularReader table) {
+  private Records(
+      Input input,
+      DataFormat format,
+      @Nullable RecordReader reader,
+      @Nullable TabularReader table) {
     this.input = input;
     this.format = format;
     this.reader = reader;
@@ -58,7 +64,7 @@ final class Records implements AutoCloseable {
    * @param forced the format {@code --from} gives, or null to detect it
    * @throws Failure when it cannot be opened
    */
-  static Records open(Input input, DataFormat forced) {
+  static Records open(Input input, @Nullable DataFormat forced) {
     return open(input, forced, false, false);
   }
 
@@ -68,7 +74,8 @@ final class Records implements AutoCloseable {
    * lenient} reads Sitrep JSON leniently, for {@link org.sitrep.io.ReadValidation}, which turns its
    * warnings into findings.
    */
-  static Records open(Input input, DataFormat forced, boolean detectDuplicates, boolean lenient) {
+  static Records open(
+      Input input, @Nullable DataFormat forced, boolean detectDuplicates, boolean lenient) {
     if (forced != null && forced.isInterop()) {
       throw new Failure(
           "--from "
@@ -93,14 +100,19 @@ final class Records implements AutoCloseable {
               : json.openDocumentRecords(opened.stream());
       return new Records(input, opened.format(), reader, null);
     } catch (TabularFormatException e) {
-      throw new Failure(e.getMessage(), e);
+      throw new Failure(Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     } catch (IOException e) {
       throw new Failure(input.label() + ": cannot be read: " + Failures.reason(e), e);
     }
   }
 
+  /** The reader of Sitrep JSON, where there is no table. */
+  private RecordReader json() {
+    return Objects.requireNonNull(reader, "a table is not read as Sitrep JSON");
+  }
+
   /** The reader of Sitrep JSON, or null for a table. */
-  RecordReader jsonReader() {
+  @Nullable RecordReader jsonReader() {
     return reader;
   }
 
@@ -126,7 +138,7 @@ final class Records implements AutoCloseable {
       String name = input.isStdin() ? "stdin" : input.path().getFileName().toString();
       return Optional.of(table.format().title() + " " + name);
     }
-    return guarded(reader::documentTitle);
+    return guarded(json()::documentTitle);
   }
 
   /**
@@ -136,7 +148,7 @@ final class Records implements AutoCloseable {
    * @throws Failure when the start of the input cannot be read
    */
   Optional<LocalDate> headerAsOf() {
-    return table != null ? Optional.empty() : guarded(reader::documentAsOf);
+    return table != null ? Optional.empty() : guarded(json()::documentAsOf);
   }
 
   /**
@@ -152,14 +164,14 @@ final class Records implements AutoCloseable {
       // the latest day of the table's records, known once they are all read
       return guarded(() -> table.hasNext()) ? Optional.empty() : table.latestDay();
     }
-    Optional<LocalDate> day = guarded(reader::documentAsOf);
+    Optional<LocalDate> day = guarded(json()::documentAsOf);
     if (day.isEmpty() && format == DataFormat.JSON && readAhead == null) {
       List<SitrepRecord> records = new ArrayList<>();
       for (SitrepRecord record = next(); record != null; record = next()) {
         records.add(record);
       }
       readAhead = records.iterator();
-      day = guarded(reader::documentAsOf);
+      day = guarded(json()::documentAsOf);
     }
     return day;
   }
@@ -173,7 +185,7 @@ final class Records implements AutoCloseable {
     if (readAhead != null && readAhead.hasNext()) {
       return readAhead.next();
     }
-    Iterator<SitrepRecord> records = table != null ? table : reader;
+    Iterator<SitrepRecord> records = table != null ? table : json();
     return guarded(() -> records.hasNext() ? records.next() : null);
   }
 
@@ -220,7 +232,7 @@ final class Records implements AutoCloseable {
         table.close();
         return;
       }
-      reader.close();
+      json().close();
     } catch (UncheckedIOException e) {
       throw new Failure(input.label() + ": cannot be closed: " + Failures.reason(e), e);
     }
@@ -235,7 +247,8 @@ final class Records implements AutoCloseable {
    * One line for a read problem, as {@link #readFailure(Input, SitrepReadException)}, with a hint
    * after its detail.
    */
-  static Failure readFailure(Input input, ReadProblem problem, String hint, Throwable cause) {
+  static Failure readFailure(
+      Input input, ReadProblem problem, String hint, @Nullable Throwable cause) {
     StringBuilder out = new StringBuilder(input.label());
     if (problem.line() > 0) {
       out.append(':').append(problem.line());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepJson;
 import org.sitrep.validation.RuleDescriptor;
+import org.sitrep.validation.ValidationReport;
 
 /** The JSON the tool prints with {@code --format json}. */
 final class ReportJson {
@@ -65,17 +66,20 @@ final class ReportJson {
       for (ValidateCommand.FileReport result : results) {
         json.writeStartObject();
         json.writeStringField("file", result.file());
-        if (result.failure() != null) {
-          writeReadError(json, result.failure());
-        } else {
-          json.writeStringField("format", result.format().name().toLowerCase(Locale.ROOT));
-          json.writeStringField("asOf", result.asOf().toString());
-          if (result.format() == DataFormat.ACLED || result.format() == DataFormat.UCDP) {
+        Failure failure = result.failure();
+        DataFormat format = result.format();
+        ValidationReport report = result.report();
+        if (failure != null) {
+          writeReadError(json, failure);
+        } else if (format != null && report != null) { // known for every file that was read
+          json.writeStringField("format", format.name().toLowerCase(Locale.ROOT));
+          json.writeStringField("asOf", String.valueOf(result.asOf()));
+          if (format == DataFormat.ACLED || format == DataFormat.UCDP) {
             // the rows kept out are listed on stderr; the count makes the file invalid
             json.writeNumberField("rowsRejected", result.rowsRejected());
           }
           json.writeFieldName("report");
-          REPORTS.writeReport(result.report(), json);
+          REPORTS.writeReport(report, json);
         }
         json.writeEndObject();
       }

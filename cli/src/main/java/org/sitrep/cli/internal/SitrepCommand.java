@@ -104,7 +104,12 @@ public final class SitrepCommand implements Callable<Integer> {
    */
   Progress progress(PrintWriter err, Input input) {
     return new Progress(
-        err, input.label(), input.size(), progress, System.console() != null, System::nanoTime);
+        err,
+        input.label(),
+        input.size(),
+        progress,
+        Terminal.console().isPresent(),
+        System::nanoTime);
   }
 
   /** Without a subcommand: the usage on stderr, and exit code 2. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Exercise;
 import org.sitrep.core.Id;
@@ -66,14 +67,14 @@ final class StatsCommand implements Callable<Integer> {
       description =
           "Read FILE as a document (json), JSON Lines (jsonl), an ACLED CSV export (acled) or a"
               + " UCDP GED CSV export (ucdp); by default the content tells.")
-  DataFormat from;
+  @Nullable DataFormat from;
 
   private final Map<RecordType, Integer> byType = new EnumMap<>(RecordType.class);
   private final Map<IncidentCategory, Integer> byCategory = new EnumMap<>(IncidentCategory.class);
   private final Map<Id<Actor>, int[]> involvements = new HashMap<>();
   private final Map<Id<Actor>, String> actorNames = new HashMap<>();
-  private LocalDate earliest;
-  private LocalDate latest;
+  private @Nullable LocalDate earliest;
+  private @Nullable LocalDate latest;
   private int total;
   private long rowsRejected;
 
@@ -106,20 +107,18 @@ final class StatsCommand implements Callable<Integer> {
     total++;
     byType.merge(record.type(), 1, Integer::sum);
     record.when().ifPresent(this::span);
-    if (record instanceof Actor) {
-      actorNames.put(((Actor) record).id(), record.name());
-    } else if (record instanceof Incident) {
-      Incident incident = (Incident) record;
+    if (record instanceof Actor actor) {
+      actorNames.put(actor.id(), record.name());
+    } else if (record instanceof Incident incident) {
       byCategory.merge(incident.category(), 1, Integer::sum);
       involve(incident.perpetrators());
       involve(incident.targets());
-    } else if (record instanceof Operation) {
-      Operation operation = (Operation) record;
+    } else if (record instanceof Operation operation) {
       involve(operation.conductedBy());
       involve(operation.against());
       involve(operation.jointWith());
-    } else if (record instanceof Exercise) {
-      involve(((Exercise) record).participants());
+    } else if (record instanceof Exercise exercise) {
+      involve(exercise.participants());
     }
   }
 

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.ReadProblem;
@@ -91,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
             + " without a header, tables) today's date on this machine, named on stderr."
             + " It replaces a document's or header's asOf."
       })
-  LocalDate asOf;
+  @Nullable LocalDate asOf;
 
   @Option(
       names = "--from",
@@ -99,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
       description =
           "Read every FILE as a document (json), JSON Lines (jsonl), an ACLED CSV export"
               + " (acled) or a UCDP GED CSV export (ucdp); by default the content tells.")
-  DataFormat from;
+  @Nullable DataFormat from;
 
   @Option(
       names = "--no-duplicate-check",
@@ -109,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
   boolean noDuplicateCheck;
 
   /** The day {@link #today(PrintWriter)} read from the clock; null until then. */
-  private LocalDate today;
+  private @Nullable LocalDate today;
 
   @Override
   public Integer call() throws IOException {
@@ -153,9 +155,10 @@ final class ValidateCommand implements Callable<Integer> {
       ValidationReport report;
       try {
         StreamingValidation session = new Ticking(validator.startStream(day), progress);
-        if (records.jsonReader() != null && !records.hasReadAhead()) {
+        RecordReader reader = records.jsonReader();
+        if (reader != null && !records.hasReadAhead()) {
           // every problem in one pass: read problems of records become findings
-          report = oneReadPass(records, input, session);
+          report = oneReadPass(reader, input, session);
         } else {
           for (SitrepRecord record = records.next(); record != null; record = records.next()) {
             session.accept(record);
@@ -179,9 +182,9 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static ValidationReport oneReadPass(
-      Records records, Input input, StreamingValidation session) {
+      RecordReader reader, Input input, StreamingValidation session) {
     try {
-      return ReadValidation.validate(records.jsonReader(), session);
+      return ReadValidation.validate(reader, session);
     } catch (SitrepReadException e) {
       throw Records.readFailure(input, e);
     } catch (UncheckedIOException e) {
@@ -219,7 +222,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     @Override
-    public void skip(Id<?> id) {
+    public void skip(@Nullable Id<?> id) {
       session.skip(id);
       progress.tick();
     }
@@ -242,7 +245,7 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private LocalDate today(PrintWriter err) {
     if (today == null) {
-      today = LocalDate.now();
+      today = LocalDate.now(ZoneId.systemDefault());
       err.println("sitrep: validating as of " + today + " (today; pass --as-of to fix the day)");
       err.flush();
     }
@@ -253,12 +256,14 @@ final class ValidateCommand implements Callable<Integer> {
     if (!first) {
       out.println();
     }
-    if (result.failure() != null) {
+    DataFormat format = result.format();
+    ValidationReport report = result.report();
+    if (format == null || report == null) { // a file that could not be read has neither
       out.println(result.file() + ": not validated, it could not be read");
       return;
     }
-    out.println(result.file() + ": " + result.format().label() + ", as of " + result.asOf());
-    List<Finding> unreadable = ReadValidation.unreadable(result.report());
+    out.println(result.file() + ": " + format.label() + ", as of " + result.asOf());
+    List<Finding> unreadable = ReadValidation.unreadable(report);
     if (!unreadable.isEmpty()) {
       StringJoiner which = new StringJoiner(", ");
       unreadable.stream()
@@ -277,7 +282,7 @@ final class ValidateCommand implements Callable<Integer> {
           result.rowsRejected()
               + " rows could not be read and were not validated (listed on stderr)");
     }
-    out.print(result.report().toText());
+    out.print(report.toText());
   }
 
   /**
@@ -292,9 +297,9 @@ final class ValidateCommand implements Callable<Integer> {
    */
   record FileReport(
       String file,
-      DataFormat format,
-      LocalDate asOf,
-      ValidationReport report,
+      @Nullable DataFormat format,
+      @Nullable LocalDate asOf,
+      @Nullable ValidationReport report,
       long rowsRejected,
-      Failure failure) {}
+      @Nullable Failure failure) {}
 }

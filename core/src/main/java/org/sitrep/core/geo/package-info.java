@@ -6,7 +6,9 @@
  * Place balochistan = Place.of("Balochistan", Place.Kind.ADMIN1);
  * }</pre>
  */
+@NullMarked
 @ModelStyle
 package org.sitrep.core.geo;
 
+import org.jspecify.annotations.NullMarked;
 import org.sitrep.core.internal.ModelStyle;

@@ -77,7 +77,8 @@ public enum IncidentCategory implements WireNamed {
    *     IncidentSubCategory#category()} is this category
    */
   public List<IncidentSubCategory> subCategories() {
-    return SubCategories.BY_CATEGORY.get(this);
+    return Objects.requireNonNull(
+        SubCategories.BY_CATEGORY.get(this), "every category has sub-categories");
   }
 
   /**

@@ -46,4 +46,7 @@
  * IncidentCategory.findByAcledLabel("Looting"); // Optional.empty()
  * }</pre>
  */
+@NullMarked
 package org.sitrep.core.taxonomy;
+
+import org.jspecify.annotations.NullMarked;

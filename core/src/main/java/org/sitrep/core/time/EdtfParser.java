@@ -1,6 +1,7 @@
 package org.sitrep.core.time;
 
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hand-written EDTF scanner behind {@link FuzzyDate#parse} and {@link Period#parse}: one pass
@@ -239,7 +240,7 @@ final class EdtfParser {
    * {@code 26.04.2022}), saying how to write it; null for any other text. Called on error paths
    * only.
    */
-  static DateTimeParseException nonIsoDay(CharSequence text) {
+  static @Nullable DateTimeParseException nonIsoDay(CharSequence text) {
     java.util.regex.Matcher m = NON_ISO_DAY.matcher(text);
     if (!m.matches()) {
       return null;

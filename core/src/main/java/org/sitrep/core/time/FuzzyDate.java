@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.internal.access.EpochDays;
 
 /**
@@ -324,14 +325,13 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
 
   /** Two fuzzy dates are equal when their EDTF strings are equal. */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof FuzzyDate)) {
+    if (!(other instanceof FuzzyDate that)) {
       return false;
     }
-    FuzzyDate that = (FuzzyDate) other;
     return year == that.year
         && month == that.month
         && day == that.day
@@ -392,35 +392,33 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
    */
 
   long earliestKey() {
-    switch (precision) {
-      case SEASON:
-        return key(year, month * 3 - 60, 1); // 21 -> March, 22 -> June, 23 -> September, ...
-      case MONTH:
-        return key(year, Math.max(month, 1), 1);
-      case DAY:
-        return key(year, Math.max(month, 1), Math.max(day, 1));
-      default:
-        return key(year, 1, 1);
-    }
+    return switch (precision) {
+      case SEASON -> key(year, month * 3 - 60, 1); // 21 -> March, 22 -> June, 23 -> September, ...
+      case MONTH -> key(year, Math.max(month, 1), 1);
+      case DAY -> key(year, Math.max(month, 1), Math.max(day, 1));
+      default -> key(year, 1, 1);
+    };
   }
 
   long latestKey() {
     switch (precision) {
-      case SEASON:
+      case SEASON -> {
         if (month == 24) { // winter ends in the next year
           return key(year + 1, 2, lengthOfMonth(year + 1, 2));
         }
         int lastMonth = month * 3 - 58; // 21 -> May, 22 -> August, 23 -> November
         return key(year, lastMonth, lengthOfMonth(year, lastMonth));
-      case MONTH:
-      case DAY:
+      }
+      case MONTH, DAY -> {
         if (month == 0) {
           return key(year, 12, 31);
         }
         return key(year, month, day != 0 ? day : lengthOfMonth(year, month));
-      default:
+      }
+      default -> {
         int lastYear = year + (unspecifiedDigits == 2 ? 99 : unspecifiedDigits == 1 ? 9 : 0);
         return key(lastYear, 12, 31);
+      }
     }
   }
 
@@ -429,7 +427,7 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   private static long key(long year, int month, int day) {
-    return year * 10_000 + month * 100 + day;
+    return year * 10_000 + month * 100L + day;
   }
 
   /** Days from 1970-01-01 to 0000-01-01 backwards, as in {@link LocalDate#toEpochDay()}. */
@@ -453,16 +451,10 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   }
 
   static int lengthOfMonth(int year, int month) {
-    switch (month) {
-      case 2:
-        return Year.isLeap(year) ? 29 : 28;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      default:
-        return 31;
-    }
+    return switch (month) {
+      case 2 -> Year.isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 }

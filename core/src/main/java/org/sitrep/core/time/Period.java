@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stretch of time from a start to an end, as an EDTF (ISO 8601-2) level 0 or level 1 interval
@@ -61,16 +62,17 @@ public final class Period implements TimeSpan {
   private static final String OPEN_TEXT = "..";
 
   /** Null unless {@link #startKind} is {@link Endpoint#DATE}. */
-  private final FuzzyDate start;
+  private final @Nullable FuzzyDate start;
 
   private final Endpoint startKind;
 
   /** Null unless {@link #endKind} is {@link Endpoint#DATE}. */
-  private final FuzzyDate end;
+  private final @Nullable FuzzyDate end;
 
   private final Endpoint endKind;
 
-  private Period(Endpoint startKind, FuzzyDate start, Endpoint endKind, FuzzyDate end) {
+  private Period(
+      Endpoint startKind, @Nullable FuzzyDate start, Endpoint endKind, @Nullable FuzzyDate end) {
     this.startKind = startKind;
     this.start = start;
     this.endKind = endKind;
@@ -273,14 +275,13 @@ public final class Period implements TimeSpan {
 
   /** Two periods are equal when their EDTF strings are equal. */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Period)) {
+    if (!(other instanceof Period that)) {
       return false;
     }
-    Period that = (Period) other;
     return startKind == that.startKind
         && endKind == that.endKind
         && Objects.equals(start, that.start)
@@ -301,14 +302,10 @@ public final class Period implements TimeSpan {
     return endText(startKind, start) + '/' + endText(endKind, end);
   }
 
-  private static String endText(Endpoint kind, FuzzyDate date) {
-    switch (kind) {
-      case DATE:
-        return date.toString();
-      case OPEN:
-        return OPEN_TEXT;
-      default:
-        return "";
+  private static String endText(Endpoint kind, @Nullable FuzzyDate date) {
+    if (date != null) {
+      return date.toString();
     }
+    return kind == Endpoint.OPEN ? OPEN_TEXT : "";
   }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact instant with the offset and fraction it was written with, such as {@code
@@ -105,8 +106,8 @@ public final class Timestamp implements TimeSpan, Comparable<Timestamp> {
 
   /** Two timestamps are equal when written the same way. */
   @Override
-  public boolean equals(Object other) {
-    return this == other || (other instanceof Timestamp && text.equals(((Timestamp) other).text));
+  public boolean equals(@Nullable Object other) {
+    return this == other || (other instanceof Timestamp timestamp && text.equals(timestamp.text));
   }
 
   @Override

@@ -36,4 +36,7 @@
  * such as "can these overlap" and "is this certainly before that" are answered on those days.
  * Qualifiers say how far a source can be trusted and do not widen them.
  */
+@NullMarked
 package org.sitrep.core.time;
+
+import org.jspecify.annotations.NullMarked;

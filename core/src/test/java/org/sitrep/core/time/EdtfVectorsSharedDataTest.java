@@ -62,6 +62,9 @@ class EdtfVectorsSharedDataTest {
 
     final String message;
     final String reason;
+
+    // the predicates are lambdas that capture nothing
+    @SuppressWarnings("ImmutableEnumChecker")
     final Predicate<Vector> matches;
 
     Unsupported(String message, String reason, Predicate<Vector> matches) {
@@ -240,8 +243,7 @@ class EdtfVectorsSharedDataTest {
     assertThat(span).hasToString((String) vector.reference().get("normalized"));
     assertThat(span.earliestDay()).isEqualTo(day(vector.reference().get("min")));
     assertThat(span.latestDay()).isEqualTo(day(vector.reference().get("max")));
-    if (span instanceof FuzzyDate) {
-      FuzzyDate date = (FuzzyDate) span;
+    if (span instanceof FuzzyDate date) {
       assertThat(date.isApproximate()).isEqualTo(vector.reference().containsKey("approximate"));
       assertThat(date.isUncertain()).isEqualTo(vector.reference().containsKey("uncertain"));
       assertThat(date.hasUnspecifiedDigits())
@@ -307,22 +309,15 @@ class EdtfVectorsSharedDataTest {
         throw error("a value");
       }
       char c = text.charAt(at);
-      switch (c) {
-        case '{':
-          return object();
-        case '[':
-          return array();
-        case '"':
-          return string();
-        case 't':
-          return literal("true", Boolean.TRUE);
-        case 'f':
-          return literal("false", Boolean.FALSE);
-        case 'n':
-          return literal("null", null);
-        default:
-          return number();
-      }
+      return switch (c) {
+        case '{' -> object();
+        case '[' -> array();
+        case '"' -> string();
+        case 't' -> literal("true", true);
+        case 'f' -> literal("false", false);
+        case 'n' -> literal("null", null);
+        default -> number();
+      };
     }
 
     private Map<String, Object> object() {
@@ -375,30 +370,19 @@ class EdtfVectorsSharedDataTest {
         }
         char escaped = next();
         switch (escaped) {
-          case 'b':
-            string.append('\b');
-            break;
-          case 'f':
-            string.append('\f');
-            break;
-          case 'n':
-            string.append('\n');
-            break;
-          case 'r':
-            string.append('\r');
-            break;
-          case 't':
-            string.append('\t');
-            break;
-          case 'u':
+          case 'b' -> string.append('\b');
+          case 'f' -> string.append('\f');
+          case 'n' -> string.append('\n');
+          case 'r' -> string.append('\r');
+          case 't' -> string.append('\t');
+          case 'u' -> {
             if (at + 4 > text.length()) {
               throw error("four hex digits");
             }
             string.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
             at += 4;
-            break;
-          default:
-            string.append(escaped); // '"', '\\' and '/'
+          }
+          default -> string.append(escaped); // '"', '\\' and '/'
         }
       }
     }

@@ -171,16 +171,16 @@ public final class Encoder {
     g.writeFieldName(NAME);
     g.writeString(record.name());
     string(g, DESCRIPTION, record.description());
-    if (record instanceof Incident) {
-      incident(g, (Incident) record);
-    } else if (record instanceof Actor) {
-      actor(g, (Actor) record);
-    } else if (record instanceof Operation) {
-      operation(g, (Operation) record);
-    } else if (record instanceof Exercise) {
-      exercise(g, (Exercise) record);
-    } else if (record instanceof Investment) {
-      investment(g, (Investment) record);
+    if (record instanceof Incident incident) {
+      incident(g, incident);
+    } else if (record instanceof Actor actor) {
+      actor(g, actor);
+    } else if (record instanceof Operation operation) {
+      operation(g, operation);
+    } else if (record instanceof Exercise exercise) {
+      exercise(g, exercise);
+    } else if (record instanceof Investment investment) {
+      investment(g, investment);
     } else {
       statement(g, (Statement) record);
     }

@@ -3,4 +3,7 @@
  * jackson-core {@code JsonParser} and fills the model's builders, an encoder that drives a {@code
  * JsonGenerator}, and the per-reader caches that keep allocation low. Not exported.
  */
+@NullMarked
 package org.sitrep.io.internal;
+
+import org.jspecify.annotations.NullMarked;

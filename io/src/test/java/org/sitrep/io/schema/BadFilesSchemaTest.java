@@ -55,7 +55,7 @@ class BadFilesSchemaTest {
       if (!line.startsWith("| `")) {
         continue;
       }
-      String[] cells = line.split("\\|");
+      String[] cells = line.split("\\|", -1);
       rows.add(new Row(unquote(cells[1]), cells[2].contains("reader only"), unquote(cells[4])));
     }
     return rows;

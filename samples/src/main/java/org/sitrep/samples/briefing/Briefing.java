@@ -209,21 +209,18 @@ public final class Briefing {
   public List<String> openQuestions() {
     List<String> questions = new ArrayList<>();
     for (SitrepRecord record : dataset.records()) {
-      if (record instanceof Operation) {
-        operationQuestions((Operation) record, questions);
-      } else if (record instanceof Exercise) {
-        Exercise exercise = (Exercise) record;
+      if (record instanceof Operation operation) {
+        operationQuestions(operation, questions);
+      } else if (record instanceof Exercise exercise) {
         partQuestions(exercise.participants(), "the exercise", exercise.name(), questions);
         exercise
             .period()
             .ifPresent(
                 period -> approximateDays(period, "the exercise", exercise.name(), questions));
-      } else if (record instanceof Incident) {
-        Incident incident = (Incident) record;
+      } else if (record instanceof Incident incident) {
         partQuestions(incident.perpetrators(), "the incident", incident.name(), questions);
         partQuestions(incident.targets(), "the incident", incident.name(), questions);
-      } else if (record instanceof Statement) {
-        Statement statement = (Statement) record;
+      } else if (record instanceof Statement statement) {
         if (statement.kind() == Statement.Kind.NO_COMMENT) {
           questions.add(
               statement.onBehalfOf().or(statement::speaker).map(this::name).orElse("Someone")
@@ -303,23 +300,20 @@ public final class Briefing {
     List<String> parts = new ArrayList<>();
     for (SitrepRecord record : dataset.records()) {
       String name = record.name();
-      if (record instanceof Incident) {
-        Incident incident = (Incident) record;
+      if (record instanceof Incident incident) {
         involved(incident.perpetrators(), actor, "perpetrator of " + name, parts);
         involved(incident.targets(), actor, "target of " + name, parts);
         if (incident.claimedBy().contains(actor)) {
           parts.add("claimed " + name);
         }
-      } else if (record instanceof Operation) {
-        Operation operation = (Operation) record;
+      } else if (record instanceof Operation operation) {
         involved(operation.conductedBy(), actor, "conducts " + name, parts);
         involved(operation.against(), actor, "opposed by " + name, parts);
         involved(operation.jointWith(), actor, "joint partner in " + name, parts);
         if (operation.approvedBy().contains(actor)) {
           parts.add("approved " + name);
         }
-      } else if (record instanceof Exercise) {
-        Exercise exercise = (Exercise) record;
+      } else if (record instanceof Exercise exercise) {
         involved(exercise.participants(), actor, "takes part in " + name, parts);
         if (exercise.host().equals(Optional.of(actor))) {
           parts.add("hosts " + name);
@@ -327,16 +321,14 @@ public final class Briefing {
         if (exercise.announcedBy().equals(Optional.of(actor))) {
           parts.add("announced " + name);
         }
-      } else if (record instanceof Investment) {
-        Investment investment = (Investment) record;
+      } else if (record instanceof Investment investment) {
         if (investment.investors().contains(actor)) {
           parts.add("invests in " + name);
         }
         if (investment.host().equals(Optional.of(actor))) {
           parts.add("hosts " + name);
         }
-      } else if (record instanceof Statement) {
-        Statement statement = (Statement) record;
+      } else if (record instanceof Statement statement) {
         if (statement.speaker().equals(Optional.of(actor))
             || statement.onBehalfOf().equals(Optional.of(actor))) {
           parts.add(statement.kind().wireName() + ": " + name);
@@ -356,18 +348,13 @@ public final class Briefing {
   }
 
   private static String certaintyWords(Certainty certainty) {
-    switch (certainty) {
-      case CONFIRMED:
-        return "confirmed";
-      case CLAIMED:
-        return "claimed by itself";
-      case ATTRIBUTED:
-        return "attributed by others";
-      case SUSPECTED:
-        return "suspected";
-      default:
-        return "unknown";
-    }
+    return switch (certainty) {
+      case CONFIRMED -> "confirmed";
+      case CLAIMED -> "claimed by itself";
+      case ATTRIBUTED -> "attributed by others";
+      case SUSPECTED -> "suspected";
+      default -> "unknown";
+    };
   }
 
   private String describe(Actor actor) {
@@ -394,11 +381,11 @@ public final class Briefing {
   }
 
   private static Optional<FuzzyDate> announced(SitrepRecord record) {
-    if (record instanceof Operation) {
-      return ((Operation) record).announced();
+    if (record instanceof Operation operation) {
+      return operation.announced();
     }
-    if (record instanceof Exercise) {
-      return ((Exercise) record).announced();
+    if (record instanceof Exercise exercise) {
+      return exercise.announced();
     }
     return Optional.empty();
   }

@@ -34,11 +34,10 @@ final class DateWords {
 
   /** Any time span in the short form of a table. */
   static String brief(TimeSpan span) {
-    if (span instanceof FuzzyDate) {
-      return date((FuzzyDate) span, Months.SHORT, true);
+    if (span instanceof FuzzyDate fuzzyDate) {
+      return date(fuzzyDate, Months.SHORT, true);
     }
-    if (span instanceof Period) {
-      Period period = (Period) span;
+    if (span instanceof Period period) {
       if (period.start().isPresent() && period.end().isPresent()) {
         FuzzyDate start = period.start().get();
         FuzzyDate end = period.end().get();
@@ -116,19 +115,13 @@ final class DateWords {
     String month = first.getMonth().getDisplayName(months.style, Locale.ENGLISH);
     String words;
     switch (date.precision()) {
-      case DAY:
-        words = first.getDayOfMonth() + " " + month + (withYear ? " " + year : "");
-        break;
-      case MONTH:
-        words = month + (withYear ? " " + year : "");
-        break;
-      case SEASON:
+      case DAY -> words = first.getDayOfMonth() + " " + month + (withYear ? " " + year : "");
+      case MONTH -> words = month + (withYear ? " " + year : "");
+      case SEASON -> {
         String text = date.toString();
         words = SEASONS[Integer.parseInt(text.substring(5, 7)) - 21] + " " + text.substring(0, 4);
-        break;
-      default:
-        words = Integer.toString(first.getYear());
-        break;
+      }
+      default -> words = Integer.toString(first.getYear());
     }
     return (date.isApproximate() ? "about " : "") + words + (date.isUncertain() ? "?" : "");
   }

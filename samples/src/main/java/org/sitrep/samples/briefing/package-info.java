@@ -5,4 +5,7 @@
  * new Briefing(BalochistanScenario.dataset()).printTo(System.out);
  * }</pre>
  */
+@NullMarked
 package org.sitrep.samples.briefing;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,4 +11,7 @@
  * Dataset broken = BrokenScenario.dataset();
  * }</pre>
  */
+@NullMarked
 package org.sitrep.samples.scenario;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,19 +21,16 @@ final class References {
 
   static List<Id<?>> of(SitrepRecord record) {
     List<Id<?>> refs = new ArrayList<>();
-    if (record instanceof Actor) {
-      Actor actor = (Actor) record;
+    if (record instanceof Actor actor) {
       actor.parent().ifPresent(refs::add);
       for (Affiliation post : actor.affiliations()) {
         refs.add(post.organisation());
       }
-    } else if (record instanceof Incident) {
-      Incident incident = (Incident) record;
+    } else if (record instanceof Incident incident) {
       actors(incident.perpetrators(), refs);
       actors(incident.targets(), refs);
       refs.addAll(incident.claimedBy());
-    } else if (record instanceof Operation) {
-      Operation operation = (Operation) record;
+    } else if (record instanceof Operation operation) {
       actors(operation.conductedBy(), refs);
       actors(operation.against(), refs);
       actors(operation.jointWith(), refs);
@@ -41,13 +38,11 @@ final class References {
       for (Link<Incident> trigger : operation.triggeredBy()) {
         refs.add(trigger.target());
       }
-    } else if (record instanceof Exercise) {
-      Exercise exercise = (Exercise) record;
+    } else if (record instanceof Exercise exercise) {
       actors(exercise.participants(), refs);
       exercise.host().ifPresent(refs::add);
       exercise.announcedBy().ifPresent(refs::add);
-    } else if (record instanceof Investment) {
-      Investment investment = (Investment) record;
+    } else if (record instanceof Investment investment) {
       refs.addAll(investment.investors());
       investment.host().ifPresent(refs::add);
       investment.partOf().ifPresent(refs::add);

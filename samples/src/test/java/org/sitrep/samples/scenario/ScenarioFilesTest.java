@@ -32,13 +32,6 @@ class ScenarioFilesTest {
   /** Tests run in the module's directory. */
   private static final Path DATA = Path.of("data");
 
-  private static final String REGENERATE =
-      "%s differs from what the code writes now. If the change is intended, run from the"
-          + " repository root\n"
-          + "  ./mvnw -B -q -pl samples compile exec:java"
-          + " -Dexec.mainClass=org.sitrep.samples.scenario.WriteScenarioFiles\n"
-          + "then read the diff (git diff samples/data) line by line before committing it.";
-
   private static Dataset read(String file) throws IOException {
     return SitrepJson.strict().readDataset(DATA.resolve(file));
   }
@@ -56,7 +49,14 @@ class ScenarioFilesTest {
     for (Path fresh : written) {
       Path checkedIn = DATA.resolve(fresh.getFileName());
       assertThat(checkedIn).as("samples/%s", checkedIn).isRegularFile();
-      String message = String.format(REGENERATE, "samples/" + checkedIn);
+      String message =
+          String.format(
+              "%s differs from what the code writes now. If the change is intended, run from the"
+                  + " repository root\n"
+                  + "  ./mvnw -B -q -pl samples compile exec:java"
+                  + " -Dexec.mainClass=org.sitrep.samples.scenario.WriteScenarioFiles\n"
+                  + "then read the diff (git diff samples/data) line by line before committing it.",
+              "samples/" + checkedIn);
       List<String> expected = Files.readAllLines(fresh, StandardCharsets.UTF_8);
       List<String> actual = Files.readAllLines(checkedIn, StandardCharsets.UTF_8);
       for (int line = 0; line < Math.min(expected.size(), actual.size()); line++) {

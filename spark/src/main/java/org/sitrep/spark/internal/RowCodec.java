@@ -139,7 +139,7 @@ public final class RowCodec {
           parser.getText(); // completes the token, so that the location is after it
         }
         int end = (int) parser.currentLocation().getCharOffset();
-        if (extensionNames == null) {
+        if (extensionNames == null || extensionValues == null) {
           extensionNames = new ArrayList<>();
           extensionValues = new ArrayList<>();
         }
@@ -157,7 +157,7 @@ public final class RowCodec {
       values[i] =
           token == JsonToken.VALUE_NULL ? null : value(parser, json, type.fields()[i].dataType());
     }
-    if (extensionNames != null) {
+    if (extensionNames != null && extensionValues != null) {
       scala.Option<Object> index = type.getFieldIndex(SitrepSparkSchema.EXTENSIONS);
       if (index.isEmpty()) {
         throw new IllegalStateException(
@@ -172,11 +172,11 @@ public final class RowCodec {
   }
 
   private static Object value(JsonParser parser, String json, DataType type) throws IOException {
-    if (type instanceof StructType) {
-      return struct(parser, json, (StructType) type);
+    if (type instanceof StructType structType) {
+      return struct(parser, json, structType);
     }
-    if (type instanceof ArrayType) {
-      DataType element = ((ArrayType) type).elementType();
+    if (type instanceof ArrayType arrayType) {
+      DataType element = arrayType.elementType();
       List<Object> out = new ArrayList<>();
       JsonToken token;
       while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -292,8 +292,8 @@ public final class RowCodec {
       throws IOException {
     if (type instanceof StructType) {
       writeStruct(generator, (Row) value, false);
-    } else if (type instanceof ArrayType) {
-      DataType element = ((ArrayType) type).elementType();
+    } else if (type instanceof ArrayType arrayType) {
+      DataType element = arrayType.elementType();
       generator.writeStartArray();
       for (Object item : asList(value)) {
         if (item == null) {
@@ -314,22 +314,22 @@ public final class RowCodec {
         }
       }
       generator.writeEndObject();
-    } else if (value instanceof String) {
+    } else if (value instanceof String string) {
       if (name.equals("amount")) {
-        generator.writeNumber((String) value);
+        generator.writeNumber(string);
       } else {
-        generator.writeString((String) value);
+        generator.writeString(string);
       }
-    } else if (value instanceof Integer) {
-      generator.writeNumber((Integer) value);
-    } else if (value instanceof Long) {
-      generator.writeNumber((Long) value);
-    } else if (value instanceof Double) {
-      generator.writeNumber((Double) value);
-    } else if (value instanceof Boolean) {
-      generator.writeBoolean((Boolean) value);
-    } else if (value instanceof java.math.BigDecimal) {
-      generator.writeNumber((java.math.BigDecimal) value);
+    } else if (value instanceof Integer i) {
+      generator.writeNumber(i);
+    } else if (value instanceof Long l) {
+      generator.writeNumber(l);
+    } else if (value instanceof Double d) {
+      generator.writeNumber(d);
+    } else if (value instanceof Boolean b) {
+      generator.writeBoolean(b);
+    } else if (value instanceof java.math.BigDecimal bigDecimal) {
+      generator.writeNumber(bigDecimal);
     } else {
       generator.writeString(String.valueOf(value));
     }
@@ -342,8 +342,8 @@ public final class RowCodec {
     if (value instanceof scala.collection.Seq) {
       return scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Seq<?>) value);
     }
-    if (value instanceof Object[]) {
-      return java.util.Arrays.asList((Object[]) value);
+    if (value instanceof Object[] array) {
+      return java.util.Arrays.asList(array);
     }
     throw new IllegalStateException("Not an array: " + value.getClass());
   }

@@ -18,6 +18,7 @@ import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.io.RecordWriter;
 import org.sitrep.io.SitrepJson;
 
@@ -32,7 +33,11 @@ public final class SitrepFileWriter {
   private SitrepFileWriter() {}
 
   public static void write(
-      Dataset<Row> data, String target, SaveMode mode, String title, LocalDate asOf) {
+      Dataset<Row> data,
+      String target,
+      SaveMode mode,
+      @Nullable String title,
+      @Nullable LocalDate asOf) {
     if ((title == null) != (asOf == null)) {
       throw new IllegalArgumentException(
           "The options title and asOf go together: give both for a header line, or neither");
@@ -43,16 +48,14 @@ public final class SitrepFileWriter {
       FileSystem fs = out.getFileSystem(conf);
       if (fs.exists(out)) {
         switch (mode) {
-          case ErrorIfExists:
-            throw new IllegalStateException(
-                "Path " + target + " already exists: choose mode overwrite, append or ignore");
-          case Ignore:
+          case ErrorIfExists ->
+              throw new IllegalStateException(
+                  "Path " + target + " already exists: choose mode overwrite, append or ignore");
+          case Ignore -> {
             return;
-          case Overwrite:
-            fs.delete(out, true);
-            break;
-          default:
-            break;
+          }
+          case Overwrite -> fs.delete(out, true);
+          default -> {}
         }
       }
       String job = UUID.randomUUID().toString();
@@ -82,7 +85,11 @@ public final class SitrepFileWriter {
   }
 
   private static void writePartition(
-      Iterator<Row> rows, Configuration conf, String folder, String title, LocalDate asOf)
+      Iterator<Row> rows,
+      Configuration conf,
+      String folder,
+      @Nullable String title,
+      @Nullable LocalDate asOf)
       throws IOException {
     if (!rows.hasNext()) {
       return;

@@ -15,6 +15,7 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.spark.ReadMode;
 
@@ -42,7 +43,9 @@ final class SitrepPartitionReader implements PartitionReader<InternalRow> {
   private byte[] line = new byte[1024];
   private long position;
   private boolean atFileStart;
-  private InternalRow current;
+
+  /** The row next() moved to; null before the first. */
+  private @Nullable InternalRow current;
 
   SitrepPartitionReader(
       Configuration conf, LineSplit split, StructType schema, ReadMode mode, String corruptColumn) {
@@ -96,21 +99,23 @@ final class SitrepPartitionReader implements PartitionReader<InternalRow> {
         record = codec.decode(line);
       } catch (IOException | RuntimeException e) {
         switch (mode) {
-          case DROPMALFORMED:
+          case DROPMALFORMED -> {
             continue;
-          case PERMISSIVE:
+          }
+          case PERMISSIVE -> {
             current = RowCodec.corrupt(schema, corruptColumn, line);
             return true;
-          default:
-            throw new IllegalArgumentException(
-                "Malformed Sitrep record in "
-                    + split.path
-                    + " at byte "
-                    + lineStart
-                    + ": "
-                    + e.getMessage()
-                    + " (read with option mode PERMISSIVE or DROPMALFORMED to go on)",
-                e);
+          }
+          default ->
+              throw new IllegalArgumentException(
+                  "Malformed Sitrep record in "
+                      + split.path
+                      + " at byte "
+                      + lineStart
+                      + ": "
+                      + e.getMessage()
+                      + " (read with option mode PERMISSIVE or DROPMALFORMED to go on)",
+                  e);
         }
       }
       current = codec.toInternalRow(record, schema);
@@ -121,7 +126,11 @@ final class SitrepPartitionReader implements PartitionReader<InternalRow> {
 
   @Override
   public InternalRow get() {
-    return current;
+    InternalRow row = current;
+    if (row == null) {
+      throw new IllegalStateException("No current row: next() moves to one");
+    }
+    return row;
   }
 
   @Override
@@ -163,7 +172,7 @@ final class SitrepPartitionReader implements PartitionReader<InternalRow> {
   }
 
   /** The next line without its end, or null at the end of the file. */
-  private String readLine() throws IOException {
+  private @Nullable String readLine() throws IOException {
     int b = read();
     if (b < 0) {
       return null;

@@ -7,4 +7,7 @@
  * spark.read().format("sitrep").load(path);
  * }</pre>
  */
+@NullMarked
 package org.sitrep.spark.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetic Sitrep JSON Lines file of any size, deterministic for a seed: a header line, actors
@@ -59,7 +60,7 @@ public final class SyntheticJsonLines {
     SyntheticJsonLines generator = new SyntheticJsonLines(records, seed, faultRate);
     return new Iterator<>() {
       private int next = -1;
-      private String pending;
+      private @Nullable String pending;
 
       @Override
       public boolean hasNext() {
@@ -71,8 +72,8 @@ public final class SyntheticJsonLines {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        if (pending != null) {
-          String line = pending;
+        String line = pending;
+        if (line != null) {
           pending = null;
           return line;
         }
@@ -113,18 +114,13 @@ public final class SyntheticJsonLines {
   }
 
   private String kind(int i) {
-    switch (i % 5) {
-      case 0:
-        return "state";
-      case 1:
-        return "government-body";
-      case 2:
-        return "military";
-      case 3:
-        return "armed-group";
-      default:
-        return "person";
-    }
+    return switch (i % 5) {
+      case 0 -> "state";
+      case 1 -> "government-body";
+      case 2 -> "military";
+      case 3 -> "armed-group";
+      default -> "person";
+    };
   }
 
   /** An actor of a kind: 0 state, 1 government body, 2 military, 3 armed group, 4 person. */
@@ -153,13 +149,16 @@ public final class SyntheticJsonLines {
       };
     }
     switch (f) {
-      case 0: // id.duplicate
+      case 0 -> {
+        // id.duplicate
         return new String[] {
           "{\"type\":\"actor\",\"id\":\""
               + actor(someActor(3))
               + "\",\"name\":\"Copy\",\"kind\":\"other\"}"
         };
-      case 11: // actor.parent-cycle
+      }
+      case 11 -> {
+        // actor.parent-cycle
         return new String[] {
           "{\"type\":\"actor\",\"id\":\"actor:c"
               + i
@@ -172,18 +171,20 @@ public final class SyntheticJsonLines {
               + i
               + "a\"}"
         };
-      case 2:
-      case 12:
+      }
+      case 2, 12 -> {
         return new String[] {statement(i, f)};
-      case 3:
+      }
+      case 3 -> {
         return new String[] {operation(i, f)};
-      case 4:
-      case 7:
+      }
+      case 4, 7 -> {
         return new String[] {exercise(i, f)};
-      case 13:
+      }
+      case 13 -> {
         return new String[] {investment(i, f)};
-      default:
-        break;
+      }
+      default -> {}
     }
     if (f >= 0) {
       return new String[] {incident(i, f)}; // 17: claim.inconsistent

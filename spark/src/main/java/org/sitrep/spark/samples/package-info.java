@@ -6,4 +6,7 @@
  * ValidateMillion.main(new String[] {"target/million.jsonl", "1000000"});
  * }</pre>
  */
+@NullMarked
 package org.sitrep.spark.samples;
+
+import org.jspecify.annotations.NullMarked;

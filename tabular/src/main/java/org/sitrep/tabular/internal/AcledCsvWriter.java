@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.Extensible;
@@ -275,7 +276,7 @@ public final class AcledCsvWriter implements AutoCloseable {
   }
 
   /** A day of an extension, or null when the extension is not one (then the date decides). */
-  private static LocalDate dayOrNull(String text) {
+  private static @Nullable LocalDate dayOrNull(String text) {
     try {
       return LocalDate.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
@@ -284,7 +285,7 @@ public final class AcledCsvWriter implements AutoCloseable {
   }
 
   /** An actor type 0 to 8 of an extension, or null when the extension is not one. */
-  private static Integer actorTypeOrNull(String text) {
+  private static @Nullable Integer actorTypeOrNull(String text) {
     try {
       return AcledActorTypes.parse(text);
     } catch (IllegalArgumentException e) {

@@ -13,12 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Casualties;
 import org.sitrep.core.Certainty;
@@ -232,7 +234,8 @@ public final class AcledRowMapper implements RowMapper {
   }
 
   private static Optional<Place> place(
-      Row row, String location, String countryName, String countryCode) throws RowRejected {
+      Row row, String location, String countryName, @Nullable String countryCode)
+      throws RowRejected {
     String name =
         !location.isEmpty() ? location : !row.isEmpty(ADMIN1) ? row.text(ADMIN1) : countryName;
     OptionalDouble latitude = row.decimal(LATITUDE);
@@ -292,7 +295,8 @@ public final class AcledRowMapper implements RowMapper {
     try {
       return AcledActorTypes.parse(row.text(column));
     } catch (IllegalArgumentException e) {
-      throw new RowRejected(column, row.text(column), e.getMessage());
+      throw new RowRejected(
+          column, row.text(column), Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 
@@ -368,7 +372,7 @@ public final class AcledRowMapper implements RowMapper {
       return List.of();
     }
     List<String> parts = new ArrayList<>();
-    for (String part : cell.split(";")) {
+    for (String part : cell.split(";", -1)) {
       String stripped = part.strip();
       if (!stripped.isEmpty()) {
         parts.add(stripped);

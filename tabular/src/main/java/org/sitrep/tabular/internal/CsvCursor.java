@@ -8,6 +8,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A forward-only cursor over the rows of a CSV file, read by FastCSV (RFC 4180: quoted cells may
@@ -19,7 +21,9 @@ public final class CsvCursor implements AutoCloseable {
   private final CsvReader<CsvRecord> reader;
   private final Iterator<CsvRecord> rows;
   private final List<String> header;
-  private CsvRecord current;
+
+  /** The current row; null before the first and after the last. */
+  private @Nullable CsvRecord current;
 
   private CsvCursor(CsvReader<CsvRecord> reader, List<String> header) {
     this.reader = reader;
@@ -32,7 +36,7 @@ public final class CsvCursor implements AutoCloseable {
    *
    * @return the cursor, or null when the input has no row at all
    */
-  public static CsvCursor open(Reader in) throws IOException {
+  public static @Nullable CsvCursor open(Reader in) throws IOException {
     CsvReader<CsvRecord> reader =
         CsvReader.builder()
             .allowExtraFields(true)
@@ -86,22 +90,31 @@ public final class CsvCursor implements AutoCloseable {
 
   /** The physical line the current row starts on, 1-based. */
   public long line() {
-    return current.getStartingLineNumber();
+    return row().getStartingLineNumber();
   }
 
   /** The number of cells of the current row. */
   public int cellCount() {
-    return current.getFieldCount();
+    return row().getFieldCount();
   }
 
   /** A cell of the current row, as read (not stripped). */
   public String cell(int index) {
-    return current.getField(index);
+    return row().getField(index);
+  }
+
+  private CsvRecord row() {
+    CsvRecord row = current;
+    if (row == null) {
+      throw new IllegalStateException("No current row: next() moves to one");
+    }
+    return row;
   }
 
   private static IOException asIoException(RuntimeException e) {
     if (e instanceof UncheckedIOException unchecked) {
-      return unchecked.getCause();
+      // an UncheckedIOException always has its cause (its constructors require one)
+      return Objects.requireNonNull(unchecked.getCause());
     }
     return new IOException("not readable as CSV: " + e.getMessage(), e);
   }

@@ -10,12 +10,19 @@ public final class RowRejected extends Exception {
 
   private final String column;
   private final String value;
+  private final String reason;
 
   /** A problem with one cell. */
   public RowRejected(String column, String value, String reason) {
     super(reason, null, false, false);
     this.column = column;
     this.value = value;
+    this.reason = reason;
+  }
+
+  /** Why the row is rejected: the message, never null. */
+  public String reason() {
+    return reason;
   }
 
   /** The column at fault, {@code ""} for the row as a whole. */

@@ -101,11 +101,11 @@ final class ActorParentCycleRule implements DatasetRule {
       int length = 0;
       int node = first;
       do {
-        cycle.add(context.index().id(positions[node]).toString());
+        cycle.add(String.valueOf(context.index().id(positions[node])));
         length++;
         node = next[node];
       } while (node != first);
-      cycle.add(context.index().id(positions[first]).toString());
+      cycle.add(String.valueOf(context.index().id(positions[first])));
       Id<Actor> parent = parents.get(first);
       context
           .report(

@@ -6,6 +6,7 @@ import static org.sitrep.core.PropertyNames.INJURED;
 import static org.sitrep.core.PropertyNames.KILLED;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Casualties;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.Incident;
@@ -55,10 +56,10 @@ final class CasualtiesBreakdownRule implements RecordRule {
    */
   static void check(
       RecordContext context,
-      Estimate killed,
-      Estimate injured,
+      @Nullable Estimate killed,
+      @Nullable Estimate injured,
       List<Casualties.Breakdown> breakdowns,
-      Boolean perpetratorsIncluded) {
+      @Nullable Boolean perpetratorsIncluded) {
     if (breakdowns.isEmpty() || Boolean.FALSE.equals(perpetratorsIncluded)) {
       return;
     }

@@ -1,6 +1,7 @@
 package org.sitrep.validation.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Certainty;
 import org.sitrep.core.Id;
@@ -72,7 +73,7 @@ final class ClaimInconsistentRule implements RecordRule {
   }
 
   /** The first claimant: in claimedBy, else a perpetrator of certainty claimed; null for none. */
-  private static Id<Actor> claimant(Incident incident) {
+  private static @Nullable Id<Actor> claimant(Incident incident) {
     List<Id<Actor>> claimedBy = incident.claimedBy();
     if (!claimedBy.isEmpty()) {
       return claimedBy.get(0);

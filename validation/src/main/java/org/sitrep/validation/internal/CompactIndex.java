@@ -3,6 +3,7 @@ package org.sitrep.validation.internal;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Id;
 import org.sitrep.core.RecordType;
@@ -73,7 +74,7 @@ public final class CompactIndex implements RecordIndex {
     String text = record.id().toString();
     ids[position] = text;
     kinds[position] =
-        record instanceof Actor ? (byte) (((Actor) record).kind().ordinal() + 1) : (byte) 0;
+        record instanceof Actor actor ? (byte) (actor.kind().ordinal() + 1) : (byte) 0;
     size = position + 1;
     int[] slots = table;
     int hash = spread(text.hashCode());
@@ -99,7 +100,7 @@ public final class CompactIndex implements RecordIndex {
    * Takes the next position for a record that could not be read: its id (or null) is kept for
    * {@link #id(int)}, but not indexed, so references to it do not resolve.
    */
-  public int addUnreadable(Id<?> id) {
+  public int addUnreadable(@Nullable Id<?> id) {
     int position = size;
     if (position == ids.length) {
       int capacity = position + (position >> 1);
@@ -181,7 +182,7 @@ public final class CompactIndex implements RecordIndex {
   }
 
   @Override
-  public Id<?> id(int position) {
+  public @Nullable Id<?> id(int position) {
     if (position < 0 || position >= size) {
       throw new IndexOutOfBoundsException(
           "No record at position " + position + " of " + size + " records");

@@ -33,10 +33,10 @@ final class DateAfterAsOfRule implements RecordRule {
   public void check(RecordContext context) {
     SitrepRecord record = context.record();
     TimeSpan date;
-    if (record instanceof Incident) {
-      date = ((Incident) record).date().orElse(null);
-    } else if (record instanceof Statement) {
-      date = ((Statement) record).date().orElse(null);
+    if (record instanceof Incident incident) {
+      date = incident.date().orElse(null);
+    } else if (record instanceof Statement statement) {
+      date = statement.date().orElse(null);
     } else {
       return;
     }

@@ -1,6 +1,7 @@
 package org.sitrep.validation.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Incident;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.core.Source;
@@ -42,7 +43,7 @@ final class DateAfterSourcesRule implements RecordRule {
   }
 
   /** The check of an incident's date, or null, against its sources. */
-  static void check(RecordContext context, TimeSpan date, List<Source> sources) {
+  static void check(RecordContext context, @Nullable TimeSpan date, List<Source> sources) {
     if (date == null || sources.isEmpty()) {
       return;
     }
@@ -64,11 +65,10 @@ final class DateAfterSourcesRule implements RecordRule {
    * The later of a timestamp so far (or null) and a published date, when the published date is a
    * timestamp; the one so far otherwise.
    */
-  static Timestamp later(Timestamp soFar, TimeSpan published) {
-    if (!(published instanceof Timestamp)) {
+  static @Nullable Timestamp later(@Nullable Timestamp soFar, TimeSpan published) {
+    if (!(published instanceof Timestamp stamp)) {
       return soFar;
     }
-    Timestamp stamp = (Timestamp) published;
     return soFar == null || stamp.toInstant().isAfter(soFar.toInstant()) ? stamp : soFar;
   }
 
@@ -77,12 +77,15 @@ final class DateAfterSourcesRule implements RecordRule {
    * {@code Long.MIN_VALUE} when none has a published date.
    */
   static void check(
-      RecordContext context, TimeSpan date, long latestPublished, Timestamp latestInstant) {
+      RecordContext context,
+      TimeSpan date,
+      long latestPublished,
+      @Nullable Timestamp latestInstant) {
     if (latestPublished == Long.MIN_VALUE || latestPublished == Days.UNBOUNDED_END) {
       return;
     }
-    if (date instanceof Timestamp && latestInstant != null) {
-      if (((Timestamp) date).toInstant().isAfter(latestInstant.toInstant())) {
+    if (date instanceof Timestamp timestamp && latestInstant != null) {
+      if (timestamp.toInstant().isAfter(latestInstant.toInstant())) {
         context
             .report(
                 Pointer.of(PropertyNames.DATE),

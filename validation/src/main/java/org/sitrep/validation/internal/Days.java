@@ -30,11 +30,11 @@ final class Days {
 
   /** The earliest possible day as an epoch day, or {@link #UNBOUNDED_START}. */
   static long earliest(TimeSpan span) {
-    if (span instanceof FuzzyDate) {
-      return EpochDays.earliest((FuzzyDate) span);
+    if (span instanceof FuzzyDate fuzzyDate) {
+      return EpochDays.earliest(fuzzyDate);
     }
-    if (span instanceof Period) {
-      FuzzyDate start = ((Period) span).start().orElse(null);
+    if (span instanceof Period period) {
+      FuzzyDate start = period.start().orElse(null);
       return start == null ? UNBOUNDED_START : EpochDays.earliest(start);
     }
     Optional<LocalDate> day = span.earliestDay();
@@ -43,11 +43,11 @@ final class Days {
 
   /** The latest possible day as an epoch day, or {@link #UNBOUNDED_END}. */
   static long latest(TimeSpan span) {
-    if (span instanceof FuzzyDate) {
-      return EpochDays.latest((FuzzyDate) span);
+    if (span instanceof FuzzyDate fuzzyDate) {
+      return EpochDays.latest(fuzzyDate);
     }
-    if (span instanceof Period) {
-      FuzzyDate end = ((Period) span).end().orElse(null);
+    if (span instanceof Period period) {
+      FuzzyDate end = period.end().orElse(null);
       return end == null ? UNBOUNDED_END : EpochDays.latest(end);
     }
     Optional<LocalDate> day = span.latestDay();

@@ -6,6 +6,7 @@ import static org.sitrep.core.PropertyNames.INJURED;
 import static org.sitrep.core.PropertyNames.KILLED;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Casualties;
 import org.sitrep.core.Estimate;
 import org.sitrep.core.Incident;
@@ -67,7 +68,11 @@ final class Estimates {
   }
 
   private static void estimate(
-      RecordContext context, Estimate estimate, int breakdown, String property, Visitor visitor) {
+      RecordContext context,
+      @Nullable Estimate estimate,
+      int breakdown,
+      String property,
+      Visitor visitor) {
     if (estimate != null) {
       visitor.estimate(context, estimate, breakdown, property);
     }

@@ -1,5 +1,6 @@
 package org.sitrep.validation.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.time.Period;
 import org.sitrep.validation.RecordContext;
 import org.sitrep.validation.RecordRule;
@@ -28,14 +29,14 @@ final class PeriodInvertedRule implements RecordRule {
 
   /** The check of one period, a {@link Periods.Visitor}. */
   static void period(
-      RecordContext context, Period period, String list, int index, String property) {
+      RecordContext context, Period period, @Nullable String list, int index, String property) {
     if (period.isCertainlyInverted()) {
       report(context, period, list, index, property);
     }
   }
 
   private static void report(
-      RecordContext context, Period period, String list, int index, String property) {
+      RecordContext context, Period period, @Nullable String list, int index, String property) {
     String start = period.start().orElseThrow().toString();
     String end = period.end().orElseThrow().toString();
     context

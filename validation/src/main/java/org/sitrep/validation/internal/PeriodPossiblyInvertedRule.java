@@ -1,5 +1,6 @@
 package org.sitrep.validation.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.time.FuzzyDate;
 import org.sitrep.core.time.Period;
 import org.sitrep.validation.RecordContext;
@@ -33,14 +34,14 @@ final class PeriodPossiblyInvertedRule implements RecordRule {
 
   /** The check of one period, a {@link Periods.Visitor}. */
   static void period(
-      RecordContext context, Period period, String list, int index, String property) {
+      RecordContext context, Period period, @Nullable String list, int index, String property) {
     if (period.isPossiblyInverted() && !period.start().equals(period.end())) {
       report(context, period, list, index, property);
     }
   }
 
   private static void report(
-      RecordContext context, Period period, String list, int index, String property) {
+      RecordContext context, Period period, @Nullable String list, int index, String property) {
     FuzzyDate start = period.start().orElseThrow();
     FuzzyDate end = period.end().orElseThrow();
     context

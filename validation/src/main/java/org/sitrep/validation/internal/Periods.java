@@ -8,6 +8,7 @@ import static org.sitrep.core.PropertyNames.PUBLISHED;
 import static org.sitrep.core.PropertyNames.SOURCES;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Affiliation;
 import org.sitrep.core.Exercise;
@@ -40,11 +41,12 @@ final class Periods {
      * @param index the index in the list
      * @param property the property naming the period
      */
-    void period(RecordContext context, Period period, String list, int index, String property);
+    void period(
+        RecordContext context, Period period, @Nullable String list, int index, String property);
   }
 
   /** The pointer of a period handed to a {@link Visitor}. */
-  static String pointer(String list, int index, String property) {
+  static String pointer(@Nullable String list, int index, String property) {
     return list == null ? Pointer.of(property) : Pointer.of(list, index, property);
   }
 
@@ -69,9 +71,9 @@ final class Periods {
           case INVESTMENT -> ((Investment) record).period().orElse(null);
           case STATEMENT -> ((Statement) record).date().orElse(null);
         };
-    if (own instanceof Period) {
+    if (own instanceof Period period) {
       String property = record instanceof Incident || record instanceof Statement ? DATE : PERIOD;
-      visitor.period(context, (Period) own, null, 0, property);
+      visitor.period(context, period, null, 0, property);
     }
     List<Source> sources = record.sources();
     for (int i = 0; i < sources.size(); i++) {
@@ -83,13 +85,13 @@ final class Periods {
 
   private static void span(
       RecordContext context,
-      TimeSpan span,
+      @Nullable TimeSpan span,
       String list,
       int index,
       String property,
       Visitor visitor) {
-    if (span instanceof Period) {
-      visitor.period(context, (Period) span, list, index, property);
+    if (span instanceof Period period) {
+      visitor.period(context, period, list, index, property);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.sitrep.validation.internal;
 
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.core.geo.Place;
@@ -38,7 +39,7 @@ final class PlaceCountryRule implements RecordRule {
   }
 
   /** The check of an actor's country, or null. */
-  static void actor(RecordContext context, String country) {
+  static void actor(RecordContext context, @Nullable String country) {
     if (country != null && !CODES.contains(country)) {
       report(context, Pointer.of(PropertyNames.COUNTRY), country);
     }

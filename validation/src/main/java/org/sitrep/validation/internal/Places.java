@@ -5,6 +5,7 @@ import static org.sitrep.core.PropertyNames.ASSETS;
 import static org.sitrep.core.PropertyNames.PLACE;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Exercise;
 import org.sitrep.core.Incident;
 import org.sitrep.core.Investment;
@@ -47,24 +48,17 @@ final class Places {
   static void forEach(RecordContext context, Visitor visitor) {
     SitrepRecord record = context.record();
     switch (record.type()) {
-      case INCIDENT:
-        single(context, ((Incident) record).place().orElse(null), visitor);
-        break;
-      case EXERCISE:
-        single(context, ((Exercise) record).place().orElse(null), visitor);
-        break;
-      case OPERATION:
-        list(context, ((Operation) record).area(), AREA, visitor);
-        break;
-      case INVESTMENT:
-        list(context, ((Investment) record).assets(), ASSETS, visitor);
-        break;
-      default: // actors and statements have no place
-        break;
+      case INCIDENT -> single(context, ((Incident) record).place().orElse(null), visitor);
+      case EXERCISE -> single(context, ((Exercise) record).place().orElse(null), visitor);
+      case OPERATION -> list(context, ((Operation) record).area(), AREA, visitor);
+      case INVESTMENT -> list(context, ((Investment) record).assets(), ASSETS, visitor);
+      default -> {
+        // actors and statements have no place
+      }
     }
   }
 
-  private static void single(RecordContext context, Place place, Visitor visitor) {
+  private static void single(RecordContext context, @Nullable Place place, Visitor visitor) {
     if (place != null) {
       visitor.place(context, place, PLACE, -1);
     }

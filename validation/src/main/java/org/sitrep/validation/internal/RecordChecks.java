@@ -13,6 +13,7 @@ import static org.sitrep.core.PropertyNames.PUBLISHED;
 import static org.sitrep.core.PropertyNames.SOURCES;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Affiliation;
 import org.sitrep.core.Casualties;
@@ -96,7 +97,7 @@ public final class RecordChecks {
    * The published and accessed spans of the current record's sources, at {@code 2 * i} and {@code 2
    * * i + 1}, reused from record to record: an instance serves one validation, one thread.
    */
-  private TimeSpan[] spans = new TimeSpan[8];
+  private @Nullable TimeSpan[] spans = new TimeSpan[8];
 
   /**
    * The checks of some built-in record rules.
@@ -125,7 +126,7 @@ public final class RecordChecks {
 
   private static int slot(RecordRule rule) {
     for (int slot = 0; slot < DESCRIPTORS.length; slot++) {
-      if (rule.descriptor() == DESCRIPTORS[slot] && BuiltInRules.all().contains(rule)) {
+      if (rule.descriptor().equals(DESCRIPTORS[slot]) && BuiltInRules.all().contains(rule)) {
         return slot;
       }
     }
@@ -248,12 +249,16 @@ public final class RecordChecks {
 
   /** The period rules on a record's own time span (checked when a period) and its sources'. */
   private void periods(
-      RecordContext context, TimeSpan own, String property, List<Source> sources, Grader grader) {
+      RecordContext context,
+      @Nullable TimeSpan own,
+      String property,
+      List<Source> sources,
+      Grader grader) {
     readSpans(sources);
     for (int slot = PERIOD_INVERTED; slot <= PERIOD_POSSIBLY_INVERTED; slot++) {
       if (enter(slot, grader)) {
-        if (own instanceof Period) {
-          period(context, slot, (Period) own, null, 0, property);
+        if (own instanceof Period period) {
+          period(context, slot, period, null, 0, property);
         }
         sourcePeriods(context, slot, sources.size());
       }
@@ -300,7 +305,7 @@ public final class RecordChecks {
    * The latest published timestamp of the sources read by {@link #readSpans}, or null unless every
    * published date is a timestamp.
    */
-  private Timestamp latestPublishedInstant(int sourceCount) {
+  private @Nullable Timestamp latestPublishedInstant(int sourceCount) {
     Timestamp latest = null;
     for (int i = 0; i < sourceCount; i++) {
       TimeSpan published = spans[2 * i];
@@ -315,7 +320,12 @@ public final class RecordChecks {
   }
 
   private static void period(
-      RecordContext context, int slot, Period period, String list, int index, String property) {
+      RecordContext context,
+      int slot,
+      Period period,
+      @Nullable String list,
+      int index,
+      String property) {
     if (slot == PERIOD_INVERTED) {
       PeriodInvertedRule.period(context, period, list, index, property);
     } else {

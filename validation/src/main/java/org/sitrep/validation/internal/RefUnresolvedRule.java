@@ -3,6 +3,8 @@ package org.sitrep.validation.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.validation.DatasetContext;
 import org.sitrep.validation.DatasetRule;
@@ -40,7 +42,9 @@ final class RefUnresolvedRule implements DatasetRule {
     /** The target ids' text, the string the id already holds: no copy, and no {@code Id}. */
     private final List<String> targets = new ArrayList<>();
 
-    private RecordIndex index;
+    /** The index of the records so far; null until the first record. */
+    private @Nullable RecordIndex index;
+
     private int position;
 
     @Override
@@ -52,7 +56,7 @@ final class RefUnresolvedRule implements DatasetRule {
 
     @Override
     public void reference(References.Field field, int listIndex, Id<?> target) {
-      if (index.contains(target)) {
+      if (Objects.requireNonNull(index, "a reference outside a record").contains(target)) {
         return;
       }
       int n = targets.size();

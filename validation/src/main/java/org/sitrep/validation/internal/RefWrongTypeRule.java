@@ -88,7 +88,7 @@ final class RefWrongTypeRule implements DatasetRule {
     public void accept(RecordContext context) {
       SitrepRecord record = context.record();
       switch (record.type()) {
-        case ACTOR:
+        case ACTOR -> {
           List<Affiliation> affiliations = ((Actor) record).affiliations();
           for (int i = 0; i < affiliations.size(); i++) {
             check(
@@ -98,19 +98,20 @@ final class RefWrongTypeRule implements DatasetRule {
                 affiliations.get(i).organisation(),
                 Expected.NOT_PERSON);
           }
-          break;
-        case EXERCISE:
-          check(
-              context, References.Field.EXERCISE_HOST, ((Exercise) record).host(), Expected.STATE);
-          break;
-        case INVESTMENT:
-          check(
-              context,
-              References.Field.INVESTMENT_HOST,
-              ((Investment) record).host(),
-              Expected.STATE);
-          break;
-        case STATEMENT:
+        }
+        case EXERCISE ->
+            check(
+                context,
+                References.Field.EXERCISE_HOST,
+                ((Exercise) record).host(),
+                Expected.STATE);
+        case INVESTMENT ->
+            check(
+                context,
+                References.Field.INVESTMENT_HOST,
+                ((Investment) record).host(),
+                Expected.STATE);
+        case STATEMENT -> {
           Statement statement = (Statement) record;
           check(context, References.Field.SPEAKER_FIELD, statement.speaker(), Expected.PERSON);
           check(
@@ -118,9 +119,8 @@ final class RefWrongTypeRule implements DatasetRule {
               References.Field.ON_BEHALF_OF_FIELD,
               statement.onBehalfOf(),
               Expected.NOT_PERSON);
-          break;
-        default:
-          break;
+        }
+        default -> {}
       }
     }
 

@@ -25,6 +25,8 @@ import static org.sitrep.core.PropertyNames.TARGETS;
 import static org.sitrep.core.PropertyNames.TRIGGERED_BY;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Exercise;
 import org.sitrep.core.Id;
@@ -71,25 +73,32 @@ final class References {
     SUBJECT(ABOUT, null),
     AFFECTED(AFFECTS, null);
 
-    private final String list;
-    private final String leaf;
+    /** The list the reference sits in, or null for a single-valued field. */
+    private final @Nullable String list;
 
-    Field(String list, String leaf) {
+    /** The property in a list's element, or null when the element is the id itself. */
+    private final @Nullable String leaf;
+
+    /** The list, or the single-valued field when there is no list. */
+    private final String label;
+
+    Field(@Nullable String list, @Nullable String leaf) {
       this.list = list;
       this.leaf = leaf;
+      this.label = list != null ? list : Objects.requireNonNull(leaf, "a field without a list");
     }
 
     /** The pointer of the reference, {@code index} ignored for a single-valued field. */
     String pointer(int index) {
       if (list == null) {
-        return Pointer.of(leaf);
+        return Pointer.of(label);
       }
       return leaf == null ? Pointer.of(list, index) : Pointer.of(list, index, leaf);
     }
 
     /** The field's name for messages: {@code perpetrators}, {@code host}. */
     String label() {
-      return list == null ? leaf : list;
+      return label;
     }
   }
 
@@ -105,23 +114,23 @@ final class References {
    */
   static void forEach(SitrepRecord record, Visitor visitor) {
     switch (record.type()) {
-      case ACTOR:
+      case ACTOR -> {
         Actor actor = (Actor) record;
         single(actor.parent().orElse(null), Field.PARENT_FIELD, visitor);
         List<org.sitrep.core.Affiliation> affiliations = actor.affiliations();
         for (int i = 0; i < affiliations.size(); i++) {
           visitor.reference(Field.AFFILIATION_ORGANISATION, i, affiliations.get(i).organisation());
         }
-        break;
-      case INCIDENT:
+      }
+      case INCIDENT -> {
         Incident incident = (Incident) record;
         involvements(
             incident.perpetrators(), Field.PERPETRATOR, Field.PERPETRATOR_ATTRIBUTION, visitor);
         involvements(incident.targets(), Field.TARGET_ACTOR, Field.TARGET_ATTRIBUTION, visitor);
         ids(incident.claimedBy(), Field.CLAIMED, visitor);
         ids(incident.affects(), Field.AFFECTED, visitor);
-        break;
-      case OPERATION:
+      }
+      case OPERATION -> {
         Operation operation = (Operation) record;
         involvements(
             operation.conductedBy(), Field.CONDUCTOR, Field.CONDUCTOR_ATTRIBUTION, visitor);
@@ -133,30 +142,30 @@ final class References {
           visitor.reference(Field.TRIGGER, i, triggers.get(i).target());
         }
         ids(operation.affects(), Field.AFFECTED, visitor);
-        break;
-      case EXERCISE:
+      }
+      case EXERCISE -> {
         Exercise exercise = (Exercise) record;
         involvements(
             exercise.participants(), Field.PARTICIPANT, Field.PARTICIPANT_ATTRIBUTION, visitor);
         single(exercise.host().orElse(null), Field.EXERCISE_HOST, visitor);
         single(exercise.announcedBy().orElse(null), Field.ANNOUNCER, visitor);
-        break;
-      case INVESTMENT:
+      }
+      case INVESTMENT -> {
         Investment investment = (Investment) record;
         ids(investment.investors(), Field.INVESTOR, visitor);
         single(investment.host().orElse(null), Field.INVESTMENT_HOST, visitor);
         single(investment.partOf().orElse(null), Field.PARENT_INVESTMENT, visitor);
-        break;
-      case STATEMENT:
+      }
+      case STATEMENT -> {
         Statement statement = (Statement) record;
         single(statement.speaker().orElse(null), Field.SPEAKER_FIELD, visitor);
         single(statement.onBehalfOf().orElse(null), Field.ON_BEHALF_OF_FIELD, visitor);
         ids(statement.about(), Field.SUBJECT, visitor);
-        break;
+      }
     }
   }
 
-  private static void single(Id<?> id, Field field, Visitor visitor) {
+  private static void single(@Nullable Id<?> id, Field field, Visitor visitor) {
     if (id != null) {
       visitor.reference(field, 0, id);
     }

@@ -36,20 +36,17 @@ final class SourceMissingRule implements RecordRule {
     }
     String what;
     switch (record.type()) {
-      case INCIDENT:
-        what = "incident";
-        break;
-      case OPERATION:
-        what = "operation";
-        break;
-      case STATEMENT:
+      case INCIDENT -> what = "incident";
+      case OPERATION -> what = "operation";
+      case STATEMENT -> {
         if (((Statement) record).kind() != Statement.Kind.CLAIM_OF_RESPONSIBILITY) {
           return;
         }
         what = "claim of responsibility";
-        break;
-      default:
+      }
+      default -> {
         return;
+      }
     }
     context.report(
         Pointer.of(PropertyNames.SOURCES),

@@ -6,4 +6,7 @@
  * List<Rule> builtIns = BuiltInRules.all();
  * }</pre>
  */
+@NullMarked
 package org.sitrep.validation.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.sitrep.core.internal.access;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.time.FuzzyDate;
 
 /**
@@ -25,7 +26,8 @@ public final class EpochDays {
     long latest(FuzzyDate date);
   }
 
-  private static volatile Source source;
+  /** Null until {@link FuzzyDate}'s static initialiser installs it. */
+  private static volatile @Nullable Source source;
 
   private EpochDays() {}
 
@@ -43,11 +45,21 @@ public final class EpochDays {
 
   /** The epoch day of the date's {@linkplain FuzzyDate#earliest() earliest} day. */
   public static long earliest(FuzzyDate date) {
-    return source.earliest(date);
+    return installed().earliest(date);
   }
 
   /** The epoch day of the date's {@linkplain FuzzyDate#latest() latest} day. */
   public static long latest(FuzzyDate date) {
-    return source.latest(date);
+    return installed().latest(date);
+  }
+
+  /** The source; a {@code FuzzyDate} exists only after its class installed it. */
+  private static Source installed() {
+    Source installed = source;
+    if (installed == null) {
+      throw new IllegalStateException(
+          "no epoch-day source: FuzzyDate installs it when initialised");
+    }
+    return installed;
   }
 }

@@ -3,4 +3,7 @@
  * the validator): exported, so that it works however the jars are placed (module path or class
  * path), but not API — no compatibility promise, no Javadoc.
  */
+@NullMarked
 package org.sitrep.core.internal.access;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.sitrep.io.internal.access;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepReadException;
@@ -22,13 +23,13 @@ public final class Problems {
 
     /** A problem, as {@link Problems#problem} describes it. */
     ReadProblem problem(
-        String code, int line, int column, String pointer, Id<?> recordId, String detail);
+        String code, int line, int column, String pointer, @Nullable Id<?> recordId, String detail);
 
     /** The exception a strict reader throws for the problem. */
-    SitrepReadException exception(ReadProblem problem, Throwable cause);
+    SitrepReadException exception(ReadProblem problem, @Nullable Throwable cause);
   }
 
-  private static volatile Constructors constructors;
+  private static volatile @Nullable Constructors constructors;
 
   private Problems() {}
 
@@ -55,7 +56,7 @@ public final class Problems {
    * @param detail what is wrong, one line
    */
   public static ReadProblem problem(
-      String code, int line, int column, String pointer, Id<?> recordId, String detail) {
+      String code, int line, int column, String pointer, @Nullable Id<?> recordId, String detail) {
     return constructors().problem(code, line, column, pointer, recordId, detail);
   }
 
@@ -65,15 +66,15 @@ public final class Problems {
       int line,
       int column,
       String pointer,
-      Id<?> recordId,
+      @Nullable Id<?> recordId,
       String detail,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     Constructors made = constructors();
     return made.exception(made.problem(code, line, column, pointer, recordId, detail), cause);
   }
 
   /** The exception for a problem found before, with its cause or null. */
-  public static SitrepReadException exception(ReadProblem problem, Throwable cause) {
+  public static SitrepReadException exception(ReadProblem problem, @Nullable Throwable cause) {
     return constructors().exception(problem, cause);
   }
 
