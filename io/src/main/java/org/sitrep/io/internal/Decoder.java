@@ -109,12 +109,8 @@ public final class Decoder extends RecordDecoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.SITREP:
-        case PropertyNames.TITLE:
-        case PropertyNames.AS_OF:
-          headerProperty(name);
-          break;
-        case PropertyNames.RECORDS:
+        case PropertyNames.SITREP, PropertyNames.TITLE, PropertyNames.AS_OF -> headerProperty(name);
+        case PropertyNames.RECORDS -> {
           if (value()) {
             if (p.currentToken() != START_ARRAY) {
               throw wrongType("an array of records");
@@ -122,14 +118,14 @@ public final class Decoder extends RecordDecoder {
             hasRecords = true;
             return true;
           }
-          break;
-        default:
-          unknown(
-              name,
-              null,
-              name.startsWith(Extensible.PREFIX)
-                  ? "x_ extension properties are not supported at document level"
-                  : "a document has only sitrep, title, asOf and records");
+        }
+        default ->
+            unknown(
+                name,
+                null,
+                name.startsWith(Extensible.PREFIX)
+                    ? "x_ extension properties are not supported at document level"
+                    : "a document has only sitrep, title, asOf and records");
       }
     }
     if (!version || title == null || asOf == null || !hasRecords) {
@@ -158,7 +154,7 @@ public final class Decoder extends RecordDecoder {
     }
     String text = text();
     switch (name) {
-      case PropertyNames.SITREP:
+      case PropertyNames.SITREP -> {
         if (!JsonCodec.VERSION.equals(text)) {
           throw fail(
               ReadProblem.UNSUPPORTED_VERSION,
@@ -170,11 +166,9 @@ public final class Decoder extends RecordDecoder {
               null);
         }
         version = true;
-        break;
-      case PropertyNames.TITLE:
-        title = text;
-        break;
-      default:
+      }
+      case PropertyNames.TITLE -> title = text;
+      default -> {
         try {
           asOf = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -183,6 +177,7 @@ public final class Decoder extends RecordDecoder {
               "malformed asOf '" + text + "': expected a day YYYY-MM-DD",
               e);
         }
+      }
     }
   }
 
@@ -201,23 +196,19 @@ public final class Decoder extends RecordDecoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.SITREP:
-        case PropertyNames.TITLE:
-        case PropertyNames.AS_OF:
-          headerProperty(name);
-          break;
-        case PropertyNames.RECORDS:
-          throw fail(
-              ReadProblem.UNKNOWN_PROPERTY,
-              "a JSON Lines header holds no records: write one record per line after it",
-              null);
-        default:
-          throw fail(
-              ReadProblem.UNKNOWN_PROPERTY,
-              "unknown property '"
-                  + name
-                  + "': a JSON Lines header has only sitrep, title and asOf",
-              null);
+        case PropertyNames.SITREP, PropertyNames.TITLE, PropertyNames.AS_OF -> headerProperty(name);
+        case PropertyNames.RECORDS ->
+            throw fail(
+                ReadProblem.UNKNOWN_PROPERTY,
+                "a JSON Lines header holds no records: write one record per line after it",
+                null);
+        default ->
+            throw fail(
+                ReadProblem.UNKNOWN_PROPERTY,
+                "unknown property '"
+                    + name
+                    + "': a JSON Lines header has only sitrep, title and asOf",
+                null);
       }
     }
     if (!version) {

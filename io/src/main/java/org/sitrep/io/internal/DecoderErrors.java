@@ -108,27 +108,17 @@ abstract sealed class DecoderErrors permits ValueDecoder {
       return "end of input";
     }
     try {
-      switch (token) {
-        case START_OBJECT:
-          return "an object";
-        case START_ARRAY:
-          return "an array";
-        case VALUE_STRING:
-          return "the string \"" + shorten(p.getText()) + "\"";
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          return "the number " + shorten(p.getText());
-        case VALUE_TRUE:
-          return "true";
-        case VALUE_FALSE:
-          return "false";
-        case VALUE_NULL:
-          return "null";
-        case FIELD_NAME:
-          return "a property name";
-        default:
-          return token.asString();
-      }
+      return switch (token) {
+        case START_OBJECT -> "an object";
+        case START_ARRAY -> "an array";
+        case VALUE_STRING -> "the string \"" + shorten(p.getText()) + "\"";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(p.getText());
+        case VALUE_TRUE -> "true";
+        case VALUE_FALSE -> "false";
+        case VALUE_NULL -> "null";
+        case FIELD_NAME -> "a property name";
+        default -> token.asString();
+      };
     } catch (IOException e) {
       return "a " + token;
     }
@@ -155,7 +145,7 @@ abstract sealed class DecoderErrors permits ValueDecoder {
       int close = text.lastIndexOf(']');
       String names = open >= 0 && close > open ? text.substring(open + 1, close) : text;
       String[] parts = names.split(",\\s*");
-      String type = text.substring("Cannot build ".length()).split(",")[0].trim();
+      String type = text.substring("Cannot build ".length()).split(",", -1)[0].trim();
       String detail =
           parts.length == 1
               ? "missing required property '" + parts[0] + "' of " + article(describeType(type))

@@ -80,9 +80,8 @@ final class JacksonInternals {
   static int columnCorrection(JsonFactory factory) {
     try (JsonParser parser = factory.createParser(" {}")) {
       parser.nextToken();
-      if (parser instanceof ParserBase) {
-        return parser.currentTokenLocation().getColumnNr()
-            - ((ParserBase) parser).getTokenColumnNr();
+      if (parser instanceof ParserBase parserBase) {
+        return parser.currentTokenLocation().getColumnNr() - parserBase.getTokenColumnNr();
       }
       return 0;
     } catch (IOException e) {
@@ -97,8 +96,7 @@ final class JacksonInternals {
    * @param columnCorrection the factory's {@link #columnCorrection}
    */
   static long tokenPosition(JsonParser p, int columnCorrection) {
-    if (p instanceof ParserBase) {
-      ParserBase base = (ParserBase) p;
+    if (p instanceof ParserBase base) {
       return ((long) base.getTokenLineNr() << 32)
           | ((base.getTokenColumnNr() + columnCorrection) & 0xffffffffL);
     }
@@ -108,8 +106,8 @@ final class JacksonInternals {
 
   /** The line the current token starts on, without allocating when the parser allows it. */
   static int tokenLine(JsonParser p) {
-    return p instanceof ParserBase
-        ? ((ParserBase) p).getTokenLineNr()
+    return p instanceof ParserBase parserBase
+        ? parserBase.getTokenLineNr()
         : p.currentTokenLocation().getLineNr();
   }
 

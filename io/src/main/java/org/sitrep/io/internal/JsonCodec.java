@@ -271,43 +271,30 @@ public final class JsonCodec {
     JsonToken token = p.currentToken();
     do {
       switch (token) {
-        case START_OBJECT:
+        case START_OBJECT -> {
           g.writeStartObject();
           depth++;
-          break;
-        case START_ARRAY:
+        }
+        case START_ARRAY -> {
           g.writeStartArray();
           depth++;
-          break;
-        case END_OBJECT:
+        }
+        case END_OBJECT -> {
           g.writeEndObject();
           depth--;
-          break;
-        case END_ARRAY:
+        }
+        case END_ARRAY -> {
           g.writeEndArray();
           depth--;
-          break;
-        case FIELD_NAME:
-          g.writeFieldName(p.currentName());
-          break;
-        case VALUE_STRING:
-          g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-          break;
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          g.writeNumber(p.getText());
-          break;
-        case VALUE_TRUE:
-          g.writeBoolean(true);
-          break;
-        case VALUE_FALSE:
-          g.writeBoolean(false);
-          break;
-        case VALUE_NULL:
-          g.writeNull();
-          break;
-        default:
-          throw new IllegalStateException("unexpected token " + token);
+        }
+        case FIELD_NAME -> g.writeFieldName(p.currentName());
+        case VALUE_STRING ->
+            g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+        case VALUE_TRUE -> g.writeBoolean(true);
+        case VALUE_FALSE -> g.writeBoolean(false);
+        case VALUE_NULL -> g.writeNull();
+        default -> throw new IllegalStateException("unexpected token " + token);
       }
       if (depth == 0) {
         return;

@@ -43,7 +43,7 @@ final class LineSource implements RecordSource {
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = ONES * '\n';
 
-  /** How a header line starts, after {@code {} and blanks. */
+  /** How a header line starts, after <code>{</code> and blanks. */
   private static final byte[] SITREP_NAME = "\"sitrep\"".getBytes(StandardCharsets.US_ASCII);
 
   private static final String DOCUMENT_HINT =

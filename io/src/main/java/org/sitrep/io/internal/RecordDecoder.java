@@ -88,7 +88,10 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   /** A record whose {@code type} is not its first property: buffer it, then read the copy. */
   private SitrepRecord buffered(String firstName, long start) throws IOException {
     String pointer = p.getParsingContext().getParent().pathAsPointer().toString();
-    RecordCopy buffer = copy == null ? (copy = new RecordCopy()) : copy;
+    if (copy == null) {
+      copy = new RecordCopy();
+    }
+    RecordCopy buffer = copy;
     buffer.start();
     String typeText = null;
     String idText = null;
@@ -195,20 +198,14 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   }
 
   private SitrepRecord body(RecordType type, long start) throws IOException {
-    switch (type) {
-      case ACTOR:
-        return actor(start);
-      case INCIDENT:
-        return incident(start);
-      case OPERATION:
-        return operation(start);
-      case EXERCISE:
-        return exercise(start);
-      case INVESTMENT:
-        return investment(start);
-      default:
-        return statement(start);
-    }
+    return switch (type) {
+      case ACTOR -> actor(start);
+      case INCIDENT -> incident(start);
+      case OPERATION -> operation(start);
+      case EXERCISE -> exercise(start);
+      case INVESTMENT -> investment(start);
+      default -> statement(start);
+    };
   }
 
   private <T extends SitrepRecord> Id<T> recordId(Class<T> type) throws IOException {
@@ -232,50 +229,51 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   }
 
   private Actor actor(long start) throws IOException {
-    Actor.Builder b =
-        actorBuilder == null ? (actorBuilder = Actor.builder()) : actorBuilder.clear();
+    if (actorBuilder == null) {
+      actorBuilder = Actor.builder();
+    } else {
+      actorBuilder.clear();
+    }
+    Actor.Builder b = actorBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE:
-          typeAgain();
-          break;
-        case PropertyNames.ID:
+        case PropertyNames.TYPE -> typeAgain();
+        case PropertyNames.ID -> {
           if (value()) {
             b.id(recordId(Actor.class));
           }
-          break;
-        case PropertyNames.KIND:
+        }
+        case PropertyNames.KIND -> {
           if (value()) {
             b.kind(wireEnum(ACTOR_KINDS));
           }
-          break;
-        case PropertyNames.ALIASES:
+        }
+        case PropertyNames.ALIASES -> {
           if (array()) {
             while (element()) {
               b.addAlias(text());
             }
           }
-          break;
-        case PropertyNames.COUNTRY:
+        }
+        case PropertyNames.COUNTRY -> {
           if (value()) {
             b.country(text());
           }
-          break;
-        case PropertyNames.PARENT:
+        }
+        case PropertyNames.PARENT -> {
           if (value()) {
             b.parent(actorRef());
           }
-          break;
-        case PropertyNames.AFFILIATIONS:
+        }
+        case PropertyNames.AFFILIATIONS -> {
           if (array()) {
             while (element()) {
               b.addAffiliation(affiliation());
             }
           }
-          break;
-        default:
-          commonProperty(name, b, "actor", "not a property of an actor");
+        }
+        default -> commonProperty(name, b, "actor", "not a property of an actor");
       }
     }
     try {
@@ -286,91 +284,92 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   }
 
   private Incident incident(long start) throws IOException {
-    Incident.Builder b =
-        incidentBuilder == null ? (incidentBuilder = Incident.builder()) : incidentBuilder.clear();
+    if (incidentBuilder == null) {
+      incidentBuilder = Incident.builder();
+    } else {
+      incidentBuilder.clear();
+    }
+    Incident.Builder b = incidentBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE:
-          typeAgain();
-          break;
-        case PropertyNames.ID:
+        case PropertyNames.TYPE -> typeAgain();
+        case PropertyNames.ID -> {
           if (value()) {
             b.id(recordId(Incident.class));
           }
-          break;
-        case PropertyNames.CATEGORY:
+        }
+        case PropertyNames.CATEGORY -> {
           if (value()) {
             b.category(wireEnum(CATEGORIES));
           }
-          break;
-        case PropertyNames.SUB_CATEGORY:
+        }
+        case PropertyNames.SUB_CATEGORY -> {
           if (value()) {
             b.subCategory(wireEnum(SUB_CATEGORIES));
           }
-          break;
-        case PropertyNames.DATE:
+        }
+        case PropertyNames.DATE -> {
           if (value()) {
             b.date(timeSpan());
           }
-          break;
-        case PropertyNames.PLACE:
+        }
+        case PropertyNames.PLACE -> {
           if (object()) {
             b.place(place());
           }
-          break;
-        case PropertyNames.PERPETRATORS:
+        }
+        case PropertyNames.PERPETRATORS -> {
           if (array()) {
             while (element()) {
               b.addPerpetrator(involvement());
             }
           }
-          break;
-        case PropertyNames.TARGETS:
+        }
+        case PropertyNames.TARGETS -> {
           if (array()) {
             while (element()) {
               b.addTarget(involvement());
             }
           }
-          break;
-        case PropertyNames.CASUALTIES:
+        }
+        case PropertyNames.CASUALTIES -> {
           if (object()) {
             b.casualties(casualties());
           }
-          break;
-        case PropertyNames.WEAPONS:
+        }
+        case PropertyNames.WEAPONS -> {
           if (array()) {
             while (element()) {
               b.addWeapon(text());
             }
           }
-          break;
-        case PropertyNames.SUICIDE:
+        }
+        case PropertyNames.SUICIDE -> {
           if (value()) {
             b.suicide(bool());
           }
-          break;
-        case PropertyNames.CLAIM_STATUS:
+        }
+        case PropertyNames.CLAIM_STATUS -> {
           if (value()) {
             b.claimStatus(wireEnum(CLAIM_STATUSES));
           }
-          break;
-        case PropertyNames.CLAIMED_BY:
+        }
+        case PropertyNames.CLAIMED_BY -> {
           if (array()) {
             while (element()) {
               b.addClaimedBy(actorRef());
             }
           }
-          break;
-        case PropertyNames.AFFECTS:
+        }
+        case PropertyNames.AFFECTS -> {
           if (array()) {
             while (element()) {
               b.addAffects(ref(Investment.class));
             }
           }
-          break;
-        default:
-          commonProperty(name, b, "incident", "not a property of an incident");
+        }
+        default -> commonProperty(name, b, "incident", "not a property of an incident");
       }
     }
     try {
@@ -381,75 +380,75 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   }
 
   private Operation operation(long start) throws IOException {
-    Operation.Builder b =
-        operationBuilder == null
-            ? (operationBuilder = Operation.builder())
-            : operationBuilder.clear();
+    if (operationBuilder == null) {
+      operationBuilder = Operation.builder();
+    } else {
+      operationBuilder.clear();
+    }
+    Operation.Builder b = operationBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE:
-          typeAgain();
-          break;
-        case PropertyNames.ID:
+        case PropertyNames.TYPE -> typeAgain();
+        case PropertyNames.ID -> {
           if (value()) {
             b.id(recordId(Operation.class));
           }
-          break;
-        case PropertyNames.KIND:
+        }
+        case PropertyNames.KIND -> {
           if (value()) {
             b.kind(wireEnum(OPERATION_KINDS));
           }
-          break;
-        case PropertyNames.STATUS:
+        }
+        case PropertyNames.STATUS -> {
           if (value()) {
             b.status(wireEnum(OPERATION_STATUSES));
           }
-          break;
-        case PropertyNames.CONDUCTED_BY:
+        }
+        case PropertyNames.CONDUCTED_BY -> {
           if (array()) {
             while (element()) {
               b.addConductedBy(involvement());
             }
           }
-          break;
-        case PropertyNames.AGAINST:
+        }
+        case PropertyNames.AGAINST -> {
           if (array()) {
             while (element()) {
               b.addAgainst(involvement());
             }
           }
-          break;
-        case PropertyNames.AREA:
+        }
+        case PropertyNames.AREA -> {
           if (array()) {
             while (element()) {
               b.addArea(place());
             }
           }
-          break;
-        case PropertyNames.PERIOD:
+        }
+        case PropertyNames.PERIOD -> {
           if (value()) {
             b.period(period());
           }
-          break;
-        case PropertyNames.ANNOUNCED:
+        }
+        case PropertyNames.ANNOUNCED -> {
           if (value()) {
             b.announced(fuzzyDate());
           }
-          break;
-        case PropertyNames.APPROVED_BY:
+        }
+        case PropertyNames.APPROVED_BY -> {
           if (array()) {
             while (element()) {
               b.addApprovedBy(actorRef());
             }
           }
-          break;
-        case PropertyNames.APPROVED:
+        }
+        case PropertyNames.APPROVED -> {
           if (value()) {
             b.approved(fuzzyDate());
           }
-          break;
-        case PropertyNames.DOMAINS:
+        }
+        case PropertyNames.DOMAINS -> {
           if (object()) {
             while ((name = key()) != null) {
               Operation.Domain domain = DOMAINS.match(name);
@@ -462,30 +461,29 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
               b.putDomain(domain, wireEnum(CERTAINTIES));
             }
           }
-          break;
-        case PropertyNames.JOINT_WITH:
+        }
+        case PropertyNames.JOINT_WITH -> {
           if (array()) {
             while (element()) {
               b.addJointWith(involvement());
             }
           }
-          break;
-        case PropertyNames.TRIGGERED_BY:
+        }
+        case PropertyNames.TRIGGERED_BY -> {
           if (array()) {
             while (element()) {
               b.addTriggeredBy(link());
             }
           }
-          break;
-        case PropertyNames.AFFECTS:
+        }
+        case PropertyNames.AFFECTS -> {
           if (array()) {
             while (element()) {
               b.addAffects(ref(Investment.class));
             }
           }
-          break;
-        default:
-          commonProperty(name, b, "operation", "not a property of an operation");
+        }
+        default -> commonProperty(name, b, "operation", "not a property of an operation");
       }
     }
     try {
@@ -496,73 +494,74 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   }
 
   private Exercise exercise(long start) throws IOException {
-    Exercise.Builder b =
-        exerciseBuilder == null ? (exerciseBuilder = Exercise.builder()) : exerciseBuilder.clear();
+    if (exerciseBuilder == null) {
+      exerciseBuilder = Exercise.builder();
+    } else {
+      exerciseBuilder.clear();
+    }
+    Exercise.Builder b = exerciseBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE:
-          typeAgain();
-          break;
-        case PropertyNames.ID:
+        case PropertyNames.TYPE -> typeAgain();
+        case PropertyNames.ID -> {
           if (value()) {
             b.id(recordId(Exercise.class));
           }
-          break;
-        case PropertyNames.KIND:
+        }
+        case PropertyNames.KIND -> {
           if (value()) {
             b.kind(wireEnum(EXERCISE_KINDS));
           }
-          break;
-        case PropertyNames.JOINT:
+        }
+        case PropertyNames.JOINT -> {
           if (value()) {
             b.joint(bool());
           }
-          break;
-        case PropertyNames.PARTICIPANTS:
+        }
+        case PropertyNames.PARTICIPANTS -> {
           if (array()) {
             while (element()) {
               b.addParticipant(involvement());
             }
           }
-          break;
-        case PropertyNames.HOST:
+        }
+        case PropertyNames.HOST -> {
           if (value()) {
             b.host(actorRef());
           }
-          break;
-        case PropertyNames.PLACE:
+        }
+        case PropertyNames.PLACE -> {
           if (object()) {
             b.place(place());
           }
-          break;
-        case PropertyNames.PERIOD:
+        }
+        case PropertyNames.PERIOD -> {
           if (value()) {
             b.period(period());
           }
-          break;
-        case PropertyNames.ANNOUNCED:
+        }
+        case PropertyNames.ANNOUNCED -> {
           if (value()) {
             b.announced(fuzzyDate());
           }
-          break;
-        case PropertyNames.ANNOUNCED_BY:
+        }
+        case PropertyNames.ANNOUNCED_BY -> {
           if (value()) {
             b.announcedBy(actorRef());
           }
-          break;
-        case PropertyNames.SERIES:
+        }
+        case PropertyNames.SERIES -> {
           if (value()) {
             b.series(text());
           }
-          break;
-        case PropertyNames.EDITION:
+        }
+        case PropertyNames.EDITION -> {
           if (value()) {
             b.edition(text());
           }
-          break;
-        default:
-          commonProperty(name, b, "exercise", "not a property of an exercise");
+        }
+        default -> commonProperty(name, b, "exercise", "not a property of an exercise");
       }
     }
     try {
@@ -573,69 +572,68 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   }
 
   private Investment investment(long start) throws IOException {
-    Investment.Builder b =
-        investmentBuilder == null
-            ? (investmentBuilder = Investment.builder())
-            : investmentBuilder.clear();
+    if (investmentBuilder == null) {
+      investmentBuilder = Investment.builder();
+    } else {
+      investmentBuilder.clear();
+    }
+    Investment.Builder b = investmentBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE:
-          typeAgain();
-          break;
-        case PropertyNames.ID:
+        case PropertyNames.TYPE -> typeAgain();
+        case PropertyNames.ID -> {
           if (value()) {
             b.id(recordId(Investment.class));
           }
-          break;
-        case PropertyNames.KIND:
+        }
+        case PropertyNames.KIND -> {
           if (value()) {
             b.kind(wireEnum(INVESTMENT_KINDS));
           }
-          break;
-        case PropertyNames.INVESTORS:
+        }
+        case PropertyNames.INVESTORS -> {
           if (array()) {
             while (element()) {
               b.addInvestor(actorRef());
             }
           }
-          break;
-        case PropertyNames.HOST:
+        }
+        case PropertyNames.HOST -> {
           if (value()) {
             b.host(actorRef());
           }
-          break;
-        case PropertyNames.VALUE:
+        }
+        case PropertyNames.VALUE -> {
           if (object()) {
             b.value(money());
           }
-          break;
-        case PropertyNames.PERIOD:
+        }
+        case PropertyNames.PERIOD -> {
           if (value()) {
             b.period(period());
           }
-          break;
-        case PropertyNames.PART_OF:
+        }
+        case PropertyNames.PART_OF -> {
           if (value()) {
             b.partOf(ref(Investment.class));
           }
-          break;
-        case PropertyNames.ASSETS:
+        }
+        case PropertyNames.ASSETS -> {
           if (array()) {
             while (element()) {
               b.addAsset(place());
             }
           }
-          break;
-        case PropertyNames.SECTORS:
+        }
+        case PropertyNames.SECTORS -> {
           if (array()) {
             while (element()) {
               b.addSector(text());
             }
           }
-          break;
-        default:
-          commonProperty(name, b, "investment", "not a property of an investment");
+        }
+        default -> commonProperty(name, b, "investment", "not a property of an investment");
       }
     }
     try {
@@ -646,60 +644,59 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   }
 
   private Statement statement(long start) throws IOException {
-    Statement.Builder b =
-        statementBuilder == null
-            ? (statementBuilder = Statement.builder())
-            : statementBuilder.clear();
+    if (statementBuilder == null) {
+      statementBuilder = Statement.builder();
+    } else {
+      statementBuilder.clear();
+    }
+    Statement.Builder b = statementBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE:
-          typeAgain();
-          break;
-        case PropertyNames.ID:
+        case PropertyNames.TYPE -> typeAgain();
+        case PropertyNames.ID -> {
           if (value()) {
             b.id(recordId(Statement.class));
           }
-          break;
-        case PropertyNames.KIND:
+        }
+        case PropertyNames.KIND -> {
           if (value()) {
             b.kind(wireEnum(STATEMENT_KINDS));
           }
-          break;
-        case PropertyNames.SPEAKER:
+        }
+        case PropertyNames.SPEAKER -> {
           if (value()) {
             b.speaker(actorRef());
           }
-          break;
-        case PropertyNames.ON_BEHALF_OF:
+        }
+        case PropertyNames.ON_BEHALF_OF -> {
           if (value()) {
             b.onBehalfOf(actorRef());
           }
-          break;
-        case PropertyNames.DATE:
+        }
+        case PropertyNames.DATE -> {
           if (value()) {
             b.date(timeSpan());
           }
-          break;
-        case PropertyNames.TEXT:
+        }
+        case PropertyNames.TEXT -> {
           if (value()) {
             b.text(text());
           }
-          break;
-        case PropertyNames.QUOTED:
+        }
+        case PropertyNames.QUOTED -> {
           if (value()) {
             b.quoted(bool());
           }
-          break;
-        case PropertyNames.ABOUT:
+        }
+        case PropertyNames.ABOUT -> {
           if (array()) {
             while (element()) {
               b.addAbout(anyRef());
             }
           }
-          break;
-        default:
-          commonProperty(name, b, "statement", "not a property of a statement");
+        }
+        default -> commonProperty(name, b, "statement", "not a property of a statement");
       }
     }
     try {
@@ -716,59 +713,60 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   private void commonProperty(
       String name, RecordBuilder<?> b, String definition, String unknownDetail) throws IOException {
     switch (name) {
-      case PropertyNames.NAME:
+      case PropertyNames.NAME -> {
         if (value()) {
           b.name(text());
         }
-        break;
-      case PropertyNames.DESCRIPTION:
+      }
+      case PropertyNames.DESCRIPTION -> {
         if (value()) {
           b.description(text());
         }
-        break;
-      case PropertyNames.SOURCES:
+      }
+      case PropertyNames.SOURCES -> {
         if (array()) {
           while (element()) {
             b.addSource(source());
           }
         }
-        break;
-      case PropertyNames.CONFIDENCE:
+      }
+      case PropertyNames.CONFIDENCE -> {
         if (value()) {
           b.confidence(confidence());
         }
-        break;
-      case PropertyNames.TAGS:
+      }
+      case PropertyNames.TAGS -> {
         if (array()) {
           while (element()) {
             b.addTag(text());
           }
         }
-        break;
-      case PropertyNames.EXTERNAL_IDS:
+      }
+      case PropertyNames.EXTERNAL_IDS -> {
         if (object()) {
           String scheme;
           while ((scheme = key()) != null) {
             b.putExternalId(scheme, text());
           }
         }
-        break;
-      case PropertyNames.CREATED:
+      }
+      case PropertyNames.CREATED -> {
         if (value()) {
           b.created(timestamp());
         }
-        break;
-      case PropertyNames.MODIFIED:
+      }
+      case PropertyNames.MODIFIED -> {
         if (value()) {
           b.modified(timestamp());
         }
-        break;
-      default:
+      }
+      default -> {
         if (isExtension(name)) {
           b.putExtension(name, extension());
         } else {
           unknown(name, definition, unknownDetail);
         }
+      }
     }
   }
 }

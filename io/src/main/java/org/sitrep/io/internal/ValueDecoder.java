@@ -103,47 +103,52 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   final Source source() throws IOException {
     expectObject("a source object");
     long start = position();
-    Source.Builder b =
-        sourceBuilder == null ? (sourceBuilder = Source.builder()) : sourceBuilder.clear();
+    if (sourceBuilder == null) {
+      sourceBuilder = Source.builder();
+    } else {
+      sourceBuilder.clear();
+    }
+    Source.Builder b = sourceBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.PUBLISHER:
+        case PropertyNames.PUBLISHER -> {
           if (value()) {
             b.publisher(text());
           }
-          break;
-        case PropertyNames.TITLE:
+        }
+        case PropertyNames.TITLE -> {
           if (value()) {
             b.title(text());
           }
-          break;
-        case PropertyNames.URL:
+        }
+        case PropertyNames.URL -> {
           if (value()) {
             b.url(text());
           }
-          break;
-        case PropertyNames.PUBLISHED:
+        }
+        case PropertyNames.PUBLISHED -> {
           if (value()) {
             b.published(timeSpan());
           }
-          break;
-        case PropertyNames.ACCESSED:
+        }
+        case PropertyNames.ACCESSED -> {
           if (value()) {
             b.accessed(timeSpan());
           }
-          break;
-        case PropertyNames.QUOTE:
+        }
+        case PropertyNames.QUOTE -> {
           if (value()) {
             b.quote(text());
           }
-          break;
-        default:
+        }
+        default -> {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
             unknown(name, "source", "not a property of a source");
           }
+        }
       }
     }
     try {
@@ -156,39 +161,42 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   final Involvement involvement() throws IOException {
     expectObject("an involvement object");
     long start = position();
-    Involvement.Builder b =
-        involvementBuilder == null
-            ? (involvementBuilder = Involvement.builder())
-            : involvementBuilder.clear();
+    if (involvementBuilder == null) {
+      involvementBuilder = Involvement.builder();
+    } else {
+      involvementBuilder.clear();
+    }
+    Involvement.Builder b = involvementBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.ACTOR:
+        case PropertyNames.ACTOR -> {
           if (value()) {
             b.actor(actorRef());
           }
-          break;
-        case PropertyNames.ROLE:
+        }
+        case PropertyNames.ROLE -> {
           if (value()) {
             b.role(text());
           }
-          break;
-        case PropertyNames.CERTAINTY:
+        }
+        case PropertyNames.CERTAINTY -> {
           if (value()) {
             b.certainty(wireEnum(CERTAINTIES));
           }
-          break;
-        case PropertyNames.ATTRIBUTED_BY:
+        }
+        case PropertyNames.ATTRIBUTED_BY -> {
           if (value()) {
             b.attributedBy(actorRef());
           }
-          break;
-        default:
+        }
+        default -> {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
             unknown(name, "involvement", "not a property of an involvement");
           }
+        }
       }
     }
     try {
@@ -201,34 +209,37 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   final Affiliation affiliation() throws IOException {
     expectObject("an affiliation object");
     long start = position();
-    Affiliation.Builder b =
-        affiliationBuilder == null
-            ? (affiliationBuilder = Affiliation.builder())
-            : affiliationBuilder.clear();
+    if (affiliationBuilder == null) {
+      affiliationBuilder = Affiliation.builder();
+    } else {
+      affiliationBuilder.clear();
+    }
+    Affiliation.Builder b = affiliationBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.ORGANISATION:
+        case PropertyNames.ORGANISATION -> {
           if (value()) {
             b.organisation(actorRef());
           }
-          break;
-        case PropertyNames.ROLE:
+        }
+        case PropertyNames.ROLE -> {
           if (value()) {
             b.role(text());
           }
-          break;
-        case PropertyNames.PERIOD:
+        }
+        case PropertyNames.PERIOD -> {
           if (value()) {
             b.period(period());
           }
-          break;
-        default:
+        }
+        default -> {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
             unknown(name, "affiliation", "not a property of an affiliation");
           }
+        }
       }
     }
     try {
@@ -246,18 +257,17 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.TARGET:
+        case PropertyNames.TARGET -> {
           if (value()) {
             target = ref(Incident.class);
           }
-          break;
-        case PropertyNames.CERTAINTY:
+        }
+        case PropertyNames.CERTAINTY -> {
           if (value()) {
             certainty = wireEnum(CERTAINTIES);
           }
-          break;
-        default:
-          unknown(name, "incidentLink", "not a property of a link");
+        }
+        default -> unknown(name, "incidentLink", "not a property of a link");
       }
     }
     if (target == null || certainty == null) {
@@ -274,7 +284,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.AMOUNT:
+        case PropertyNames.AMOUNT -> {
           if (value()) {
             if (!p.currentToken().isNumeric()) {
               throw wrongType("a number");
@@ -297,19 +307,18 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
                   null);
             }
           }
-          break;
-        case PropertyNames.CURRENCY:
+        }
+        case PropertyNames.CURRENCY -> {
           if (value()) {
             currency = text();
           }
-          break;
-        case PropertyNames.APPROXIMATE:
+        }
+        case PropertyNames.APPROXIMATE -> {
           if (value()) {
             approximate = bool();
           }
-          break;
-        default:
-          unknown(name, "money", "not a property of an amount of money");
+        }
+        default -> unknown(name, "money", "not a property of an amount of money");
       }
     }
     if (amount == null || currency == null) {
@@ -327,41 +336,44 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
 
   final Casualties casualties() throws IOException {
     long start = position();
-    Casualties.Builder b =
-        casualtiesBuilder == null
-            ? (casualtiesBuilder = Casualties.builder())
-            : casualtiesBuilder.clear();
+    if (casualtiesBuilder == null) {
+      casualtiesBuilder = Casualties.builder();
+    } else {
+      casualtiesBuilder.clear();
+    }
+    Casualties.Builder b = casualtiesBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.KILLED:
+        case PropertyNames.KILLED -> {
           if (object()) {
             b.killed(estimate());
           }
-          break;
-        case PropertyNames.INJURED:
+        }
+        case PropertyNames.INJURED -> {
           if (object()) {
             b.injured(estimate());
           }
-          break;
-        case PropertyNames.BREAKDOWNS:
+        }
+        case PropertyNames.BREAKDOWNS -> {
           if (array()) {
             while (element()) {
               b.addBreakdown(breakdown());
             }
           }
-          break;
-        case PropertyNames.PERPETRATORS_INCLUDED:
+        }
+        case PropertyNames.PERPETRATORS_INCLUDED -> {
           if (value()) {
             b.perpetratorsIncluded(bool());
           }
-          break;
-        default:
+        }
+        default -> {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
             unknown(name, "casualties", "not a property of casualties");
           }
+        }
       }
     }
     try {
@@ -374,30 +386,31 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   private Casualties.Breakdown breakdown() throws IOException {
     expectObject("a breakdown object");
     long start = position();
-    Casualties.Breakdown.Builder b =
-        breakdownBuilder == null
-            ? (breakdownBuilder = Casualties.Breakdown.builder())
-            : breakdownBuilder.clear();
+    if (breakdownBuilder == null) {
+      breakdownBuilder = Casualties.Breakdown.builder();
+    } else {
+      breakdownBuilder.clear();
+    }
+    Casualties.Breakdown.Builder b = breakdownBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.GROUP:
+        case PropertyNames.GROUP -> {
           if (value()) {
             b.group(text());
           }
-          break;
-        case PropertyNames.KILLED:
+        }
+        case PropertyNames.KILLED -> {
           if (object()) {
             b.killed(estimate());
           }
-          break;
-        case PropertyNames.INJURED:
+        }
+        case PropertyNames.INJURED -> {
           if (object()) {
             b.injured(estimate());
           }
-          break;
-        default:
-          unknown(name, "breakdown", "not a property of a casualty breakdown");
+        }
+        default -> unknown(name, "breakdown", "not a property of a casualty breakdown");
       }
     }
     try {
@@ -415,23 +428,22 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.LOW:
+        case PropertyNames.LOW -> {
           if (value()) {
             low = count(integer());
           }
-          break;
-        case PropertyNames.BEST:
+        }
+        case PropertyNames.BEST -> {
           if (value()) {
             best = count(integer());
           }
-          break;
-        case PropertyNames.HIGH:
+        }
+        case PropertyNames.HIGH -> {
           if (value()) {
             high = count(integer());
           }
-          break;
-        default:
-          unknown(name, "estimate", "not a property of an estimate");
+        }
+        default -> unknown(name, "estimate", "not a property of an estimate");
       }
     }
     if (low.isEmpty() && best.isEmpty() && high.isEmpty()) {
@@ -451,64 +463,69 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   final Place place() throws IOException {
     expectObject("a place object");
     long start = position();
-    Place.Builder b =
-        placeBuilder == null ? (placeBuilder = Place.builder()) : placeBuilder.clear();
+    if (placeBuilder == null) {
+      placeBuilder = Place.builder();
+    } else {
+      placeBuilder.clear();
+    }
+    Place.Builder b = placeBuilder;
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.NAME:
+        case PropertyNames.NAME -> {
           if (value()) {
             b.name(text());
           }
-          break;
-        case PropertyNames.KIND:
+        }
+        case PropertyNames.KIND -> {
           if (value()) {
             b.kind(wireEnum(PLACE_KINDS));
           }
-          break;
-        case PropertyNames.COUNTRY:
+        }
+        case PropertyNames.COUNTRY -> {
           if (value()) {
             b.country(text());
           }
-          break;
-        case PropertyNames.ADMIN1:
+        }
+        case PropertyNames.ADMIN1 -> {
           if (value()) {
             b.admin1(text());
           }
-          break;
-        case PropertyNames.ADMIN2:
+        }
+        case PropertyNames.ADMIN2 -> {
           if (value()) {
             b.admin2(text());
           }
-          break;
-        case PropertyNames.LOCALITY:
+        }
+        case PropertyNames.LOCALITY -> {
           if (value()) {
             b.locality(text());
           }
-          break;
-        case PropertyNames.COORDINATES:
+        }
+        case PropertyNames.COORDINATES -> {
           if (object()) {
             b.coordinates(coordinates());
           }
-          break;
-        case PropertyNames.GEO_PRECISION:
+        }
+        case PropertyNames.GEO_PRECISION -> {
           if (value()) {
             b.geoPrecision(wireEnum(GEO_PRECISIONS));
           }
-          break;
-        case PropertyNames.GAZETTEER_IDS:
+        }
+        case PropertyNames.GAZETTEER_IDS -> {
           if (object()) {
             while ((name = key()) != null) {
               b.putGazetteerId(name, text());
             }
           }
-          break;
-        default:
+        }
+        default -> {
           if (isExtension(name)) {
             b.putExtension(name, extension());
           } else {
             unknown(name, "place", "not a property of a place");
           }
+        }
       }
     }
     try {
@@ -525,18 +542,17 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     String name;
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
-        case PropertyNames.LATITUDE:
+        case PropertyNames.LATITUDE -> {
           if (value()) {
             latitude = number();
           }
-          break;
-        case PropertyNames.LONGITUDE:
+        }
+        case PropertyNames.LONGITUDE -> {
           if (value()) {
             longitude = number();
           }
-          break;
-        default:
-          unknown(name, "coordinates", "not a property of coordinates");
+        }
+        default -> unknown(name, "coordinates", "not a property of coordinates");
       }
     }
     if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
@@ -885,19 +901,19 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   final ExtensionValue extension() throws IOException {
     JsonToken token = p.nextToken();
     switch (token) {
-      case VALUE_NULL:
+      case VALUE_NULL -> {
         return ExtensionValue.NULL;
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
+      }
+      case VALUE_TRUE, VALUE_FALSE, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         return ExtensionValue.ofJson(p.getText());
-      default:
+      }
+      default -> {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = codec.compactGenerator(out)) {
           JsonCodec.copyExactly(p, g);
         }
         return ExtensionValue.ofJson(out.toString());
+      }
     }
   }
 }

@@ -27,11 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class JacksonInternalsTest {
 
-  private static final String RECHECK =
-      " -- on jackson-core %s (JacksonInternals was written against %s), Jackson no longer"
-          + " behaves as item %d of JacksonInternals' Javadoc says: re-check that item and the"
-          + " decoder code that calls it";
-
   private static final JsonCodec CODEC = codec(false, StreamReadConstraints.defaults());
 
   private static JsonCodec codec(boolean detectDuplicates, StreamReadConstraints limits) {
@@ -39,7 +34,11 @@ class JacksonInternalsTest {
   }
 
   private static String recheck(int item) {
-    return String.format(RECHECK, PackageVersion.VERSION, JacksonInternals.CHECKED_VERSION, item);
+    return String.format(
+        " -- on jackson-core %s (JacksonInternals was written against %s), Jackson no longer"
+            + " behaves as item %d of JacksonInternals' Javadoc says: re-check that item and the"
+            + " decoder code that calls it",
+        PackageVersion.VERSION, JacksonInternals.CHECKED_VERSION, item);
   }
 
   private static byte[] utf8(String text) {
