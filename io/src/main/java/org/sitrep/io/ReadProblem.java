@@ -83,10 +83,11 @@ public final class ReadProblem {
   private final int line;
   private final int column;
   private final String pointer;
-  private final Id<?> recordId;
+  private final @Nullable Id<?> recordId;
   private final String detail;
 
-  ReadProblem(String code, int line, int column, String pointer, Id<?> recordId, String detail) {
+  ReadProblem(
+      String code, int line, int column, String pointer, @Nullable Id<?> recordId, String detail) {
     this.code = Objects.requireNonNull(code, "code");
     this.line = line;
     this.column = column;

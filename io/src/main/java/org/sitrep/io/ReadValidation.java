@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.validation.Finding;
@@ -131,7 +132,7 @@ public final class ReadValidation {
     return records.isDocument() && !warning.pointer().startsWith("/records/");
   }
 
-  private static Finding finding(ReadProblem warning, int position, Id<?> id) {
+  private static Finding finding(ReadProblem warning, int position, @Nullable Id<?> id) {
     Map<String, String> arguments = new LinkedHashMap<>();
     if (warning.line() > 0) {
       arguments.put("line", Integer.toString(warning.line()));

@@ -7,11 +7,13 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.internal.RecordSource;
 
@@ -49,7 +51,7 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
 
   private final RecordSource source;
   private final List<ReadProblem> warnings;
-  private SitrepRecord next;
+  private @Nullable SitrepRecord next;
   private boolean done;
 
   RecordReader(RecordSource source, List<ReadProblem> warnings) {
@@ -75,7 +77,7 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
     if (!hasNext()) {
       throw new NoSuchElementException("no more records");
     }
-    SitrepRecord record = next;
+    SitrepRecord record = Objects.requireNonNull(next, "next after hasNext");
     next = null;
     return record;
   }

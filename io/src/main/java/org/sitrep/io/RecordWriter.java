@@ -72,10 +72,10 @@ public final class RecordWriter implements AutoCloseable {
   private final JsonGenerator generator;
 
   /** An appending writer's line, copied to the file once whole; null for the other writers. */
-  private final ByteArrayOutputStream line;
+  private final @Nullable ByteArrayOutputStream line;
 
-  private final Path temp;
-  private final Path target;
+  private final @Nullable Path temp;
+  private final @Nullable Path target;
   private boolean failed;
   private boolean closed;
 
@@ -83,7 +83,11 @@ public final class RecordWriter implements AutoCloseable {
   private boolean headerAllowed;
 
   private RecordWriter(
-      JsonCodec codec, OutputStream out, ByteArrayOutputStream line, Path temp, Path target)
+      JsonCodec codec,
+      OutputStream out,
+      @Nullable ByteArrayOutputStream line,
+      @Nullable Path temp,
+      @Nullable Path target)
       throws IOException {
     this.codec = codec;
     this.out = out;
@@ -249,7 +253,8 @@ public final class RecordWriter implements AutoCloseable {
         stream.flush();
       }
       if (temp != null) {
-        AtomicFiles.moveIntoPlace(temp, target);
+        AtomicFiles.moveIntoPlace(
+            temp, Objects.requireNonNull(target, "a writer with a temporary file has a target"));
       }
     } catch (IOException e) {
       discardTemporaryFile(e);
@@ -280,7 +285,7 @@ public final class RecordWriter implements AutoCloseable {
     discardTemporaryFile(null);
   }
 
-  private void discardTemporaryFile(IOException failure) {
+  private void discardTemporaryFile(@Nullable IOException failure) {
     if (temp == null) {
       return;
     }

@@ -485,7 +485,7 @@ public final class SitrepJson {
     return formatOf(start, path);
   }
 
-  private static Format formatOf(byte[] start, Path path) {
+  private static Format formatOf(byte[] start, @Nullable Path path) {
     Format format = FormatDetection.detect(start, start.length);
     if (format == null && path != null && path.getFileName() != null) {
       format = FormatDetection.ofFileName(path.getFileName().toString());
@@ -527,7 +527,7 @@ public final class SitrepJson {
     return open(Objects.requireNonNull(in, "in"), null);
   }
 
-  private RecordReader open(InputStream in, Path path) throws IOException {
+  private RecordReader open(InputStream in, @Nullable Path path) throws IOException {
     byte[] start;
     try {
       start = in.readNBytes(DETECTION_LENGTH);

@@ -1,6 +1,7 @@
 package org.sitrep.io;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sitrep JSON that cannot be read: its {@link #problem()} names what is wrong, where and in which
@@ -32,7 +33,7 @@ public final class SitrepReadException extends RuntimeException {
    */
   private final transient ReadProblem problem;
 
-  SitrepReadException(ReadProblem problem, Throwable cause) {
+  SitrepReadException(ReadProblem problem, @Nullable Throwable cause) {
     super(problem.message(), cause);
     this.problem = Objects.requireNonNull(problem, "problem");
   }

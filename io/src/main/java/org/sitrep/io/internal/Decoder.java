@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.Extensible;
 import org.sitrep.core.PropertyNames;
@@ -30,8 +32,8 @@ public final class Decoder extends RecordDecoder {
   // the document being read: where it starts and the header properties found so far
   private long documentStart;
   private boolean version;
-  private String title;
-  private LocalDate asOf;
+  private @Nullable String title;
+  private @Nullable LocalDate asOf;
   private boolean hasRecords;
 
   Decoder(JsonCodec codec, List<ReadProblem> warnings, int idCacheSize) {
@@ -69,7 +71,11 @@ public final class Decoder extends RecordDecoder {
     while (nextRecords(whole)) {
       records(dataset);
     }
-    return dataset.title(title).asOf(asOf).build();
+    // nextRecords(whole) returns false only once the required properties were found
+    return dataset
+        .title(Objects.requireNonNull(title, "title"))
+        .asOf(Objects.requireNonNull(asOf, "asOf"))
+        .build();
   }
 
   /**
@@ -227,12 +233,12 @@ public final class Decoder extends RecordDecoder {
   }
 
   /** The document's title, once read; null before. */
-  String documentTitle() {
+  @Nullable String documentTitle() {
     return title;
   }
 
   /** The document's {@code asOf} day, once read; null before. */
-  LocalDate documentAsOf() {
+  @Nullable LocalDate documentAsOf() {
     return asOf;
   }
 

@@ -5,6 +5,7 @@ import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +13,9 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Extensible;
 import org.sitrep.core.Id;
 import org.sitrep.io.ReadProblem;
@@ -29,6 +32,12 @@ import org.sitrep.io.internal.access.Problems;
  */
 abstract sealed class DecoderErrors permits ValueDecoder {
 
+  /**
+   * The parser of a decoder that is not reading yet: closed, of no input. Every read sets {@link
+   * #p} first; this stands in before, so that the field is never null.
+   */
+  private static final JsonParser NOT_READING = notReading();
+
   /** The codec read for: its limits and strictness. */
   final JsonCodec codec;
 
@@ -39,7 +48,7 @@ abstract sealed class DecoderErrors permits ValueDecoder {
   final List<ReadProblem> warnings;
 
   /** The parser being read; a record's copy while it is read again (see {@link RecordCopy}). */
-  JsonParser p;
+  JsonParser p = NOT_READING;
 
   /** When replaying a buffered record: the pointer of the record, prepended to the replay's. */
   String basePointer = "";
@@ -51,7 +60,17 @@ abstract sealed class DecoderErrors permits ValueDecoder {
   int lineOffset;
 
   /** The id of the record being read, once read; named by every problem in the record. */
-  Id<?> recordId;
+  @Nullable Id<?> recordId;
+
+  private static JsonParser notReading() {
+    try {
+      JsonParser parser = new JsonFactory().createParser(new byte[0]);
+      parser.close();
+      return parser;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   DecoderErrors(JsonCodec codec, List<ReadProblem> warnings) {
     this.codec = codec;
@@ -66,7 +85,7 @@ abstract sealed class DecoderErrors permits ValueDecoder {
    *
    * @param definition the schema {@code $defs} entry of the object, or null for none to suggest
    */
-  final void unknown(String name, String definition, String why) throws IOException {
+  final void unknown(String name, @Nullable String definition, String why) throws IOException {
     String extensionHint =
         name.length() > 1
                 && (name.charAt(0) == 'x' || name.charAt(0) == 'X')
@@ -103,7 +122,7 @@ abstract sealed class DecoderErrors permits ValueDecoder {
   }
 
   /** Names a token for a message: "an array", "the number 5", "null". */
-  final String describe(JsonToken token) {
+  final String describe(@Nullable JsonToken token) {
     if (token == null) {
       return "end of input";
     }
@@ -167,17 +186,18 @@ abstract sealed class DecoderErrors permits ValueDecoder {
   }
 
   /** A problem at the current token. */
-  final SitrepReadException fail(String code, String detail, Throwable cause) {
+  final SitrepReadException fail(String code, String detail, @Nullable Throwable cause) {
     return problem(code, detail, cause);
   }
 
-  final SitrepReadException failAt(long start, String code, String detail, Throwable cause) {
+  final SitrepReadException failAt(
+      long start, String code, String detail, @Nullable Throwable cause) {
     long at = fixedPosition >= 0 ? fixedPosition : start;
     return Problems.exception(
         code, line(at), column(at), pointer(), recordId, oneLine(detail), cause);
   }
 
-  final SitrepReadException problem(String code, String detail, Throwable cause) {
+  final SitrepReadException problem(String code, String detail, @Nullable Throwable cause) {
     long at = fixedPosition >= 0 ? fixedPosition : currentPosition();
     return Problems.exception(
         code, line(at), column(at), pointer(), recordId, oneLine(detail), cause);

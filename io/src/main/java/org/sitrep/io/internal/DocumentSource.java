@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepReadException;
@@ -39,7 +40,7 @@ final class DocumentSource implements RecordSource {
   }
 
   @Override
-  public SitrepRecord next() throws IOException {
+  public @Nullable SitrepRecord next() throws IOException {
     if (done) {
       return null;
     }
@@ -96,13 +97,13 @@ final class DocumentSource implements RecordSource {
   }
 
   @Override
-  public String title() throws IOException {
+  public @Nullable String title() throws IOException {
     header();
     return decoder.documentTitle();
   }
 
   @Override
-  public LocalDate asOf() throws IOException {
+  public @Nullable LocalDate asOf() throws IOException {
     header();
     return decoder.documentAsOf();
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.io.SitrepJson;
 
@@ -45,7 +46,7 @@ public final class FormatDetection {
    *     mark, as Jackson detects them)
    * @param length how many of them to look at
    */
-  public static SitrepJson.Format detect(byte[] start, int length) {
+  public static SitrepJson.@Nullable Format detect(byte[] start, int length) {
     try (JsonParser parser = FACTORY.createParser(start, 0, length)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -84,7 +85,7 @@ public final class FormatDetection {
    * The format a file name suggests: {@code .json} a document, {@code .jsonl} and {@code .ndjson}
    * JSON Lines; null for any other name.
    */
-  public static SitrepJson.Format ofFileName(String fileName) {
+  public static SitrepJson.@Nullable Format ofFileName(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return SitrepJson.Format.JSON_LINES;

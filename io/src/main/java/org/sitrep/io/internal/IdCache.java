@@ -1,5 +1,6 @@
 package org.sitrep.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 
 /**
@@ -18,7 +19,7 @@ final class IdCache {
   }
 
   /** The cached id with exactly these characters, or null. */
-  Id<?> find(char[] chars, int offset, int length, int hash) {
+  @Nullable Id<?> find(char[] chars, int offset, int length, int hash) {
     Id<?> id = slots[hash & mask];
     if (id == null) {
       return null;

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every place where io relies on Jackson beyond its API: the text of its exception messages, the
@@ -145,7 +146,7 @@ final class JacksonInternals {
    *
    * @param message the message of {@code e}, from {@link #message}
    */
-  static String duplicateProperty(JsonProcessingException e, String message) {
+  static @Nullable String duplicateProperty(JsonProcessingException e, @Nullable String message) {
     return e instanceof StreamReadException
             && !(e instanceof StreamConstraintsException)
             && message != null

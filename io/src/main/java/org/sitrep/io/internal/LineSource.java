@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepReadException;
@@ -85,7 +86,7 @@ final class LineSource implements RecordSource {
   private boolean eof;
 
   /** The parser of the lines, or null before the first line and after a line it failed on. */
-  private JsonParser parser;
+  private @Nullable JsonParser parser;
 
   LineSource(JsonCodec codec, InputStream in, Decoder decoder) {
     this.codec = codec;
@@ -97,18 +98,18 @@ final class LineSource implements RecordSource {
   private boolean headerChecked;
 
   /** A record read ahead by {@link #title()} or {@link #asOf()} to reach past the header. */
-  private SitrepRecord readAhead;
+  private @Nullable SitrepRecord readAhead;
 
   private boolean readAheadDone;
 
   @Override
-  public String title() throws IOException {
+  public @Nullable String title() throws IOException {
     readPastHeader();
     return decoder.documentTitle();
   }
 
   @Override
-  public LocalDate asOf() throws IOException {
+  public @Nullable LocalDate asOf() throws IOException {
     readPastHeader();
     return decoder.documentAsOf();
   }
@@ -121,7 +122,7 @@ final class LineSource implements RecordSource {
   }
 
   @Override
-  public SitrepRecord next() throws IOException {
+  public @Nullable SitrepRecord next() throws IOException {
     if (readAheadDone) {
       readAheadDone = false;
       SitrepRecord record = readAhead;
@@ -131,7 +132,7 @@ final class LineSource implements RecordSource {
     return readNext();
   }
 
-  private SitrepRecord readNext() throws IOException {
+  private @Nullable SitrepRecord readNext() throws IOException {
     while (true) {
       int status = readLine();
       if (status < 0) {
@@ -189,7 +190,7 @@ final class LineSource implements RecordSource {
    * one record that reads without a problem (then the warnings of the attempt are taken back and
    * the line is left to {@link #parseLine()}).
    */
-  private SitrepRecord streamRecord() {
+  private @Nullable SitrepRecord streamRecord() {
     List<ReadProblem> warnings = decoder.warnings();
     int warningsBefore = warnings.size();
     try {

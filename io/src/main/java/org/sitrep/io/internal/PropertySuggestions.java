@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.io.SitrepSchema;
 
 /**
@@ -47,7 +48,7 @@ final class PropertySuggestions {
    * _} and {@code -}; else the closest within two edits (one for names up to five characters); null
    * when none is that close.
    */
-  static String closest(String definition, String name) {
+  static @Nullable String closest(String definition, String name) {
     List<String> properties = Holder.PROPERTIES.getOrDefault(definition, List.of());
     String plain = plain(name);
     for (String property : properties) {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record whose {@code type} is not its first property, copied as compact JSON text so that it can
@@ -44,19 +46,21 @@ final class RecordCopy {
           .build();
 
   private final Text text = new Text();
-  private JsonGenerator generator;
+  private @Nullable JsonGenerator generator;
 
   /** Starts a copy: the record's {@code START_OBJECT}. */
   void start() throws IOException {
     text.count = 0;
-    generator = FACTORY.createGenerator(text);
-    generator.writeStartObject();
+    JsonGenerator started = FACTORY.createGenerator(text);
+    generator = started;
+    started.writeStartObject();
   }
 
   /** Copies a property: its name, and the value the parser stands on, whole. */
   void property(String name, JsonParser p) throws IOException {
-    generator.writeFieldName(name);
-    JsonCodec.copyExactly(p, generator);
+    JsonGenerator copying = copying();
+    copying.writeFieldName(name);
+    JsonCodec.copyExactly(p, copying);
   }
 
   /**
@@ -64,10 +68,15 @@ final class RecordCopy {
    * until the next {@link #start()}.
    */
   JsonParser end() throws IOException {
-    generator.writeEndObject();
-    generator.close();
+    JsonGenerator copying = copying();
+    copying.writeEndObject();
+    copying.close();
     generator = null;
     return FACTORY.createParser(text.chars, 0, text.count);
+  }
+
+  private JsonGenerator copying() {
+    return Objects.requireNonNull(generator, "no copy started: call start() first");
   }
 
   /** The characters of the copy, in a reused array: no synchronization, no copy to read it. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Exercise;
 import org.sitrep.core.Id;
@@ -50,15 +51,15 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   // The builders are made on first use and then reused, cleared before each value: build()
   // copies their collections, so a built value shares nothing with them, and no value nests
   // another of its own type. This saves the empty collections a new builder creates.
-  private Actor.Builder actorBuilder;
-  private Incident.Builder incidentBuilder;
-  private Operation.Builder operationBuilder;
-  private Exercise.Builder exerciseBuilder;
-  private Investment.Builder investmentBuilder;
-  private Statement.Builder statementBuilder;
+  private Actor.@Nullable Builder actorBuilder;
+  private Incident.@Nullable Builder incidentBuilder;
+  private Operation.@Nullable Builder operationBuilder;
+  private Exercise.@Nullable Builder exerciseBuilder;
+  private Investment.@Nullable Builder investmentBuilder;
+  private Statement.@Nullable Builder statementBuilder;
 
   /** The copy of a record whose type is not its first property; made on first use. */
-  private RecordCopy copy;
+  private @Nullable RecordCopy copy;
 
   RecordDecoder(JsonCodec codec, List<ReadProblem> warnings, int idCacheSize) {
     super(codec, warnings, idCacheSize);
@@ -157,7 +158,7 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   }
 
   /** The message for a record without {@code type}, naming the type its id says when it has one. */
-  private static String missingType(String idText) {
+  private static String missingType(@Nullable String idText) {
     if (idText != null) {
       int colon = idText.indexOf(':');
       RecordType named = colon > 0 ? RECORD_TYPES.match(idText.substring(0, colon)) : null;

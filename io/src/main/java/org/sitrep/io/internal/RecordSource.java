@@ -3,6 +3,7 @@ package org.sitrep.io.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
 
 /** Records read one at a time from a stream or a document. Not thread-safe. */
@@ -14,7 +15,7 @@ public interface RecordSource extends Closeable {
    * @throws org.sitrep.io.SitrepReadException when a record cannot be read (strict mode)
    * @throws IOException when the input cannot be read
    */
-  SitrepRecord next() throws IOException;
+  @Nullable SitrepRecord next() throws IOException;
 
   /**
    * A document's title when read so far (the header before {@code records} is read first, if
@@ -23,7 +24,7 @@ public interface RecordSource extends Closeable {
    * @throws org.sitrep.io.SitrepReadException when the header before the records cannot be read
    * @throws IOException when the input cannot be read
    */
-  default String title() throws IOException {
+  default @Nullable String title() throws IOException {
     return null;
   }
 
@@ -33,7 +34,7 @@ public interface RecordSource extends Closeable {
    * @throws org.sitrep.io.SitrepReadException when the header before the records cannot be read
    * @throws IOException when the input cannot be read
    */
-  default LocalDate asOf() throws IOException {
+  default @Nullable LocalDate asOf() throws IOException {
     return null;
   }
 

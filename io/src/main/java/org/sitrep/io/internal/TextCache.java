@@ -1,5 +1,7 @@
 package org.sitrep.io.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A small direct-mapped cache of values by their text, looked up on the parser's characters, so
  * that a value seen before (a day, a period) costs neither a {@code String} nor a parse. A slot
@@ -22,7 +24,7 @@ final class TextCache<T> {
 
   /** The value cached for exactly these characters, or null. */
   @SuppressWarnings("unchecked") // put stores only Ts
-  T find(char[] chars, int offset, int length, int hash) {
+  @Nullable T find(char[] chars, int offset, int length, int hash) {
     int slot = hash & mask;
     String text = texts[slot];
     if (text == null || text.length() != length) {

@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Affiliation;
 import org.sitrep.core.Casualties;
@@ -86,12 +87,12 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
 
   // reused as the record builders are (see RecordDecoder): made on first use, cleared before each
   // value
-  private Source.Builder sourceBuilder;
-  private Involvement.Builder involvementBuilder;
-  private Affiliation.Builder affiliationBuilder;
-  private Casualties.Builder casualtiesBuilder;
-  private Casualties.Breakdown.Builder breakdownBuilder;
-  private Place.Builder placeBuilder;
+  private Source.@Nullable Builder sourceBuilder;
+  private Involvement.@Nullable Builder involvementBuilder;
+  private Affiliation.@Nullable Builder affiliationBuilder;
+  private Casualties.@Nullable Builder casualtiesBuilder;
+  private Casualties.Breakdown.@Nullable Builder breakdownBuilder;
+  private Place.@Nullable Builder placeBuilder;
 
   ValueDecoder(JsonCodec codec, List<ReadProblem> warnings, int idCacheSize) {
     super(codec, warnings);
@@ -759,7 +760,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     return closest == null ? "" : ": did you mean '" + closest + "'?";
   }
 
-  private static String acledSubCategory(String text) {
+  private static @Nullable String acledSubCategory(String text) {
     for (IncidentSubCategory sub : IncidentSubCategory.values()) {
       if (sub.acledLabel().equalsIgnoreCase(text.strip())) {
         return sub.wireName();
@@ -768,7 +769,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     return null;
   }
 
-  private static String acledCategory(String text) {
+  private static @Nullable String acledCategory(String text) {
     for (IncidentCategory category : IncidentCategory.values()) {
       if (category.acledLabel().equalsIgnoreCase(text.strip())) {
         return category.wireName();

@@ -1,6 +1,7 @@
 package org.sitrep.io.internal;
 
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wire names of an enumeration, matched on the parser's characters without allocating.
@@ -55,7 +56,7 @@ final class WireEnum<E extends Enum<E>> {
   }
 
   /** The constant with this wire name, or null. */
-  E match(char[] chars, int offset, int length) {
+  @Nullable E match(char[] chars, int offset, int length) {
     for (int at = slot(chars, offset, length) & mask; ; at = (at + 1) & mask) {
       int entry = table[at];
       if (entry == 0) {
@@ -69,7 +70,7 @@ final class WireEnum<E extends Enum<E>> {
   }
 
   /** The constant with this wire name, or null. */
-  E match(String text) {
+  @Nullable E match(String text) {
     return match(text.toCharArray(), 0, text.length());
   }
 
@@ -93,7 +94,7 @@ final class WireEnum<E extends Enum<E>> {
    * {@code /} for {@code -} ({@code ARMED_GROUP}, {@code Armed group}); else the closest within two
    * edits; null when none is that close.
    */
-  String closest(String text) {
+  @Nullable String closest(String text) {
     String plain = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[_ /]+", "-");
     String best = null;
     int bestDistance = 3;

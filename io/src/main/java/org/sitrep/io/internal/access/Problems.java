@@ -1,5 +1,6 @@
 package org.sitrep.io.internal.access;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.io.ReadProblem;
@@ -87,7 +88,9 @@ public final class Problems {
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException("ReadProblem is missing from org.sitrep.io", e);
       }
-      made = constructors;
+      made =
+          Objects.requireNonNull(
+              constructors, "ReadProblem did not install its constructors when initialised");
     }
     return made;
   }
