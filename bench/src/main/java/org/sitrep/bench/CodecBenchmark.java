@@ -19,6 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.sitrep.bench.baseline.CeilingCodec;
+import org.sitrep.bench.baseline.DslJsonCodec;
+import org.sitrep.bench.baseline.JacksonJrCodec;
 import org.sitrep.bench.baseline.PlainCodec;
 import org.sitrep.bench.baseline.PlainIncident;
 import org.sitrep.core.Incident;
@@ -28,11 +31,24 @@ import org.sitrep.io.RecordWriter;
 import org.sitrep.io.SitrepJson;
 
 /**
- * Reads and writes {@value #RECORDS} synthetic incidents as JSON Lines held in memory, with
- * Sitrep's codec and with the baseline, plain Jackson databind on plain Java records ({@link
- * PlainCodec}). Both sides read the same bytes and write the same bytes: the setup checks that the
- * baseline's output equals Sitrep's byte for byte. Scores are per record: records per second, and
- * with {@code -prof gc} bytes allocated per record ({@code gc.alloc.rate.norm}).
+ * The codec ladder: reads and writes {@value #RECORDS} synthetic incidents as JSON Lines held in
+ * memory, with Sitrep's codec and with the rungs it is measured against, all on the same bytes:
+ *
+ * <ul>
+ *   <li>the Jackson ceiling, binding nothing: {@code readTokenScan} walks the tokens, {@code
+ *       readTokenValues} also makes a {@code String} of every value ({@link CeilingCodec}); {@code
+ *       writeHandWritten} is a hand-written jackson-core generator;
+ *   <li>DSL-JSON 2 ({@link DslJsonCodec}) and jackson-jr ({@link JacksonJrCodec}) binding plain
+ *       Java records;
+ *   <li>the baseline, plain Jackson databind on the same records ({@link PlainCodec}: {@code
+ *       readBaseline}, {@code writeBaseline}), the 1.00 of the ladder;
+ *   <li>Sitrep ({@code readSitrep}, {@code writeSitrep}).
+ * </ul>
+ *
+ * <p>The setup checks that they agree: databind writes Sitrep's bytes exactly, every binder reads
+ * the incidents databind reads, the token scans see every record, and what each writer writes reads
+ * back as those incidents. Scores are per record: records per second, and with {@code -prof gc}
+ * bytes allocated per record ({@code gc.alloc.rate.norm}).
  *
  * <pre>{@code
  * java -jar bench/target/benchmarks.jar -f 1 -wi 3 -w 2s -i 3 -r 3s -prof gc CodecBenchmark
@@ -93,6 +109,8 @@ public class CodecBenchmark {
               + "'");
     }
 
+    checkTheLadderAgrees();
+
     List<SitrepRecord> readBack = new ArrayList<>(RECORDS);
     try (RecordReader reader = json.openRecords(new ByteArrayInputStream(lines))) {
       while (reader.hasNext()) {
@@ -106,6 +124,115 @@ public class CodecBenchmark {
     System.out.printf(
         "%n%,d incidents, %,d bytes of JSON Lines, %.1f bytes per record%n",
         RECORDS, lines.length, (double) lines.length / RECORDS);
+  }
+
+  /** Every rung reads the incidents databind reads, and every writer's output reads back so. */
+  private void checkTheLadderAgrees() throws IOException {
+    int records = CeilingCodec.scanTokens(lines, token -> {});
+    if (records != RECORDS) {
+      throw new IllegalStateException("The token scan sees " + records + " records");
+    }
+    if (CeilingCodec.scanValues(lines, value -> {}) < RECORDS) {
+      throw new IllegalStateException("The value scan sees fewer values than records");
+    }
+    List<PlainIncident> dsl = new ArrayList<>(RECORDS);
+    DslJsonCodec.readLines(lines, dsl::add);
+    agree("DSL-JSON reads", dsl);
+    List<PlainIncident> jr = new ArrayList<>(RECORDS);
+    JacksonJrCodec.readLines(lines, jr::add);
+    agree("jackson-jr reads", jr);
+
+    ByteArrayOutputStream written = new ByteArrayOutputStream(lines.length);
+    CeilingCodec.writeLines(plainIncidents, written);
+    if (!Arrays.equals(lines, written.toByteArray())) {
+      int at = Arrays.mismatch(lines, written.toByteArray());
+      throw new IllegalStateException(
+          "The hand-written generator writes other bytes than Sitrep, first at byte "
+              + at
+              + ": Sitrep '"
+              + excerpt(lines, at)
+              + "', hand-written '"
+              + excerpt(written.toByteArray(), at)
+              + "'");
+    }
+    written.reset();
+    DslJsonCodec.writeLines(plainIncidents, written);
+    agree("DSL-JSON writes", readBaseline(written.toByteArray()));
+    written.reset();
+    JacksonJrCodec.writeLines(plainIncidents, written);
+    agree("jackson-jr writes", readBaseline(written.toByteArray()));
+  }
+
+  private void agree(String what, List<PlainIncident> incidents) {
+    if (!incidents.equals(plainIncidents)) {
+      int at = 0;
+      while (at < Math.min(incidents.size(), plainIncidents.size())
+          && incidents.get(at).equals(plainIncidents.get(at))) {
+        at++;
+      }
+      throw new IllegalStateException(
+          what
+              + " other incidents than databind, first at record "
+              + at
+              + ": "
+              + (at < incidents.size() ? incidents.get(at) : "none")
+              + " instead of "
+              + (at < plainIncidents.size() ? plainIncidents.get(at) : "none"));
+    }
+  }
+
+  private static List<PlainIncident> readBaseline(byte[] bytes) throws IOException {
+    List<PlainIncident> incidents = new ArrayList<>(RECORDS);
+    PlainCodec.readLines(bytes, incidents::add);
+    return incidents;
+  }
+
+  /** The ceiling: jackson-core walks every token, binding nothing. */
+  @Benchmark
+  public int readTokenScan(Blackhole sink) throws IOException {
+    return CeilingCodec.scanTokens(lines, sink::consume);
+  }
+
+  /** The ceiling with a {@code String} made of every value. */
+  @Benchmark
+  public int readTokenValues(Blackhole sink) throws IOException {
+    return CeilingCodec.scanValues(lines, sink::consume);
+  }
+
+  /** DSL-JSON reads every line into a {@link PlainIncident}. */
+  @Benchmark
+  public void readDslJson(Blackhole sink) throws IOException {
+    DslJsonCodec.readLines(lines, sink::consume);
+  }
+
+  /** jackson-jr reads every line into a {@link PlainIncident}. */
+  @Benchmark
+  public void readJacksonJr(Blackhole sink) throws IOException {
+    JacksonJrCodec.readLines(lines, sink::consume);
+  }
+
+  /** A hand-written jackson-core generator writes every plain incident as a line. */
+  @Benchmark
+  public int writeHandWritten() throws IOException {
+    out.reset();
+    CeilingCodec.writeLines(plainIncidents, out);
+    return out.size();
+  }
+
+  /** DSL-JSON writes every plain incident as a line. */
+  @Benchmark
+  public int writeDslJson() throws IOException {
+    out.reset();
+    DslJsonCodec.writeLines(plainIncidents, out);
+    return out.size();
+  }
+
+  /** jackson-jr writes every plain incident as a line. */
+  @Benchmark
+  public int writeJacksonJr() throws IOException {
+    out.reset();
+    JacksonJrCodec.writeLines(plainIncidents, out);
+    return out.size();
   }
 
   /** Sitrep's codec reads every line into an {@link Incident}. */
