@@ -88,17 +88,25 @@ public final class SyntheticData {
   /** The {@value #ACTORS} actors the incidents refer to: armed groups, military and police. */
   public static List<Actor> actors() {
     List<Actor> out = new ArrayList<>(ACTORS);
-    Actor.Kind[] kinds = {Actor.Kind.ARMED_GROUP, Actor.Kind.MILITARY, Actor.Kind.SECURITY_FORCE};
     for (int i = 0; i < ACTORS; i++) {
-      out.add(
-          Actor.builder()
-              .id(actorId(i))
-              .name("Synthetic group " + i)
-              .kind(kinds[i % kinds.length])
-              .country("PK")
-              .build());
+      out.add(actor(i));
     }
     return out;
+  }
+
+  /**
+   * {@return the actor with this number: an armed group, military or police in turn}
+   *
+   * @param number the actor's number, its id {@code actor:g-0042}
+   */
+  static Actor actor(int number) {
+    Actor.Kind[] kinds = {Actor.Kind.ARMED_GROUP, Actor.Kind.MILITARY, Actor.Kind.SECURITY_FORCE};
+    return Actor.builder()
+        .id(actorId(number))
+        .name("Synthetic group " + number)
+        .kind(kinds[number % kinds.length])
+        .country("PK")
+        .build();
   }
 
   /**
@@ -111,12 +119,23 @@ public final class SyntheticData {
     SplittableRandom random = new SplittableRandom(SEED);
     List<Incident> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      out.add(incident(i, random));
+      out.add(incident(i, random, ACTORS, true));
     }
     return out;
   }
 
-  private static Incident incident(int number, SplittableRandom random) {
+  /**
+   * One synthetic incident: a place, a perpetrator and a target picked from the first {@code
+   * actors} actors, casualties, one source, a weapon in half of them and, when {@code claims}, a
+   * claim by a third actor in a quarter of them.
+   *
+   * @param number the incident's number, its id {@code incident:syn-0000042}
+   * @param random where the choices come from
+   * @param actors how many actors ({@link #actorId(int)} 0 onwards) the references pick from
+   * @param claims whether a quarter of the incidents are claimed
+   * @return the incident
+   */
+  static Incident incident(int number, SplittableRandom random, int actors, boolean claims) {
     IncidentSubCategory sub = SUB_CATEGORIES[random.nextInt(SUB_CATEGORIES.length)];
     int town = random.nextInt(TOWNS.length);
     LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
@@ -141,11 +160,11 @@ public final class SyntheticData {
                     .build())
             .addPerpetrator(
                 Involvement.of(
-                    actorId(random.nextInt(ACTORS)),
+                    actorId(random.nextInt(actors)),
                     PERPETRATOR_CERTAINTIES[random.nextInt(PERPETRATOR_CERTAINTIES.length)]))
             .addTarget(
                 Involvement.builder()
-                    .actor(actorId(random.nextInt(ACTORS)))
+                    .actor(actorId(random.nextInt(actors)))
                     .role(TARGET_ROLES[random.nextInt(TARGET_ROLES.length)])
                     .certainty(Certainty.CONFIRMED)
                     .build())
@@ -172,8 +191,8 @@ public final class SyntheticData {
     if (random.nextBoolean()) {
       incident.addWeapon(WEAPONS[random.nextInt(WEAPONS.length)]);
     }
-    if (random.nextInt(4) == 0) {
-      incident.addClaimedBy(actorId(random.nextInt(ACTORS)));
+    if (claims && random.nextInt(4) == 0) {
+      incident.addClaimedBy(actorId(random.nextInt(actors)));
     }
     return incident.build();
   }
