@@ -97,6 +97,13 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   private final boolean approximate;
   private final boolean uncertain;
 
+  /**
+   * The text, made on the first {@link #toString()} and kept (a writer writes a date read once as
+   * often as it is referenced); a race makes it twice, equal, which is harmless as for {@code
+   * String}'s hash.
+   */
+  private @Nullable String text;
+
   FuzzyDate(
       int year,
       int month,
@@ -354,6 +361,15 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   /** The EDTF string, exactly as {@link #parse(CharSequence)} accepts it. */
   @Override
   public String toString() {
+    String made = text;
+    if (made == null) {
+      made = text();
+      text = made;
+    }
+    return made;
+  }
+
+  private String text() {
     char[] text = new char[11];
     int length = 4;
     int digits = year;

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Affiliation;
 import org.sitrep.core.Casualties;
@@ -28,13 +30,18 @@ import org.sitrep.core.Link;
 import org.sitrep.core.Money;
 import org.sitrep.core.Operation;
 import org.sitrep.core.PropertyNames;
+import org.sitrep.core.RecordType;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.core.Source;
 import org.sitrep.core.Statement;
 import org.sitrep.core.WireNamed;
 import org.sitrep.core.geo.Coordinates;
 import org.sitrep.core.geo.Place;
+import org.sitrep.core.internal.access.ModelFields;
+import org.sitrep.core.taxonomy.IncidentCategory;
 import org.sitrep.core.taxonomy.IncidentSubCategory;
+import org.sitrep.core.time.TimeSpan;
+import org.sitrep.core.time.Timestamp;
 
 /**
  * Writes records and documents to a {@link JsonGenerator} in the property order of the wire format:
@@ -133,6 +140,55 @@ public final class Encoder {
   private static final SerializableString GEO_PRECISION = name(PropertyNames.GEO_PRECISION);
   private static final SerializableString GAZETTEER_IDS = name(PropertyNames.GAZETTEER_IDS);
 
+  // The fields behind the optional properties written for every record and on an incident's way,
+  // read without the Optional their accessors allocate (ModelFields).
+  private static final Common INCIDENT_COMMON = new Common(Incident.class);
+  private static final Common ACTOR_COMMON = new Common(Actor.class);
+  private static final Common OPERATION_COMMON = new Common(Operation.class);
+  private static final Common EXERCISE_COMMON = new Common(Exercise.class);
+  private static final Common INVESTMENT_COMMON = new Common(Investment.class);
+  private static final Common STATEMENT_COMMON = new Common(Statement.class);
+  private static final MethodHandle INCIDENT_SUB_CATEGORY = getter(Incident.class, "subCategory");
+  private static final MethodHandle INCIDENT_DATE = getter(Incident.class, "date");
+  private static final MethodHandle INCIDENT_PLACE = getter(Incident.class, "place");
+  private static final MethodHandle INCIDENT_CASUALTIES = getter(Incident.class, "casualties");
+  private static final MethodHandle INCIDENT_SUICIDE = getter(Incident.class, "suicide");
+  private static final MethodHandle INCIDENT_CLAIM_STATUS = getter(Incident.class, "claimStatus");
+  private static final MethodHandle PLACE_KIND = getter(Place.class, "kind");
+  private static final MethodHandle PLACE_COUNTRY = getter(Place.class, "country");
+  private static final MethodHandle PLACE_ADMIN1 = getter(Place.class, "admin1");
+  private static final MethodHandle PLACE_ADMIN2 = getter(Place.class, "admin2");
+  private static final MethodHandle PLACE_LOCALITY = getter(Place.class, "locality");
+  private static final MethodHandle PLACE_COORDINATES = getter(Place.class, "coordinates");
+  private static final MethodHandle PLACE_GEO_PRECISION = getter(Place.class, "geoPrecision");
+  private static final MethodHandle INVOLVEMENT_ROLE = getter(Involvement.class, "role");
+  private static final MethodHandle INVOLVEMENT_ATTRIBUTED_BY =
+      getter(Involvement.class, "attributedBy");
+  private static final MethodHandle CASUALTIES_KILLED = getter(Casualties.class, "killed");
+  private static final MethodHandle CASUALTIES_INJURED = getter(Casualties.class, "injured");
+  private static final MethodHandle CASUALTIES_PERPETRATORS_INCLUDED =
+      getter(Casualties.class, "perpetratorsIncluded");
+  private static final MethodHandle BREAKDOWN_KILLED = getter(Casualties.Breakdown.class, "killed");
+  private static final MethodHandle BREAKDOWN_INJURED =
+      getter(Casualties.Breakdown.class, "injured");
+  private static final MethodHandle SOURCE_PUBLISHER = getter(Source.class, "publisher");
+  private static final MethodHandle SOURCE_TITLE = getter(Source.class, "title");
+  private static final MethodHandle SOURCE_URL = getter(Source.class, "url");
+  private static final MethodHandle SOURCE_PUBLISHED = getter(Source.class, "published");
+  private static final MethodHandle SOURCE_ACCESSED = getter(Source.class, "accessed");
+  private static final MethodHandle SOURCE_QUOTE = getter(Source.class, "quote");
+
+  // The wire names of enumeration values, encoded once (a generator copies their bytes).
+  private static final SerializableString[] RECORD_TYPES = wireNames(RecordType.values());
+  private static final SerializableString[] CATEGORIES = wireNames(IncidentCategory.values());
+  private static final SerializableString[] SUB_CATEGORIES =
+      wireNames(IncidentSubCategory.values());
+  private static final SerializableString[] CERTAINTIES = wireNames(Certainty.values());
+  private static final SerializableString[] PLACE_KINDS = wireNames(Place.Kind.values());
+  private static final SerializableString[] GEO_PRECISIONS = wireNames(Place.GeoPrecision.values());
+  private static final SerializableString[] CLAIM_STATUSES =
+      wireNames(Incident.ClaimStatus.values());
+
   private final JsonCodec codec;
 
   Encoder(JsonCodec codec) {
@@ -141,6 +197,44 @@ public final class Encoder {
 
   private static SerializableString name(String text) {
     return new SerializedString(text);
+  }
+
+  private static MethodHandle getter(Class<?> type, String property) {
+    return ModelFields.getter(type, property);
+  }
+
+  private static SerializableString[] wireNames(WireNamed[] values) {
+    SerializableString[] names = new SerializableString[values.length];
+    for (int i = 0; i < values.length; i++) {
+      names[i] = new SerializedString(values[i].wireName());
+    }
+    return names;
+  }
+
+  /** The field {@code getter} reads from {@code value}: null when the property is absent. */
+  private static @Nullable Object field(MethodHandle getter, Object value) {
+    try {
+      return (Object) getter.invokeExact(value);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("a field getter threw " + e, e);
+    }
+  }
+
+  /** The getters of the optional properties every record has, for one record type. */
+  private static final class Common {
+    final MethodHandle description;
+    final MethodHandle confidence;
+    final MethodHandle created;
+    final MethodHandle modified;
+
+    Common(Class<? extends SitrepRecord> type) {
+      description = getter(type, "description");
+      confidence = getter(type, "confidence");
+      created = getter(type, "created");
+      modified = getter(type, "modified");
+    }
   }
 
   /** Writes a whole document, without the final newline. */
@@ -165,42 +259,59 @@ public final class Encoder {
   public void writeRecord(JsonGenerator g, SitrepRecord record) throws IOException {
     g.writeStartObject();
     g.writeFieldName(TYPE);
-    g.writeString(record.type().wireName());
+    g.writeString(RECORD_TYPES[record.type().ordinal()]);
     g.writeFieldName(ID);
     g.writeString(record.id().toString());
     g.writeFieldName(NAME);
     g.writeString(record.name());
-    string(g, DESCRIPTION, record.description());
+    Common common;
     if (record instanceof Incident incident) {
+      common = INCIDENT_COMMON;
+      stringField(g, DESCRIPTION, field(common.description, record));
       incident(g, incident);
-    } else if (record instanceof Actor actor) {
-      actor(g, actor);
-    } else if (record instanceof Operation operation) {
-      operation(g, operation);
-    } else if (record instanceof Exercise exercise) {
-      exercise(g, exercise);
-    } else if (record instanceof Investment investment) {
-      investment(g, investment);
     } else {
-      statement(g, (Statement) record);
+      if (record instanceof Actor) {
+        common = ACTOR_COMMON;
+      } else if (record instanceof Operation) {
+        common = OPERATION_COMMON;
+      } else if (record instanceof Exercise) {
+        common = EXERCISE_COMMON;
+      } else if (record instanceof Investment) {
+        common = INVESTMENT_COMMON;
+      } else {
+        common = STATEMENT_COMMON;
+      }
+      stringField(g, DESCRIPTION, field(common.description, record));
+      if (record instanceof Actor actor) {
+        actor(g, actor);
+      } else if (record instanceof Operation operation) {
+        operation(g, operation);
+      } else if (record instanceof Exercise exercise) {
+        exercise(g, exercise);
+      } else if (record instanceof Investment investment) {
+        investment(g, investment);
+      } else {
+        statement(g, (Statement) record);
+      }
     }
     if (!record.sources().isEmpty()) {
       g.writeFieldName(SOURCES);
       g.writeStartArray();
-      for (Source source : record.sources()) {
-        source(g, source);
+      List<Source> sources = record.sources();
+      for (int k = 0; k < sources.size(); k++) { // indexed: an iterator is an allocation
+        source(g, sources.get(k));
       }
       g.writeEndArray();
     }
-    Optional<Confidence> confidence = record.confidence();
-    if (confidence.isPresent()) {
+    Confidence confidence = (Confidence) field(common.confidence, record);
+    if (confidence != null) {
       g.writeFieldName(CONFIDENCE);
-      g.writeNumber(confidence.get().value());
+      g.writeNumber(confidence.value());
     }
     strings(g, TAGS, record.tags());
     stringMap(g, EXTERNAL_IDS, record.externalIds());
-    text(g, CREATED, record.created());
-    text(g, MODIFIED, record.modified());
+    timestamp(g, CREATED, (Timestamp) field(common.created, record));
+    timestamp(g, MODIFIED, (Timestamp) field(common.modified, record));
     extensions(g, record.extensions());
     g.writeEndObject();
   }
@@ -229,30 +340,35 @@ public final class Encoder {
 
   private void incident(JsonGenerator g, Incident i) throws IOException {
     g.writeFieldName(CATEGORY);
-    g.writeString(i.category().wireName());
-    Optional<IncidentSubCategory> subCategory = i.subCategory();
-    if (subCategory.isPresent()) {
+    g.writeString(CATEGORIES[i.category().ordinal()]);
+    IncidentSubCategory subCategory = (IncidentSubCategory) field(INCIDENT_SUB_CATEGORY, i);
+    if (subCategory != null) {
       g.writeFieldName(SUB_CATEGORY);
-      g.writeString(subCategory.get().wireName());
+      g.writeString(SUB_CATEGORIES[subCategory.ordinal()]);
     }
-    text(g, DATE, i.date());
-    Optional<Place> place = i.place();
-    if (place.isPresent()) {
+    TimeSpan date = (TimeSpan) field(INCIDENT_DATE, i);
+    if (date != null) {
+      g.writeFieldName(DATE);
+      g.writeString(date.toString());
+    }
+    Place place = (Place) field(INCIDENT_PLACE, i);
+    if (place != null) {
       g.writeFieldName(PLACE);
-      place(g, place.get());
+      place(g, place);
     }
     involvements(g, PERPETRATORS, i.perpetrators());
     involvements(g, TARGETS, i.targets());
-    Optional<Casualties> casualties = i.casualties();
-    if (casualties.isPresent()) {
+    Casualties casualties = (Casualties) field(INCIDENT_CASUALTIES, i);
+    if (casualties != null) {
       g.writeFieldName(CASUALTIES);
-      casualties(g, casualties.get());
+      casualties(g, casualties);
     }
     strings(g, WEAPONS, i.weapons());
-    bool(g, SUICIDE, i.suicide());
-    Optional<Incident.ClaimStatus> claimStatus = i.claimStatus();
-    if (claimStatus.isPresent()) {
-      wire(g, CLAIM_STATUS, claimStatus.get());
+    bool(g, SUICIDE, (Boolean) field(INCIDENT_SUICIDE, i));
+    Incident.ClaimStatus claimStatus = (Incident.ClaimStatus) field(INCIDENT_CLAIM_STATUS, i);
+    if (claimStatus != null) {
+      g.writeFieldName(CLAIM_STATUS);
+      g.writeString(CLAIM_STATUSES[claimStatus.ordinal()]);
     }
     ids(g, CLAIMED_BY, i.claimedBy());
     ids(g, AFFECTS, i.affects());
@@ -356,12 +472,12 @@ public final class Encoder {
 
   private void source(JsonGenerator g, Source s) throws IOException {
     g.writeStartObject();
-    string(g, PUBLISHER, s.publisher());
-    string(g, TITLE, s.title());
-    string(g, URL, s.url());
-    text(g, PUBLISHED, s.published());
-    text(g, ACCESSED, s.accessed());
-    string(g, QUOTE, s.quote());
+    stringField(g, PUBLISHER, field(SOURCE_PUBLISHER, s));
+    stringField(g, TITLE, field(SOURCE_TITLE, s));
+    stringField(g, URL, field(SOURCE_URL, s));
+    span(g, PUBLISHED, (TimeSpan) field(SOURCE_PUBLISHED, s));
+    span(g, ACCESSED, (TimeSpan) field(SOURCE_ACCESSED, s));
+    stringField(g, QUOTE, field(SOURCE_QUOTE, s));
     extensions(g, s.extensions());
     g.writeEndObject();
   }
@@ -373,16 +489,18 @@ public final class Encoder {
     }
     g.writeFieldName(name);
     g.writeStartArray();
-    for (Involvement involvement : list) {
+    for (int k = 0; k < list.size(); k++) {
+      Involvement involvement = list.get(k);
       g.writeStartObject();
       g.writeFieldName(ACTOR);
       g.writeString(involvement.actor().toString());
-      string(g, ROLE, involvement.role());
-      wire(g, CERTAINTY, involvement.certainty());
-      Optional<Id<Actor>> attributedBy = involvement.attributedBy();
-      if (attributedBy.isPresent()) {
+      stringField(g, ROLE, field(INVOLVEMENT_ROLE, involvement));
+      g.writeFieldName(CERTAINTY);
+      g.writeString(CERTAINTIES[involvement.certainty().ordinal()]);
+      Id<?> attributedBy = (Id<?>) field(INVOLVEMENT_ATTRIBUTED_BY, involvement);
+      if (attributedBy != null) {
         g.writeFieldName(ATTRIBUTED_BY);
-        g.writeString(attributedBy.get().toString());
+        g.writeString(attributedBy.toString());
       }
       extensions(g, involvement.extensions());
       g.writeEndObject();
@@ -397,8 +515,8 @@ public final class Encoder {
     }
     g.writeFieldName(name);
     g.writeStartArray();
-    for (Place place : list) {
-      place(g, place);
+    for (int k = 0; k < list.size(); k++) {
+      place(g, list.get(k));
     }
     g.writeEndArray();
   }
@@ -407,17 +525,17 @@ public final class Encoder {
     g.writeStartObject();
     g.writeFieldName(NAME);
     g.writeString(p.name());
-    Optional<Place.Kind> kind = p.kind();
-    if (kind.isPresent()) {
-      wire(g, KIND, kind.get());
+    Place.Kind kind = (Place.Kind) field(PLACE_KIND, p);
+    if (kind != null) {
+      g.writeFieldName(KIND);
+      g.writeString(PLACE_KINDS[kind.ordinal()]);
     }
-    string(g, COUNTRY, p.country());
-    string(g, ADMIN1, p.admin1());
-    string(g, ADMIN2, p.admin2());
-    string(g, LOCALITY, p.locality());
-    Optional<Coordinates> coordinates = p.coordinates();
-    if (coordinates.isPresent()) {
-      Coordinates c = coordinates.get();
+    stringField(g, COUNTRY, field(PLACE_COUNTRY, p));
+    stringField(g, ADMIN1, field(PLACE_ADMIN1, p));
+    stringField(g, ADMIN2, field(PLACE_ADMIN2, p));
+    stringField(g, LOCALITY, field(PLACE_LOCALITY, p));
+    Coordinates c = (Coordinates) field(PLACE_COORDINATES, p);
+    if (c != null) {
       g.writeFieldName(COORDINATES);
       g.writeStartObject();
       g.writeFieldName(LATITUDE);
@@ -426,9 +544,10 @@ public final class Encoder {
       g.writeNumber(c.longitude());
       g.writeEndObject();
     }
-    Optional<Place.GeoPrecision> geoPrecision = p.geoPrecision();
-    if (geoPrecision.isPresent()) {
-      wire(g, GEO_PRECISION, geoPrecision.get());
+    Place.GeoPrecision geoPrecision = (Place.GeoPrecision) field(PLACE_GEO_PRECISION, p);
+    if (geoPrecision != null) {
+      g.writeFieldName(GEO_PRECISION);
+      g.writeString(GEO_PRECISIONS[geoPrecision.ordinal()]);
     }
     stringMap(g, GAZETTEER_IDS, p.gazetteerIds());
     extensions(g, p.extensions());
@@ -437,8 +556,8 @@ public final class Encoder {
 
   private void casualties(JsonGenerator g, Casualties c) throws IOException {
     g.writeStartObject();
-    estimate(g, KILLED, c.killed());
-    estimate(g, INJURED, c.injured());
+    estimate(g, KILLED, (Estimate) field(CASUALTIES_KILLED, c));
+    estimate(g, INJURED, (Estimate) field(CASUALTIES_INJURED, c));
     if (!c.breakdowns().isEmpty()) {
       g.writeFieldName(BREAKDOWNS);
       g.writeStartArray();
@@ -446,23 +565,22 @@ public final class Encoder {
         g.writeStartObject();
         g.writeFieldName(GROUP);
         g.writeString(breakdown.group());
-        estimate(g, KILLED, breakdown.killed());
-        estimate(g, INJURED, breakdown.injured());
+        estimate(g, KILLED, (Estimate) field(BREAKDOWN_KILLED, breakdown));
+        estimate(g, INJURED, (Estimate) field(BREAKDOWN_INJURED, breakdown));
         g.writeEndObject();
       }
       g.writeEndArray();
     }
-    bool(g, PERPETRATORS_INCLUDED, c.perpetratorsIncluded());
+    bool(g, PERPETRATORS_INCLUDED, (Boolean) field(CASUALTIES_PERPETRATORS_INCLUDED, c));
     extensions(g, c.extensions());
     g.writeEndObject();
   }
 
-  private static void estimate(JsonGenerator g, SerializableString name, Optional<Estimate> value)
+  private static void estimate(JsonGenerator g, SerializableString name, @Nullable Estimate e)
       throws IOException {
-    if (value.isEmpty()) {
+    if (e == null) {
       return;
     }
-    Estimate e = value.get();
     g.writeFieldName(name);
     g.writeStartObject();
     OptionalInt low = e.low();
@@ -517,6 +635,30 @@ public final class Encoder {
     }
   }
 
+  private static void stringField(JsonGenerator g, SerializableString name, @Nullable Object value)
+      throws IOException {
+    if (value != null) {
+      g.writeFieldName(name);
+      g.writeString((String) value);
+    }
+  }
+
+  private static void span(JsonGenerator g, SerializableString name, @Nullable TimeSpan value)
+      throws IOException {
+    if (value != null) {
+      g.writeFieldName(name);
+      g.writeString(value.toString());
+    }
+  }
+
+  private static void timestamp(JsonGenerator g, SerializableString name, @Nullable Timestamp value)
+      throws IOException {
+    if (value != null) {
+      g.writeFieldName(name);
+      g.writeString(value.toString());
+    }
+  }
+
   /** An optional value written as its {@code toString()}: ids, dates, timestamps. */
   private static void text(JsonGenerator g, SerializableString name, Optional<?> value)
       throws IOException {
@@ -526,11 +668,11 @@ public final class Encoder {
     }
   }
 
-  private static void bool(JsonGenerator g, SerializableString name, Optional<Boolean> value)
+  private static void bool(JsonGenerator g, SerializableString name, @Nullable Boolean value)
       throws IOException {
-    if (value.isPresent()) {
+    if (value != null) {
       g.writeFieldName(name);
-      g.writeBoolean(value.get());
+      g.writeBoolean(value);
     }
   }
 
@@ -560,8 +702,8 @@ public final class Encoder {
     }
     g.writeFieldName(name);
     g.writeStartArray();
-    for (Id<?> id : values) {
-      g.writeString(id.toString());
+    for (int k = 0; k < values.size(); k++) {
+      g.writeString(values.get(k).toString());
     }
     g.writeEndArray();
   }

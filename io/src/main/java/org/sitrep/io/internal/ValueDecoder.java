@@ -47,8 +47,9 @@ import org.sitrep.io.SitrepReadException;
 /**
  * Reads the values of records: scalars, ids, dates, enumeration values, {@code x_} extensions, and
  * the objects records hold (sources, involvements, places, casualties...), into the model's
- * builders. Ids are canonicalised through an {@link IdCache} and dates through a {@link TextCache};
- * enumeration values are matched on the parser's characters.
+ * builders. Ids are canonicalised through an {@link IdCache}, days through a {@link DayCache} and
+ * other dates through a {@link TextCache}; enumeration values are matched on the parser's
+ * characters.
  */
 abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
 
@@ -67,7 +68,10 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   /** Canonical ids, so that a reference read again is the same {@code Id}. */
   private final IdCache ids;
 
-  /** Dates seen before, parsed once. */
+  /** Days seen before, parsed once. */
+  private final DayCache days;
+
+  /** Other dates seen before, parsed once. */
   private final TextCache<TimeSpan> spans;
 
   /** Dates up to this length are cached: short, and within the string length limit. */
@@ -97,6 +101,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   ValueDecoder(JsonCodec codec, List<ReadProblem> warnings, int idCacheSize) {
     super(codec, warnings);
     this.ids = new IdCache(idCacheSize);
+    this.days = new DayCache(idCacheSize);
     this.spans = new TextCache<>(idCacheSize);
     this.cachedDateLength = Math.min(CACHED_DATE_LENGTH, codec.maxStringLength());
   }
@@ -837,6 +842,20 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       } catch (RuntimeException e) {
         throw malformedDate(text, e);
       }
+    }
+    int day = DayCache.key(chars, offset, length);
+    if (day != 0) {
+      TimeSpan span = days.find(day);
+      if (span == null) {
+        String text = new String(chars, offset, length);
+        try {
+          span = TimeSpan.parse(text);
+        } catch (RuntimeException e) {
+          throw malformedDate(text, e);
+        }
+        days.put(day, span);
+      }
+      return span;
     }
     int hash = IdCache.hash(chars, offset, length);
     TimeSpan span = spans.find(chars, offset, length, hash);

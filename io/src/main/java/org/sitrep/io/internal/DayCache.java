@@ -1,0 +1,76 @@
+package org.sitrep.io.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.time.TimeSpan;
+
+/**
+ * A small direct-mapped cache of the dates written as a plain day ({@code 2024-03-15}, or with a
+ * qualifier: {@code 2024-03-15~}, {@code ?}, {@code %}), keyed by a number computed straight from
+ * the parser's characters: a lookup compares one {@code int} and reaches for no object but the date
+ * it returns. Other dates ({@code 2024-03}, {@code 2024-XX}, periods, timestamps) have no key and
+ * go to the caller's slower path. One per reader; not thread-safe.
+ */
+final class DayCache {
+
+  private final int[] keys;
+  private final @Nullable TimeSpan[] spans;
+  private final int mask;
+
+  DayCache(int sizePowerOfTwo) {
+    this.keys = new int[sizePowerOfTwo];
+    this.spans = new TimeSpan[sizePowerOfTwo];
+    this.mask = sizePowerOfTwo - 1;
+  }
+
+  /**
+   * The key of these characters when they are a day {@code YYYY-MM-DD} of ASCII digits, with an
+   * optional qualifier {@code ~}, {@code ?} or {@code %}: distinct texts have distinct keys, and
+   * every key is positive. 0 for any other text.
+   */
+  static int key(char[] chars, int offset, int length) {
+    if (length != 10 && length != 11) {
+      return 0;
+    }
+    int qualifier = 0;
+    if (length == 11) {
+      char last = chars[offset + 10];
+      qualifier = last == '~' ? 1 : last == '?' ? 2 : last == '%' ? 3 : -1;
+      if (qualifier < 0) {
+        return 0;
+      }
+    }
+    if (chars[offset + 4] != '-' || chars[offset + 7] != '-') {
+      return 0;
+    }
+    int value = 0;
+    for (int i = 0; i < 10; i++) {
+      if (i == 4 || i == 7) {
+        continue;
+      }
+      int digit = chars[offset + i] - '0';
+      if (digit < 0 || digit > 9) {
+        return 0;
+      }
+      value = value * 10 + digit;
+    }
+    // yyyymmdd is below 10^8; four qualifiers and the 1 that keeps it positive fit in an int
+    return (value * 4 + qualifier) + 1;
+  }
+
+  /** The date cached under {@code key} (from {@link #key}, not 0), or null. */
+  @Nullable TimeSpan find(int key) {
+    int slot = slot(key);
+    return keys[slot] == key ? spans[slot] : null;
+  }
+
+  void put(int key, TimeSpan span) {
+    int slot = slot(key);
+    keys[slot] = key;
+    spans[slot] = span;
+  }
+
+  private int slot(int key) {
+    int h = key * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & mask;
+  }
+}
