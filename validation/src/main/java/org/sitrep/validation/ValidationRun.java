@@ -33,9 +33,25 @@ final class ValidationRun implements StreamingValidation {
   private final Context context = new Context();
   private boolean finished;
 
+  /**
+   * A run over records held in memory: the index keeps the id strings the records hold.
+   *
+   * @param expectedSize how many records are expected, or 0 when not known
+   */
   ValidationRun(LocalDate asOf, Rule[] rules, Severity[] severities, int expectedSize) {
+    this(asOf, rules, severities, CompactIndex.inMemory(expectedSize));
+  }
+
+  /**
+   * A run over records fed to {@link #accept}.
+   *
+   * @param index the empty index the run fills: {@link CompactIndex#inMemory} for records held in
+   *     memory, {@link CompactIndex#spilling} for a stream; the run closes it when it finishes or a
+   *     rule fails
+   */
+  ValidationRun(LocalDate asOf, Rule[] rules, Severity[] severities, CompactIndex index) {
     this.asOf = asOf;
-    this.index = new CompactIndex(expectedSize);
+    this.index = index;
     List<RecordRule> recordList = new ArrayList<>();
     List<Severity> recordGrades = new ArrayList<>();
     List<DatasetRule.Run> runList = new ArrayList<>();
@@ -80,6 +96,21 @@ final class ValidationRun implements StreamingValidation {
     if (finished) {
       throw new IllegalStateException("This validation is finished; start a new one");
     }
+    try {
+      check(record);
+    } catch (RuntimeException failure) {
+      abandon();
+      throw failure;
+    }
+  }
+
+  /** A rule failed, or the index could not spill: the run is over, its temporary files deleted. */
+  private void abandon() {
+    finished = true;
+    index.close();
+  }
+
+  private void check(SitrepRecord record) {
     int position = index.add(record);
     Context ctx = context;
     ctx.record = record;
@@ -125,7 +156,12 @@ final class ValidationRun implements StreamingValidation {
     if (finished) {
       throw new IllegalStateException("This validation is finished; start a new one");
     }
-    index.addUnreadable(id);
+    try {
+      index.addUnreadable(id);
+    } catch (RuntimeException failure) {
+      abandon();
+      throw failure;
+    }
   }
 
   @Override
@@ -139,19 +175,23 @@ final class ValidationRun implements StreamingValidation {
       throw new IllegalStateException("This validation is already finished");
     }
     finished = true;
-    for (int i = 0; i < runs.length; i++) {
-      try {
-        runs[i].finish(new Finisher(runCodes[i], runSeverities[i]));
-      } catch (RuntimeException bug) {
-        throw new IllegalStateException(
-            "Rule " + runCodes[i] + " failed at the end of the dataset: " + bug, bug);
+    try {
+      for (int i = 0; i < runs.length; i++) {
+        try {
+          runs[i].finish(new Finisher(runCodes[i], runSeverities[i]));
+        } catch (RuntimeException bug) {
+          throw new IllegalStateException(
+              "Rule " + runCodes[i] + " failed at the end of the dataset: " + bug, bug);
+        }
       }
+      List<Finding> findings = new ArrayList<>(reported.size());
+      for (Finding.Details details : reported) {
+        findings.add(details.toFinding());
+      }
+      return ValidationReport.of(index.size(), findings);
+    } finally {
+      index.close();
     }
-    List<Finding> findings = new ArrayList<>(reported.size());
-    for (Finding.Details details : reported) {
-      findings.add(details.toFinding());
-    }
-    return ValidationReport.of(index.size(), findings);
   }
 
   private static IllegalStateException failed(

@@ -1,5 +1,6 @@
 package org.sitrep.validation;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.validation.internal.BuiltInRules;
+import org.sitrep.validation.internal.CompactIndex;
 
 /**
  * Runs every rule of the catalogue, and any rules of your own, over a dataset or a stream of
@@ -105,7 +107,16 @@ public final class Validator {
    * @return the session; feed it records, then {@link StreamingValidation#finish()}
    */
   public StreamingValidation startStream(LocalDate asOf) {
-    return new ValidationRun(Objects.requireNonNull(asOf, "asOf"), rules, severities, 0);
+    Objects.requireNonNull(asOf, "asOf");
+    return start(asOf, CompactIndex.spilling(Path.of(System.getProperty("java.io.tmpdir"))));
+  }
+
+  /**
+   * A validation filling the given index (tests pass one with a degenerate hash, or a spill
+   * directory of their own).
+   */
+  StreamingValidation start(LocalDate asOf, CompactIndex index) {
+    return new ValidationRun(asOf, rules, severities, index);
   }
 
   /** For example {@code Validator{rules=17}}. */

@@ -1,6 +1,8 @@
 package org.sitrep.validation.internal;
 
-import java.util.Arrays;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -11,182 +13,196 @@ import org.sitrep.core.SitrepRecord;
 import org.sitrep.validation.RecordIndex;
 
 /**
- * The {@link RecordIndex} of a validation, kept compact for streams of millions of records: per
- * record its id's text (the {@code String} the id already holds, not a copy), one byte for its type
- * and actor kind, and two slots (position and hash, side by side) of an open-addressing hash table
- * from id to first position, at most half full. About 25 bytes per record beside the id string
- * itself.
+ * The {@link RecordIndex} of a validation, exact and compact. Two forms share the lookups:
+ *
+ * <ul>
+ *   <li>{@link #inMemory}, for records already in memory ({@code Validator.validate}): the id texts
+ *       are the strings the records' ids hold (one reference per record, no copy), compared in the
+ *       heap.
+ *   <li>{@link #spilling}, for a stream ({@code Validator.startStream}): per record only primitives
+ *       in the heap — a 64-bit hash of the id, a flag byte and a slot of an {@code int} table — and
+ *       the id's text in a temporary file, read back to compare whenever hashes match.
+ * </ul>
+ *
+ * <p>Either way a lookup answers "found" only after comparing the id's text: a hash collision costs
+ * a comparison, never a wrong answer. Close the index when done with it: that deletes its temporary
+ * files and those of the pending-reference stores made from it.
+ *
+ * <pre>{@code
+ * try (CompactIndex index = CompactIndex.spilling(Path.of(System.getProperty("java.io.tmpdir")))) {
+ *   index.add(record);
+ *   boolean seen = index.find("actor:pakistan") >= 0;
+ * }
+ * }</pre>
  */
-public final class CompactIndex implements RecordIndex {
+public abstract class CompactIndex implements RecordIndex, AutoCloseable {
 
-  private static final Actor.Kind[] KINDS = Actor.Kind.values();
-
-  private String[] ids;
-
-  /** Per position: the actor kind's ordinal + 1, or 0 for a record that is not an actor. */
-  private byte[] kinds;
-
-  private int size;
-
-  /**
-   * The open-addressing hash table, linear probing, two ints per slot side by side so that a probe
-   * touches one cache line: at {@code 2 * slot} the position + 1 of the first record with an id (0
-   * for an empty slot), at {@code 2 * slot + 1} the spread hash of that id, which skips most string
-   * comparisons.
-   */
-  private int[] table;
-
-  /** The number of slots minus one; the number of slots is a power of two. */
-  private int mask;
-
-  private int distinct;
+  static final Actor.Kind[] KINDS = Actor.Kind.values();
 
   /** The first position of the id of the record added last. */
-  private int firstOfLast;
+  int firstOfLast;
+
+  private final List<PendingReferences> pendings = new ArrayList<>();
+
+  CompactIndex() {}
 
   /**
-   * An empty index.
+   * An index of records held in memory: the id texts stay in the heap.
    *
    * @param expectedSize how many records are expected, or 0 when not known; a dataset's size sizes
    *     the table once, with no rehashing
+   * @return the index
    */
-  public CompactIndex(int expectedSize) {
-    int capacity = Math.max(256, expectedSize);
-    ids = new String[capacity];
-    kinds = new byte[capacity];
-    int slots = Integer.highestOneBit(Math.max(512, capacity * 2 - 1)) << 1;
-    table = new int[slots * 2];
-    mask = slots - 1;
+  public static CompactIndex inMemory(int expectedSize) {
+    return new HeldIndex(expectedSize, null);
+  }
+
+  /**
+   * An index of records held in memory, with a hash of your own (for tests: a degenerate hash
+   * forces collisions).
+   *
+   * @param expectedSize how many records are expected, or 0
+   * @param hash the hash of an id's text
+   * @return the index
+   */
+  public static CompactIndex inMemory(int expectedSize, IdHash hash) {
+    return new HeldIndex(expectedSize, hash);
+  }
+
+  /**
+   * An index of a stream that spills the id texts, and the pending references of the rules, to
+   * temporary files in a directory.
+   *
+   * @param directory where the temporary files go
+   * @return the index
+   * @throws java.io.UncheckedIOException when no file can be made there
+   */
+  public static CompactIndex spilling(Path directory) {
+    return new SpilledIndex(directory, IdHash.CHARACTERS, IdSpill.SEGMENT_SHIFT);
+  }
+
+  /**
+   * A spilling index with a hash of your own and small segments of the id file, for tests: a
+   * degenerate hash forces collisions, and small segments send even a few records to disk.
+   *
+   * @param directory where the temporary files go
+   * @param hash the hash of an id's text
+   * @param segmentShift the id file's segment size as a power of two, 8 to 30 (20 by default)
+   * @return the index
+   */
+  public static CompactIndex spilling(Path directory, IdHash hash, int segmentShift) {
+    return new SpilledIndex(directory, hash, segmentShift);
   }
 
   /**
    * Adds the next record.
    *
+   * @param record the record
    * @return its position
    */
-  public int add(SitrepRecord record) {
-    int position = size;
-    if (position == ids.length) {
-      int capacity = position + (position >> 1);
-      ids = Arrays.copyOf(ids, capacity);
-      kinds = Arrays.copyOf(kinds, capacity);
-    }
-    String text = record.id().toString();
-    ids[position] = text;
-    kinds[position] =
-        record instanceof Actor actor ? (byte) (actor.kind().ordinal() + 1) : (byte) 0;
-    size = position + 1;
-    int[] slots = table;
-    int hash = spread(text.hashCode());
-    int at = (hash & mask) << 1;
-    int entry;
-    while ((entry = slots[at]) != 0) {
-      if (slots[at + 1] == hash && ids[entry - 1].equals(text)) {
-        firstOfLast = entry - 1;
-        return position;
-      }
-      at = (at + 2) & (slots.length - 1);
-    }
-    firstOfLast = position;
-    slots[at] = position + 1;
-    slots[at + 1] = hash;
-    if (++distinct * 2 > mask + 1) {
-      grow();
-    }
-    return position;
-  }
+  public abstract int add(SitrepRecord record);
 
   /**
    * Takes the next position for a record that could not be read: its id (or null) is kept for
    * {@link #id(int)}, but not indexed, so references to it do not resolve.
+   *
+   * @param id the record's id, or null
+   * @return its position
    */
-  public int addUnreadable(@Nullable Id<?> id) {
-    int position = size;
-    if (position == ids.length) {
-      int capacity = position + (position >> 1);
-      ids = Arrays.copyOf(ids, capacity);
-      kinds = Arrays.copyOf(kinds, capacity);
-    }
-    ids[position] = id == null ? null : id.toString();
-    kinds[position] = 0;
-    size = position + 1;
-    return position;
-  }
+  public abstract int addUnreadable(@Nullable Id<?> id);
 
   /**
-   * The first position of the id of the record {@link #add added} last: its own position, or that
-   * of an earlier record with the same id.
+   * {@return the first position of the id of the record {@link #add added} last: its own position,
+   * or that of an earlier record with the same id}
    */
-  public int firstOfLast() {
+  public final int firstOfLast() {
     return firstOfLast;
   }
 
-  private void grow() {
-    int[] bigger = new int[table.length * 2];
-    int biggerMask = (mask << 1) | 1;
-    for (int old = 0; old < table.length; old += 2) {
-      if (table[old] != 0) {
-        int at = (table[old + 1] & biggerMask) << 1;
-        while (bigger[at] != 0) {
-          at = (at + 2) & (bigger.length - 1);
-        }
-        bigger[at] = table[old];
-        bigger[at + 1] = table[old + 1];
-      }
-    }
-    table = bigger;
-    mask = biggerMask;
+  /**
+   * The first position of an id, given its text.
+   *
+   * @param text the id's text, {@code <kind>:<slug>}
+   * @return the position, or -1 when no record has the id
+   */
+  public abstract int find(String text);
+
+  /** The actor kind's ordinal + 1 of the record at a position, or 0 for a record not an actor. */
+  abstract int kind(int position);
+
+  /**
+   * The kind of the first actor with an id, given its text.
+   *
+   * @param text the id's text
+   * @return the kind, or empty when no actor has the id
+   */
+  public final Optional<Actor.Kind> actorKind(String text) {
+    int position = find(text);
+    int kind = position < 0 ? 0 : kind(position);
+    return kind == 0 ? Optional.empty() : Optional.of(KINDS[kind - 1]);
   }
 
-  private static int spread(int hash) {
-    return (hash ^ (hash >>> 16)) * 0x9E3779B9;
+  /**
+   * A store for references a rule settles at the end, fitting this index: in the heap for records
+   * in memory, in a temporary file for a stream. Closed with this index.
+   *
+   * @return a new, empty store
+   */
+  final PendingReferences pending() {
+    PendingReferences store = newPending();
+    pendings.add(store);
+    return store;
   }
 
-  /** The position of the first record with this id text, or -1. */
-  private int find(String text) {
-    int[] slots = table;
-    int hash = spread(text.hashCode());
-    int at = (hash & mask) << 1;
-    int entry;
-    while ((entry = slots[at]) != 0) {
-      if (slots[at + 1] == hash && ids[entry - 1].equals(text)) {
-        return entry - 1;
-      }
-      at = (at + 2) & (slots.length - 1);
+  abstract PendingReferences newPending();
+
+  /**
+   * The compact index behind a rule's context.
+   *
+   * @param index the index a context gives
+   * @return the same index
+   * @throws IllegalStateException when the index is not one this module made
+   */
+  public static CompactIndex of(RecordIndex index) {
+    if (index instanceof CompactIndex compact) {
+      return compact;
     }
-    return -1;
+    throw new IllegalStateException("Not a validation's index: " + index.getClass().getName());
   }
 
   @Override
-  public int size() {
-    return size;
-  }
-
-  @Override
-  public boolean contains(Id<?> id) {
+  public final boolean contains(Id<?> id) {
     return find(id.toString()) >= 0;
   }
 
   @Override
-  public OptionalInt position(Id<?> id) {
+  public final OptionalInt position(Id<?> id) {
     int position = find(id.toString());
     return position < 0 ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
   @Override
-  public Optional<Actor.Kind> actorKind(Id<Actor> id) {
-    int position = id.type() == RecordType.ACTOR ? find(id.toString()) : -1;
-    return position < 0 || kinds[position] == 0
-        ? Optional.empty()
-        : Optional.of(KINDS[kinds[position] - 1]);
+  public final Optional<Actor.Kind> actorKind(Id<Actor> id) {
+    return id.type() == RecordType.ACTOR ? actorKind(id.toString()) : Optional.empty();
   }
 
-  @Override
-  public @Nullable Id<?> id(int position) {
-    if (position < 0 || position >= size) {
+  /** Checks that a position has a record. */
+  final void checkPosition(int position) {
+    if (position < 0 || position >= size()) {
       throw new IndexOutOfBoundsException(
-          "No record at position " + position + " of " + size + " records");
+          "No record at position " + position + " of " + size() + " records");
     }
-    return ids[position] == null ? null : Id.parse(ids[position]);
+  }
+
+  /**
+   * Deletes the temporary files of this index and of its pending stores; the index must not be used
+   * afterwards. Closing twice does nothing more.
+   */
+  @Override
+  public void close() {
+    for (PendingReferences store : pendings) {
+      store.close();
+    }
+    pendings.clear();
   }
 }

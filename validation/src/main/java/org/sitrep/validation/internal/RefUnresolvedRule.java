@@ -1,22 +1,19 @@
 package org.sitrep.validation.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.validation.DatasetContext;
 import org.sitrep.validation.DatasetRule;
 import org.sitrep.validation.RecordContext;
-import org.sitrep.validation.RecordIndex;
 import org.sitrep.validation.RuleDescriptor;
 import org.sitrep.validation.Severity;
 
 /**
  * {@code ref.unresolved}: every reference field of every record type must name a record of the
  * dataset. A reference to a record already seen is settled at once; only forward references are
- * kept until the end (position, field and index, and the target id's text).
+ * kept until the end (position, field and index, and the target id's text), in the heap for records
+ * in memory, in a temporary file for a stream.
  */
 final class RefUnresolvedRule implements DatasetRule {
 
@@ -34,61 +31,72 @@ final class RefUnresolvedRule implements DatasetRule {
     return new Pending();
   }
 
-  /** The forward references of one validation, in parallel arrays. */
+  /**
+   * The forward references of one validation, in a {@link PendingReferences} store (in the heap for
+   * records in memory, spilled to a temporary file for a stream).
+   */
   private static final class Pending implements Run, References.Visitor {
-    private int[] positions = new int[64];
-    private long[] fields = new long[64];
-
-    /** The target ids' text, the string the id already holds: no copy, and no {@code Id}. */
-    private final List<String> targets = new ArrayList<>();
+    private static final References.Field[] FIELDS = References.Field.values();
 
     /** The index of the records so far; null until the first record. */
-    private @Nullable RecordIndex index;
+    private @Nullable CompactIndex index;
+
+    /** The forward references; made with the index. */
+    private @Nullable PendingReferences forward;
 
     private int position;
 
     @Override
     public void accept(RecordContext context) {
-      index = context.index();
+      if (index == null) {
+        CompactIndex compact = CompactIndex.of(context.index());
+        index = compact;
+        forward = compact.pending();
+      }
       position = context.position();
       References.forEach(context.record(), this);
     }
 
     @Override
     public void reference(References.Field field, int listIndex, Id<?> target) {
-      if (Objects.requireNonNull(index, "a reference outside a record").contains(target)) {
-        return;
+      String text = target.toString();
+      if (Objects.requireNonNull(index, "a reference outside a record").find(text) < 0) {
+        Objects.requireNonNull(forward, "a reference outside a record")
+            .add(position, field.ordinal(), listIndex, 0, text);
       }
-      int n = targets.size();
-      if (n == positions.length) {
-        positions = Arrays.copyOf(positions, n * 2);
-        fields = Arrays.copyOf(fields, n * 2);
-      }
-      positions[n] = position;
-      fields[n] = ((long) field.ordinal() << 32) | listIndex;
-      targets.add(target.toString());
     }
 
     @Override
     public void finish(DatasetContext context) {
-      References.Field[] all = References.Field.values();
-      for (int i = 0; i < targets.size(); i++) {
-        Id<?> target = Id.parse(targets.get(i));
-        if (!context.index().contains(target)) {
-          References.Field field = all[(int) (fields[i] >>> 32)];
-          context
-              .report(
-                  positions[i],
-                  field.pointer((int) fields[i]),
-                  "No record has the id "
-                      + target
-                      + " named in "
-                      + field.label()
-                      + ": add the record or correct the id")
-              .related(target)
-              .argument("referenced", target.toString());
-        }
+      if (forward == null) {
+        return;
       }
+      CompactIndex all = CompactIndex.of(context.index());
+      try {
+        forward.forEach(
+            (at, field, listIndex, extra, text) -> {
+              if (all.find(text) < 0) {
+                report(context, at, FIELDS[field], listIndex, Id.parse(text));
+              }
+            });
+      } finally {
+        forward.close();
+      }
+    }
+
+    private static void report(
+        DatasetContext context, int at, References.Field field, int listIndex, Id<?> target) {
+      context
+          .report(
+              at,
+              field.pointer(listIndex),
+              "No record has the id "
+                  + target
+                  + " named in "
+                  + field.label()
+                  + ": add the record or correct the id")
+          .related(target)
+          .argument("referenced", target.toString());
     }
   }
 }

@@ -1,9 +1,9 @@
 package org.sitrep.validation.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Affiliation;
 import org.sitrep.core.Exercise;
@@ -24,7 +24,8 @@ import org.sitrep.validation.Severity;
  * reference names an actor of a kind that fits the field. A statement's speaker is a person; an
  * affiliation's organisation and a statement's {@code onBehalfOf} are not persons; the host of an
  * exercise or an investment is a state. A reference that resolves to nothing is left to {@code
- * ref.unresolved}.
+ * ref.unresolved}. A reference to an actor not yet seen is kept until the end, in the heap for
+ * records in memory, in a temporary file for a stream.
  */
 final class RefWrongTypeRule implements DatasetRule {
 
@@ -63,26 +64,15 @@ final class RefWrongTypeRule implements DatasetRule {
     }
   }
 
-  /** A reference whose target was not yet seen. */
-  private static final class Forward {
-    final int position;
-    final References.Field field;
-    final int listIndex;
-    final Id<Actor> target;
-    final Expected expected;
-
-    Forward(
-        int position, References.Field field, int listIndex, Id<Actor> target, Expected expected) {
-      this.position = position;
-      this.field = field;
-      this.listIndex = listIndex;
-      this.target = target;
-      this.expected = expected;
-    }
-  }
-
   private static final class Checks implements Run {
-    private final List<Forward> forwards = new ArrayList<>();
+    private static final References.Field[] FIELDS = References.Field.values();
+    private static final Expected[] EXPECTED = Expected.values();
+
+    /**
+     * The references whose target was not yet seen (the expected kind's ordinal as the extra byte);
+     * made with the index at the first such reference.
+     */
+    private @Nullable PendingReferences forward;
 
     @Override
     public void accept(RecordContext context) {
@@ -142,7 +132,11 @@ final class RefWrongTypeRule implements DatasetRule {
         Expected expected) {
       Optional<Actor.Kind> kind = context.index().actorKind(target);
       if (kind.isEmpty()) {
-        forwards.add(new Forward(context.position(), field, listIndex, target, expected));
+        if (forward == null) {
+          forward = CompactIndex.of(context.index()).pending();
+        }
+        forward.add(
+            context.position(), field.ordinal(), listIndex, expected.ordinal(), target.toString());
       } else if (!expected.accepts(kind.get())) {
         report(
             context.report(field.pointer(listIndex), message(field, target, kind.get(), expected)),
@@ -154,18 +148,28 @@ final class RefWrongTypeRule implements DatasetRule {
 
     @Override
     public void finish(DatasetContext context) {
-      for (Forward forward : forwards) {
-        Optional<Actor.Kind> kind = context.index().actorKind(forward.target);
-        if (kind.isPresent() && !forward.expected.accepts(kind.get())) {
-          report(
-              context.report(
-                  forward.position,
-                  forward.field.pointer(forward.listIndex),
-                  message(forward.field, forward.target, kind.get(), forward.expected)),
-              forward.target,
-              kind.get(),
-              forward.expected);
-        }
+      if (forward == null) {
+        return;
+      }
+      CompactIndex all = CompactIndex.of(context.index());
+      try {
+        forward.forEach(
+            (position, field, listIndex, extra, text) -> {
+              Optional<Actor.Kind> kind = all.actorKind(text);
+              Expected expected = EXPECTED[extra];
+              if (kind.isPresent() && !expected.accepts(kind.get())) {
+                Id<Actor> target = Id.parse(text, Actor.class);
+                References.Field at = FIELDS[field];
+                report(
+                    context.report(
+                        position, at.pointer(listIndex), message(at, target, kind.get(), expected)),
+                    target,
+                    kind.get(),
+                    expected);
+              }
+            });
+      } finally {
+        forward.close();
       }
     }
 

@@ -1,0 +1,175 @@
+package org.sitrep.validation.internal;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.Actor;
+import org.sitrep.core.Id;
+import org.sitrep.core.SitrepRecord;
+
+/**
+ * The {@link CompactIndex} of a stream: only primitives per record in the heap, the id texts in an
+ * {@link IdSpill}.
+ *
+ * <p>Per record: the 64-bit hash of its id (8 bytes), a flag byte (actor kind, and whether it is
+ * the first record of its id), and its share of an open-addressing table of {@code int} positions
+ * keyed by the hash, linear probing, at most three quarters full (5.3 to 10.7 bytes); the spill's
+ * marks add half a byte. Hashes and flags sit in pages of 32,768 entries, so that growing never
+ * copies them; the table is rebuilt from the hashes when it grows, the old one dropped first, so
+ * that the two never coexist. Whenever a probe meets an equal hash, the id's text is read back from
+ * the spill and compared: equal hashes send an insert to check for a duplicate, a lookup to check
+ * that it found the id; a collision only costs that read.
+ */
+final class SpilledIndex extends CompactIndex {
+
+  private static final int PAGE_SHIFT = 15;
+  private static final int PAGE = 1 << PAGE_SHIFT;
+  private static final int IN_PAGE = PAGE - 1;
+
+  /** In a flag byte: the record is the first with its id, so it is in the table. */
+  private static final int INDEXED = 0x40;
+
+  private static final int KIND = 0x0F;
+
+  private final Path directory;
+  private final IdHash hash;
+  private final IdSpill texts;
+  private long[][] hashes = new long[16][];
+  private byte[][] flags = new byte[16][];
+  private int size;
+
+  /** Position + 1 of the first record of each id, 0 for an empty slot; a power of two long. */
+  private int[] table = new int[1 << 12];
+
+  private int distinct;
+
+  SpilledIndex(Path directory, IdHash hash, int segmentShift) {
+    this.directory = directory;
+    this.hash = hash;
+    this.texts = new IdSpill(directory, segmentShift);
+  }
+
+  /** Takes the next position, with its hash and flags. */
+  private int next(long idHash, int flag) {
+    int position = size;
+    int page = position >>> PAGE_SHIFT;
+    if ((position & IN_PAGE) == 0) {
+      if (page == hashes.length) {
+        hashes = Arrays.copyOf(hashes, page * 2);
+        flags = Arrays.copyOf(flags, page * 2);
+      }
+      hashes[page] = new long[PAGE];
+      flags[page] = new byte[PAGE];
+    }
+    hashes[page][position & IN_PAGE] = idHash;
+    flags[page][position & IN_PAGE] = (byte) flag;
+    size = position + 1;
+    return position;
+  }
+
+  private long hashAt(int position) {
+    return hashes[position >>> PAGE_SHIFT][position & IN_PAGE];
+  }
+
+  private int flagsAt(int position) {
+    return flags[position >>> PAGE_SHIFT][position & IN_PAGE];
+  }
+
+  @Override
+  public int add(SitrepRecord record) {
+    String text = record.id().toString();
+    long idHash = hash.hash(text);
+    int kind = record instanceof Actor actor ? actor.kind().ordinal() + 1 : 0;
+    texts.append(text);
+    int[] slots = table;
+    int mask = slots.length - 1;
+    int at = (int) idHash & mask;
+    int entry;
+    while ((entry = slots[at]) != 0) {
+      int first = entry - 1;
+      if (hashAt(first) == idHash && texts.matches(first, text)) {
+        firstOfLast = first;
+        return next(idHash, kind);
+      }
+      at = (at + 1) & mask;
+    }
+    int position = next(idHash, kind | INDEXED);
+    firstOfLast = position;
+    slots[at] = position + 1;
+    if (++distinct > (slots.length >>> 2) * 3) {
+      rebuild(slots.length * 2);
+    }
+    return position;
+  }
+
+  /** A table of the given size, from the hashes of the records first of their id. */
+  private void rebuild(int length) {
+    table = new int[0];
+    int[] slots = new int[length];
+    int mask = length - 1;
+    for (int position = 0; position < size; position++) {
+      if ((flagsAt(position) & INDEXED) != 0) {
+        int at = (int) hashAt(position) & mask;
+        while (slots[at] != 0) {
+          at = (at + 1) & mask;
+        }
+        slots[at] = position + 1;
+      }
+    }
+    table = slots;
+  }
+
+  @Override
+  public int addUnreadable(@Nullable Id<?> id) {
+    texts.append(id == null ? null : id.toString());
+    return next(0, 0);
+  }
+
+  @Override
+  public int find(String text) {
+    long idHash = hash.hash(text);
+    int[] slots = table;
+    int mask = slots.length - 1;
+    int at = (int) idHash & mask;
+    int entry;
+    while ((entry = slots[at]) != 0) {
+      int first = entry - 1;
+      if (hashAt(first) == idHash && texts.matches(first, text)) {
+        return first;
+      }
+      at = (at + 1) & mask;
+    }
+    return -1;
+  }
+
+  @Override
+  int kind(int position) {
+    return flagsAt(position) & KIND;
+  }
+
+  @Override
+  PendingReferences newPending() {
+    return PendingReferences.spilling(directory);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /** Reads the id from the spill (a recently read or verified id comes from a small cache). */
+  @Override
+  public @Nullable Id<?> id(int position) {
+    checkPosition(position);
+    String text = texts.text(position);
+    return text == null ? null : Id.parse(text);
+  }
+
+  @Override
+  public void close() {
+    super.close();
+    if (!texts.isClosed()) {
+      texts.close();
+    }
+  }
+}
