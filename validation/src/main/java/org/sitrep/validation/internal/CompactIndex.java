@@ -44,6 +44,8 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
 
   private final List<PendingReferences> pendings = new ArrayList<>();
 
+  private boolean closed;
+
   CompactIndex() {}
 
   /**
@@ -200,9 +202,15 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
    */
   @Override
   public void close() {
+    closed = true;
     for (PendingReferences store : pendings) {
       store.close();
     }
     pendings.clear();
+  }
+
+  /** {@return whether this index is closed, its temporary files deleted} */
+  public final boolean isClosed() {
+    return closed;
   }
 }

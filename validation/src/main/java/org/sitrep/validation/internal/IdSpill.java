@@ -45,7 +45,6 @@ final class IdSpill implements AutoCloseable {
   /** The file, made when the first segment is full; null before. */
   private @Nullable FileChannel channel;
 
-  private boolean closed;
   private MappedByteBuffer[] sealed = new MappedByteBuffer[64];
 
   /** The segment being filled. */
@@ -234,7 +233,6 @@ final class IdSpill implements AutoCloseable {
   /** Closes the file, which deletes it; the spill is empty afterwards. */
   @Override
   public void close() {
-    closed = true;
     sealed = new MappedByteBuffer[0];
     tail = new byte[0];
     tailSegment = -1;
@@ -244,10 +242,5 @@ final class IdSpill implements AutoCloseable {
     if (channel != null) {
       TempFiles.close(channel);
     }
-  }
-
-  /** Whether the spill is closed, its file (if any) deleted. */
-  boolean isClosed() {
-    return closed;
   }
 }

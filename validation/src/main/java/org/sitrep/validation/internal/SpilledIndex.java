@@ -167,8 +167,8 @@ final class SpilledIndex extends CompactIndex {
 
   @Override
   public void close() {
-    super.close();
-    if (!texts.isClosed()) {
+    if (!isClosed()) {
+      super.close();
       texts.close();
     }
   }

@@ -1,0 +1,200 @@
+package org.sitrep.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sitrep.core.Actor;
+import org.sitrep.core.Id;
+import org.sitrep.core.Incident;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.core.taxonomy.IncidentCategory;
+import org.sitrep.core.time.FuzzyDate;
+
+class CompactIndexTest {
+
+  /** Every id hashes to one of three values: every lookup meets collisions. */
+  static final IdHash THREE_VALUES = text -> Math.floorMod(text.hashCode(), 3);
+
+  @TempDir Path spillDirectory;
+
+  /** The forms of the index, with the good hash and with collisions forced. */
+  enum Form {
+    IN_MEMORY,
+    IN_MEMORY_COLLIDING,
+    SPILLING,
+    SPILLING_SMALL_SEGMENTS,
+    SPILLING_COLLIDING;
+
+    CompactIndex make(Path directory) {
+      return switch (this) {
+        case IN_MEMORY -> CompactIndex.inMemory(0);
+        case IN_MEMORY_COLLIDING -> CompactIndex.inMemory(0, THREE_VALUES);
+        case SPILLING -> CompactIndex.spilling(directory);
+        case SPILLING_SMALL_SEGMENTS -> CompactIndex.spilling(directory, IdHash.CHARACTERS, 8);
+        case SPILLING_COLLIDING -> CompactIndex.spilling(directory, THREE_VALUES, 8);
+      };
+    }
+  }
+
+  static Actor actor(String text, Actor.Kind kind) {
+    return Actor.builder().id(Id.parse(text, Actor.class)).name(text).kind(kind).build();
+  }
+
+  static Incident incident(String text) {
+    return Incident.builder()
+        .id(Id.parse(text, Incident.class))
+        .name(text)
+        .category(IncidentCategory.EXPLOSIONS_REMOTE_VIOLENCE)
+        .date(FuzzyDate.parse("2024-10-06"))
+        .build();
+  }
+
+  /** Ids of many lengths (up to the longest slug), so that entries end at every segment offset. */
+  static List<String> pool(Random random, int size) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      String slug = i + "-" + "x".repeat(random.nextInt(i % 7 == 0 ? 120 : 12));
+      ids.add((i % 3 == 0 ? "incident:" : "actor:") + slug);
+    }
+    return ids;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Form.class)
+  void answersAsAHashMapDoesOnRandomIds(Form form) {
+    Random random = new Random(15 + form.ordinal());
+    List<String> pool = pool(random, 700);
+    Map<String, Integer> first = new HashMap<>();
+    Map<String, Actor.Kind> kinds = new HashMap<>();
+    List<String> byPosition = new ArrayList<>();
+    Actor.Kind[] allKinds = Actor.Kind.values();
+    try (CompactIndex index = form.make(spillDirectory)) {
+      for (int n = 0; n < 4_000; n++) {
+        String text = pool.get(random.nextInt(pool.size()));
+        if (random.nextInt(20) == 0) {
+          boolean known = random.nextBoolean();
+          int position = index.addUnreadable(known ? Id.parse(text) : null);
+          assertThat(position).isEqualTo(byPosition.size());
+          byPosition.add(known ? text : null);
+          continue;
+        }
+        SitrepRecord record =
+            text.startsWith("actor:")
+                ? actor(text, allKinds[random.nextInt(allKinds.length)])
+                : incident(text);
+        int position = index.add(record);
+        assertThat(position).isEqualTo(byPosition.size());
+        byPosition.add(text);
+        first.putIfAbsent(text, position);
+        if (record instanceof Actor actor) {
+          kinds.putIfAbsent(text, actor.kind());
+        }
+        assertThat(index.firstOfLast()).as("first of %s", text).isEqualTo(first.get(text));
+        if (n % 500 == 0) {
+          assertSameAnswers(index, pool, first, kinds, byPosition);
+        }
+      }
+      assertSameAnswers(index, pool, first, kinds, byPosition);
+    }
+  }
+
+  private static void assertSameAnswers(
+      CompactIndex index,
+      List<String> pool,
+      Map<String, Integer> first,
+      Map<String, Actor.Kind> kinds,
+      List<String> byPosition) {
+    assertThat(index.size()).isEqualTo(byPosition.size());
+    List<String> asked = new ArrayList<>(pool);
+    asked.add("actor:never-seen");
+    asked.add("incident:never-seen");
+    for (String text : asked) {
+      Id<?> id = Id.parse(text);
+      int expected = first.getOrDefault(text, -1);
+      assertThat(index.find(text)).as(text).isEqualTo(expected);
+      assertThat(index.contains(id)).as(text).isEqualTo(expected >= 0);
+      assertThat(index.position(id))
+          .as(text)
+          .isEqualTo(expected < 0 ? OptionalInt.empty() : OptionalInt.of(expected));
+      assertThat(index.actorKind(text)).as(text).isEqualTo(Optional.ofNullable(kinds.get(text)));
+    }
+    for (int position = 0; position < byPosition.size(); position++) {
+      String text = byPosition.get(position);
+      assertThat(index.id(position)).isEqualTo(text == null ? null : Id.parse(text));
+    }
+  }
+
+  @Test
+  void theSpillIsOnDiskWhileInUseAndGoneWhenClosed() throws IOException {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc/self/fd");
+    CompactIndex index = CompactIndex.spilling(spillDirectory, IdHash.CHARACTERS, 8);
+    Random random = new Random(7);
+    List<String> pool = pool(random, 300);
+    for (String text : pool) {
+      index.add(text.startsWith("actor:") ? actor(text, Actor.Kind.STATE) : incident(text));
+    }
+    index.pending().add(0, 1, 2, 3, "actor:forward");
+
+    assertThat(openFilesIn(spillDirectory)).isEqualTo(2);
+    assertThat(index.find(pool.get(0))).isZero();
+    index.close();
+
+    assertThat(openFilesIn(spillDirectory)).isZero();
+    try (Stream<Path> left = Files.list(spillDirectory)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void pendingReferencesComeBackInOrderFromTheHeapAndFromTheFile() {
+    for (CompactIndex index :
+        List.of(CompactIndex.inMemory(0), CompactIndex.spilling(spillDirectory))) {
+      try (index) {
+        PendingReferences store = index.pending();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+          String target = "actor:t-" + "y".repeat(i % 130);
+          store.add(i, i % 26, i * 31, i % 3, target);
+          expected.add(i + " " + (i % 26) + " " + (i * 31) + " " + (i % 3) + " " + target);
+        }
+        List<String> seen = new ArrayList<>();
+        store.forEach(
+            (position, field, listIndex, extra, target) ->
+                seen.add(position + " " + field + " " + listIndex + " " + extra + " " + target));
+        assertThat(store.size()).isEqualTo(5_000);
+        assertThat(seen).containsExactlyElementsOf(expected);
+      }
+    }
+  }
+
+  /** How many of this process's open files are in a directory (deleted ones included). */
+  static long openFilesIn(Path directory) throws IOException {
+    String prefix = directory.toRealPath().toString();
+    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+      return fds.map(CompactIndexTest::target).filter(target -> target.startsWith(prefix)).count();
+    }
+  }
+
+  private static String target(Path fd) {
+    try {
+      return Files.readSymbolicLink(fd).toString();
+    } catch (IOException gone) {
+      return "";
+    }
+  }
+}
