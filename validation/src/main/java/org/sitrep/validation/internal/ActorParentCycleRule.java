@@ -1,11 +1,10 @@
 package org.sitrep.validation.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Id;
 import org.sitrep.core.PropertyNames;
@@ -23,7 +22,8 @@ import org.sitrep.validation.Severity;
  * chain merely leads into a cycle are not reported. Where an actor id repeats, its first record's
  * parent counts, as references resolve to the first record.
  *
- * <p>Keeps per actor with a parent its position and its parent's id.
+ * <p>Keeps per actor with a parent its position (an {@code int}) and its parent's id (in the
+ * index's pending store: in the heap for records in memory, in a temporary file for a stream).
  */
 final class ActorParentCycleRule implements DatasetRule {
 
@@ -42,7 +42,10 @@ final class ActorParentCycleRule implements DatasetRule {
 
   private static final class Parents implements Run {
     private int[] positions = new int[16];
-    private final List<Id<Actor>> parents = new ArrayList<>();
+    private int count;
+
+    /** The parents' ids, in the order of {@link #positions}; made at the first parent. */
+    private @Nullable PendingReferences parents;
 
     @Override
     public void accept(RecordContext context) {
@@ -52,29 +55,39 @@ final class ActorParentCycleRule implements DatasetRule {
       Optional<Id<Actor>> parent = ((Actor) context.record()).parent();
       if (parent.isPresent()
           && context.index().position(context.record().id()).orElseThrow() == context.position()) {
-        int n = parents.size();
+        int n = count++;
         if (n == positions.length) {
           positions = Arrays.copyOf(positions, n * 2);
         }
         positions[n] = context.position();
-        parents.add(parent.get());
+        if (parents == null) {
+          parents = CompactIndex.of(context.index()).pending();
+        }
+        parents.add(n, 0, 0, 0, parent.get().toString());
       }
     }
 
     @Override
     public void finish(DatasetContext context) {
-      int n = parents.size();
+      if (parents == null) {
+        return;
+      }
+      int n = count;
       // next[i]: the entry of actor i's parent, or -1 when the parent has no parent or is absent
       int[] next = new int[n];
-      for (int i = 0; i < n; i++) {
-        OptionalInt parentPosition = context.index().position(parents.get(i));
-        next[i] =
-            parentPosition.isPresent()
-                ? Arrays.binarySearch(positions, 0, n, parentPosition.getAsInt())
-                : -1;
-        if (next[i] < 0) {
-          next[i] = -1;
-        }
+      CompactIndex index = CompactIndex.of(context.index());
+      try {
+        parents.forEach(
+            (i, field, listIndex, extra, parent) -> {
+              int parentPosition = index.find(parent);
+              next[i] =
+                  parentPosition < 0 ? -1 : Arrays.binarySearch(positions, 0, n, parentPosition);
+              if (next[i] < 0) {
+                next[i] = -1;
+              }
+            });
+      } finally {
+        parents.close();
       }
       byte[] state = new byte[n]; // 0 unvisited, 1 on the current walk, 2 done
       for (int start = 0; start < n; start++) {
@@ -106,7 +119,8 @@ final class ActorParentCycleRule implements DatasetRule {
         node = next[node];
       } while (node != first);
       cycle.add(String.valueOf(context.index().id(positions[first])));
-      Id<Actor> parent = parents.get(first);
+      // the parent of the first member is the next member: the first record with its id
+      Id<?> parent = Objects.requireNonNull(context.index().id(positions[next[first]]));
       context
           .report(
               positions[first],
