@@ -11,6 +11,13 @@ import org.sitrep.core.SitrepRecord;
  * #finish()}. The report equals the one {@link Validator#validate(org.sitrep.core.Dataset)} gives
  * for the same records in the same order. Not thread-safe; use once.
  *
+ * <p>Memory: the session keeps per record about 16 bytes of primitives in the heap (a 64-bit hash
+ * of the id, a flag byte, a slot of a hash table); the ids' texts, and the references that point
+ * forward, go to temporary files in {@code java.io.tmpdir} (about 1 byte plus the id's length per
+ * record, and 11 bytes plus the target id's length per forward reference). The files are deleted
+ * when the session finishes or a rule fails; on Linux and macOS they are unlinked as soon as they
+ * are made, so that nothing is left even when the process dies.
+ *
  * <p>This module reads no files; the records usually come from {@code sitrep-io}'s JSON Lines
  * reader, {@code SitrepJson.strict().openRecords(path)}, a {@code RecordReader} read with {@code
  * hasNext()} and {@code next()}:
@@ -31,7 +38,10 @@ public interface StreamingValidation {
    * Validates the next record.
    *
    * @param record the record; its position is the number of records accepted before it
-   * @throws IllegalStateException after {@link #finish()}
+   * @throws IllegalStateException after {@link #finish()}, or when a rule failed (the session is
+   *     then over)
+   * @throws java.io.UncheckedIOException when a temporary file cannot be made or written (the
+   *     session is then over)
    */
   void accept(SitrepRecord record);
 

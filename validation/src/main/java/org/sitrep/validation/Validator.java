@@ -101,7 +101,8 @@ public final class Validator {
   }
 
   /**
-   * Starts a validation of records fed one at a time.
+   * Starts a validation of records fed one at a time. Its index keeps the ids' texts in a temporary
+   * file in {@code java.io.tmpdir} (see {@link StreamingValidation} for the memory bound).
    *
    * @param asOf the day the records are current as of
    * @return the session; feed it records, then {@link StreamingValidation#finish()}
