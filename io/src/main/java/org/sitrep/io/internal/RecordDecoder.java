@@ -210,7 +210,7 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
   }
 
   private <T extends SitrepRecord> Id<T> recordId(Class<T> type) throws IOException {
-    String text = text();
+    String text = uniqueText();
     try {
       Id<T> id = Id.parse(text, type);
       recordId = id;

@@ -68,6 +68,9 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   /** Canonical ids, so that a reference read again is the same {@code Id}. */
   private final IdCache ids;
 
+  /** Short strings seen before. */
+  private final StringCache strings;
+
   /** Days seen before, parsed once. */
   private final DayCache days;
 
@@ -89,6 +92,12 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     }
   }
 
+  /** The estimates of a lone best figure below 256, the most frequent, made on first use. */
+  private final @Nullable Estimate[] bestOnly = new Estimate[SMALL_COUNTS.length];
+
+  /** The confidences 0 to 100, made on first use. */
+  private final @Nullable Confidence[] confidences = new Confidence[101];
+
   // reused as the record builders are (see RecordDecoder): made on first use, cleared before each
   // value
   private Source.@Nullable Builder sourceBuilder;
@@ -102,6 +111,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     super(codec, warnings);
     this.ids = new IdCache(idCacheSize);
     this.days = new DayCache(idCacheSize);
+    this.strings = new StringCache(Math.max(16, idCacheSize / 4));
     this.spans = new TextCache<>(idCacheSize);
     this.cachedDateLength = Math.min(CACHED_DATE_LENGTH, codec.maxStringLength());
   }
@@ -459,6 +469,17 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
           "an estimate needs at least one of low, best, high",
           null);
     }
+    if (low.isEmpty() && high.isEmpty()) {
+      int value = best.getAsInt();
+      if (value >= 0 && value < bestOnly.length) {
+        Estimate estimate = bestOnly[value];
+        if (estimate == null) {
+          estimate = Estimate.of(low, best, high);
+          bestOnly[value] = estimate;
+        }
+        return estimate;
+      }
+    }
     return Estimate.of(low, best, high);
   }
 
@@ -621,7 +642,31 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     return name;
   }
 
+  /**
+   * The current string value; a short one seen before is the {@code String} made then, from the
+   * decoder's {@link StringCache}.
+   */
   final String text() throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw wrongType("a string");
+    }
+    char[] chars = chars();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    if (length > StringCache.WIDTH) {
+      return string();
+    }
+    int hash = IdCache.hash(chars, offset, length);
+    String text = strings.find(chars, offset, length, hash);
+    if (text == null) {
+      text = string();
+      strings.put(text, hash);
+    }
+    return text;
+  }
+
+  /** The current string value, one not expected again (a record's own id): not cached. */
+  final String uniqueText() throws IOException {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType("a string");
     }
@@ -717,8 +762,18 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
 
   final Confidence confidence() throws IOException {
     int value = integer();
+    if (value >= 0 && value < confidences.length) {
+      Confidence known = confidences[value];
+      if (known != null) {
+        return known;
+      }
+    }
     try {
-      return Confidence.of(value);
+      Confidence confidence = Confidence.of(value);
+      if (value >= 0 && value < confidences.length) {
+        confidences[value] = confidence;
+      }
+      return confidence;
     } catch (IllegalArgumentException e) {
       throw fail(ReadProblem.MALFORMED_VALUE, message(e), e);
     }

@@ -94,4 +94,24 @@ class ValueCachesTest {
 
     assertThat(ids.find(text, 0, text.length, hash)).isNull();
   }
+
+  @Test
+  void aStringIsFoundOnlyOnItsExactTextAndLongOnesAreNotCached() {
+    StringCache strings = new StringCache(1); // one slot: every string collides
+    char[] pk = "PK".toCharArray();
+    int hash = IdCache.hash(pk, 0, pk.length);
+    strings.put("PK", hash);
+
+    assertThat(strings.find(pk, 0, pk.length, hash)).isEqualTo("PK");
+    char[] pl = "PL".toCharArray();
+    assertThat(strings.find(pl, 0, pl.length, hash)).as("same hash, other text").isNull();
+    assertThat(strings.find(pk, 0, 1, hash)).isNull();
+
+    String long_ = "y".repeat(StringCache.WIDTH + 1);
+    char[] text = long_.toCharArray();
+    int longHash = IdCache.hash(text, 0, text.length);
+    strings.put(long_, longHash);
+    assertThat(strings.find(text, 0, text.length, longHash)).isNull();
+    assertThat(strings.find(pk, 0, pk.length, hash)).as("kept").isEqualTo("PK");
+  }
 }
