@@ -25,6 +25,7 @@ import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.internal.FormatDetection;
 import org.sitrep.io.internal.JsonCodec;
+import org.sitrep.io.internal.RecordSource;
 import org.sitrep.validation.ValidationReport;
 
 /**
@@ -47,6 +48,11 @@ import org.sitrep.validation.ValidationReport;
  * <p><b>Either format.</b> {@link #open(Path)} reads a file whose format is not known in advance,
  * deciding by its first bytes ({@link #detectFormat(byte[])}) and then its name; {@link
  * RecordReader#format()} says which it found.
+ *
+ * <p><b>Threads.</b> JSON Lines are decoded on the thread that reads them unless {@link
+ * Builder#readThreads(int)} asks for more; then they are cut into chunks at line ends, decoded by
+ * that many threads, and delivered in the file's order with exactly what one thread gives (records,
+ * warnings, exceptions, line numbers). Documents are always read by one thread.
  *
  * <p><b>Strict and lenient.</b> A strict instance ({@link #strict()}, the default) throws a {@link
  * SitrepReadException} at the first problem. A lenient one ({@link #lenient()}) turns unknown
@@ -97,6 +103,8 @@ public final class SitrepJson {
   private static final SitrepJson LENIENT = builder().lenient().build();
 
   private final JsonCodec codec;
+  private final int readThreads;
+  private final int readChunkSize;
 
   private SitrepJson(Builder builder) {
     StreamReadConstraints limits =
@@ -114,6 +122,8 @@ public final class SitrepJson {
             builder.pretty,
             limits,
             builder.maxLineLength);
+    this.readThreads = builder.readThreads;
+    this.readChunkSize = builder.readChunkSize;
   }
 
   /** {@return the strict, pretty-printing instance with the default limits} */
@@ -134,6 +144,14 @@ public final class SitrepJson {
   /** {@return whether this instance is strict} */
   public boolean isStrict() {
     return codec.strict();
+  }
+
+  /**
+   * {@return how many threads decode JSON Lines read by {@link #openRecords(Path)} and {@link
+   * #open(Path)}: 1 (the default) reads on the calling thread}
+   */
+  public int readThreads() {
+    return readThreads;
   }
 
   /** {@return whether this instance writes documents indented} */
@@ -358,7 +376,7 @@ public final class SitrepJson {
    */
   public RecordReader openRecords(Path path) throws IOException {
     List<ReadProblem> warnings = new ArrayList<>();
-    return new RecordReader(codec.lines(Files.newInputStream(path), warnings), warnings);
+    return new RecordReader(lines(Files.newInputStream(path), warnings), warnings);
   }
 
   /**
@@ -369,7 +387,13 @@ public final class SitrepJson {
    */
   public RecordReader openRecords(InputStream in) {
     List<ReadProblem> warnings = new ArrayList<>();
-    return new RecordReader(codec.lines(Objects.requireNonNull(in, "in"), warnings), warnings);
+    return new RecordReader(lines(Objects.requireNonNull(in, "in"), warnings), warnings);
+  }
+
+  private RecordSource lines(InputStream in, List<ReadProblem> warnings) {
+    return readThreads == 1
+        ? codec.lines(in, warnings)
+        : codec.lines(in, warnings, readThreads, readChunkSize);
   }
 
   /**
@@ -651,6 +675,8 @@ public final class SitrepJson {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+    private int readThreads = 1;
+    private int readChunkSize = JsonCodec.defaultChunkSize();
 
     private Builder() {}
 
@@ -777,6 +803,36 @@ public final class SitrepJson {
      */
     public Builder maxLineLength(int bytes) {
       this.maxLineLength = positive(bytes, "maxLineLength");
+      return this;
+    }
+
+    /**
+     * How many threads decode JSON Lines ({@link #openRecords(Path)}, {@link
+     * #openRecords(InputStream)}, and {@link #open(Path)} when it finds JSON Lines); 1, the
+     * default, reads on the thread that asks for the records. With more, the reader cuts the input
+     * into chunks of about 1 MiB at line ends, and that many daemon threads ({@code sitrep-read-N},
+     * started by the first read, stopped by {@link RecordReader#close()}) decode them while the
+     * records are delivered in the file's order: the same records, warnings and exceptions, with
+     * the same line numbers, at the same calls as with one thread. At most {@code 2 * threads + 1}
+     * chunks are held at a time, read ahead and decoded; a line longer than a chunk needs a chunk
+     * as long as the line. Documents are always read by one thread.
+     *
+     * <pre>{@code
+     * SitrepJson json = SitrepJson.builder().lenient()
+     *     .readThreads(Runtime.getRuntime().availableProcessors()).build();
+     * }</pre>
+     *
+     * @param threads the threads, at least 1
+     * @return this builder
+     */
+    public Builder readThreads(int threads) {
+      this.readThreads = positive(threads, "readThreads");
+      return this;
+    }
+
+    /** The size of the chunks that threads decode; for tests, which make them tiny. */
+    Builder readChunkSize(int bytes) {
+      this.readChunkSize = positive(bytes, "readChunkSize");
       return this;
     }
 

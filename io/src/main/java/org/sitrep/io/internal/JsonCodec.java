@@ -231,6 +231,21 @@ public final class JsonCodec {
     return new LineSource(this, in, newDecoder(warnings));
   }
 
+  /**
+   * A source of the records of a JSON Lines stream decoded by {@code threads} threads, in chunks of
+   * about {@code chunkSize} bytes ({@link ParallelLineSource}); closing it stops the threads and
+   * closes the stream.
+   */
+  public RecordSource lines(
+      InputStream in, List<ReadProblem> warnings, int threads, int chunkSize) {
+    return new ParallelLineSource(this, in, warnings, threads, chunkSize);
+  }
+
+  /** The size of the chunks a JSON Lines stream is cut into to be read by threads: 1 MiB. */
+  public static int defaultChunkSize() {
+    return ParallelLineSource.DEFAULT_CHUNK_SIZE;
+  }
+
   /** A source of the records of a document, read one at a time; closing it closes the stream. */
   public RecordSource documentRecords(InputStream in, List<ReadProblem> warnings)
       throws IOException {

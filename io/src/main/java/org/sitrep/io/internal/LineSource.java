@@ -89,13 +89,32 @@ final class LineSource implements RecordSource {
   private @Nullable JsonParser parser;
 
   LineSource(JsonCodec codec, InputStream in, Decoder decoder) {
+    this(codec, in, decoder, 0, false);
+  }
+
+  /**
+   * The lines of a piece of a stream, for {@link ParallelLineSource}: its first line is the
+   * stream's line {@code linesBefore + 1}, and {@code headerChecked} says whether a line before it
+   * was looked at for a header (a byte order mark is looked for on the stream's first line only).
+   */
+  LineSource(
+      JsonCodec codec, InputStream in, Decoder decoder, int linesBefore, boolean headerChecked) {
     this.codec = codec;
     this.in = in;
     this.decoder = decoder;
+    this.lineNumber = linesBefore;
+    this.headerChecked = headerChecked;
   }
 
   /** Whether the first non-blank line was looked at for a header. */
   private boolean headerChecked;
+
+  /**
+   * Whether the first non-blank line was looked at for a header, for {@link ParallelLineSource}.
+   */
+  boolean headerChecked() {
+    return headerChecked;
+  }
 
   /** A record read ahead by {@link #title()} or {@link #asOf()} to reach past the header. */
   private @Nullable SitrepRecord readAhead;
