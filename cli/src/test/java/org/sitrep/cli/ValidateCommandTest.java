@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -431,5 +433,62 @@ class ValidateCommandTest {
                 + ":2:1: unknown property 'colour': a document has only"
                 + " sitrep, title, asOf and records")
         .contains("(at /colour) [unknown-property]");
+  }
+
+  @Test
+  void everyThreadCountGivesTheSameReport(@TempDir Path dir) throws IOException {
+    // several chunks of 1 MiB, with read problems in them and across chunk ends
+    Path file = dir.resolve("big.jsonl");
+    BigJsonLines.main(new String[] {file.toString(), "9000"});
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    for (int i = 500; i < lines.size(); i += 997) {
+      String line = lines.get(i);
+      switch (i % 4) {
+        case 0 -> lines.set(i, "{\"colour\":\"red\"," + line.substring(1));
+        case 1 -> lines.set(i, line.substring(0, line.length() / 2));
+        case 2 -> lines.set(i, "");
+        default -> lines.set(i, line + "\r");
+      }
+    }
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    assertThat(Files.size(file)).isGreaterThan(3L << 20);
+
+    for (String format : List.of("text", "json")) {
+      Run one =
+          Run.of(
+              "validate",
+              "--as-of",
+              "2024-12-31",
+              "--format",
+              format,
+              "--threads",
+              "1",
+              file.toString());
+      Run byDefault =
+          Run.of("validate", "--as-of", "2024-12-31", "--format", format, file.toString());
+      Run three =
+          Run.of(
+              "validate",
+              "--as-of",
+              "2024-12-31",
+              "--format",
+              format,
+              "--threads",
+              "3",
+              file.toString());
+
+      assertThat(one.exitCode()).isEqualTo(1);
+      assertThat(one.out()).contains("read.unknown-property").contains("read.syntax");
+      assertThat(byDefault).isEqualTo(one);
+      assertThat(three).isEqualTo(one);
+    }
+  }
+
+  @Test
+  void threadsMustBeAtLeastOne() {
+    Run run = Run.of("validate", "--threads", "0", data("valid.jsonl"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--threads must be at least 1, was 0");
   }
 }

@@ -65,17 +65,21 @@ final class Records implements AutoCloseable {
    * @throws Failure when it cannot be opened
    */
   static Records open(Input input, @Nullable DataFormat forced) {
-    return open(input, forced, false, false);
+    return open(input, forced, false, false, 1);
   }
 
   /**
    * Opens the input; {@code detectDuplicates} makes a property given twice in one object a read
    * error (io's {@code detectDuplicates()}), as a checker should, at some cost in speed; {@code
    * lenient} reads Sitrep JSON leniently, for {@link org.sitrep.io.ReadValidation}, which turns its
-   * warnings into findings.
+   * warnings into findings; {@code threads} decode JSON Lines (io's {@code readThreads}).
    */
   static Records open(
-      Input input, @Nullable DataFormat forced, boolean detectDuplicates, boolean lenient) {
+      Input input,
+      @Nullable DataFormat forced,
+      boolean detectDuplicates,
+      boolean lenient,
+      int threads) {
     if (forced != null && forced.isInterop()) {
       throw new Failure(
           "--from "
@@ -83,7 +87,8 @@ final class Records implements AutoCloseable {
               + " is not a Sitrep JSON format: only 'sitrep convert' reads STIX (--from stix)");
     }
     SitrepJson.Builder builder = lenient ? SitrepJson.builder().lenient() : SitrepJson.builder();
-    SitrepJson json = (detectDuplicates ? builder.detectDuplicates() : builder).build();
+    SitrepJson json =
+        (detectDuplicates ? builder.detectDuplicates() : builder).readThreads(threads).build();
     Input.Opened opened = input.open(forced);
     try {
       if (opened.format() == DataFormat.ACLED || opened.format() == DataFormat.UCDP) {
