@@ -54,7 +54,7 @@ final class LineSource implements RecordSource {
   private final InputStream in;
   private final Decoder decoder;
   private final LineInput input = new LineInput();
-  private final byte[] chunk = new byte[CHUNK];
+  private final byte[] chunk;
   private int chunkPos;
   private int chunkEnd;
 
@@ -89,19 +89,30 @@ final class LineSource implements RecordSource {
   private @Nullable JsonParser parser;
 
   LineSource(JsonCodec codec, InputStream in, Decoder decoder) {
-    this(codec, in, decoder, 0, false);
-  }
-
-  /**
-   * The lines of a piece of a stream, for {@link ParallelLineSource}: its first line is the
-   * stream's line {@code linesBefore + 1}, and {@code headerChecked} says whether a line before it
-   * was looked at for a header (a byte order mark is looked for on the stream's first line only).
-   */
-  LineSource(
-      JsonCodec codec, InputStream in, Decoder decoder, int linesBefore, boolean headerChecked) {
     this.codec = codec;
     this.in = in;
     this.decoder = decoder;
+    this.chunk = new byte[CHUNK];
+  }
+
+  /**
+   * The lines of the first {@code length} bytes of {@code bytes}, a piece of a stream, read where
+   * they are, for {@link ParallelLineSource}: its first line is the stream's line {@code
+   * linesBefore + 1}, and {@code headerChecked} says whether a line before it was looked at for a
+   * header (a byte order mark is looked for on the stream's first line only).
+   */
+  LineSource(
+      JsonCodec codec,
+      byte[] bytes,
+      int length,
+      Decoder decoder,
+      int linesBefore,
+      boolean headerChecked) {
+    this.codec = codec;
+    this.in = InputStream.nullInputStream();
+    this.decoder = decoder;
+    this.chunk = bytes;
+    this.chunkEnd = length;
     this.lineNumber = linesBefore;
     this.headerChecked = headerChecked;
   }
@@ -376,7 +387,7 @@ final class LineSource implements RecordSource {
     boolean any = false;
     while (true) {
       if (chunkPos >= chunkEnd) {
-        chunkEnd = in.read(chunk, 0, CHUNK);
+        chunkEnd = in.read(chunk, 0, chunk.length);
         chunkPos = 0;
         if (chunkEnd <= 0) {
           chunkEnd = 0;
