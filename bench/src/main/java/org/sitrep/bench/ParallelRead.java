@@ -42,7 +42,7 @@ public final class ParallelRead {
     }
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    for (String count : threads.split(",")) {
+    for (String count : threads.split(",", -1)) {
       SitrepJson json = SitrepJson.builder().readThreads(Integer.parseInt(count.trim())).build();
       long cpuBefore = os.getProcessCpuTime();
       long start = System.nanoTime();
