@@ -15,8 +15,9 @@ module org.sitrep.core {
   exports org.sitrep.core.geo;
   exports org.sitrep.core.time;
   exports org.sitrep.core.taxonomy;
-  // Not API: the validator's allocation-free date bounds. Exported to all, not only to
-  // org.sitrep.validation, so that it works when one jar sits on the class path and the other on
-  // the module path (a test-scoped dependency of a modular project does).
+  // Not API: the validator's allocation-free date bounds, the model's fields behind optional
+  // properties for the encoder and the validator. Exported to all, not only to Sitrep's modules,
+  // so that it works when one jar sits on the class path and the other on the module path (a
+  // test-scoped dependency of a modular project does).
   exports org.sitrep.core.internal.access;
 }

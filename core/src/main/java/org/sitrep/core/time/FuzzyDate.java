@@ -273,12 +273,37 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
 
   /** The epoch day of {@link #earliest()}, computed without creating a {@link LocalDate}. */
   long earliestEpochDay() {
-    return epochDay(earliestKey());
+    // as earliestKey(), straight to the epoch day
+    return switch (precision) {
+      case SEASON -> epochDay(year, month * 3 - 60, 1);
+      case MONTH -> epochDay(year, Math.max(month, 1), 1);
+      case DAY -> epochDay(year, Math.max(month, 1), Math.max(day, 1));
+      default -> epochDay(year, 1, 1);
+    };
   }
 
   /** The epoch day of {@link #latest()}, computed without creating a {@link LocalDate}. */
   long latestEpochDay() {
-    return epochDay(latestKey());
+    // as latestKey(), straight to the epoch day
+    switch (precision) {
+      case SEASON -> {
+        if (month == 24) {
+          return epochDay(year + 1, 2, lengthOfMonth(year + 1, 2));
+        }
+        int lastMonth = month * 3 - 58;
+        return epochDay(year, lastMonth, lengthOfMonth(year, lastMonth));
+      }
+      case MONTH, DAY -> {
+        if (month == 0) {
+          return epochDay(year, 12, 31);
+        }
+        return epochDay(year, month, day != 0 ? day : lengthOfMonth(year, month));
+      }
+      default -> {
+        int lastYear = year + (unspecifiedDigits == 2 ? 99 : unspecifiedDigits == 1 ? 9 : 0);
+        return epochDay(lastYear, 12, 31);
+      }
+    }
   }
 
   /** The {@linkplain #earliest() earliest} day; never empty. */
@@ -449,15 +474,20 @@ public final class FuzzyDate implements TimeSpan, Comparable<FuzzyDate> {
   /** Days from 1970-01-01 to 0000-01-01 backwards, as in {@link LocalDate#toEpochDay()}. */
   private static final long DAYS_0000_TO_1970 = 719_528;
 
-  /** The epoch day of a key of a valid day in years 0000 to 10098, as {@link LocalDate} counts. */
-  private static long epochDay(long key) {
-    long year = key / 10_000;
-    int month = (int) (key / 100 % 100);
-    int day = (int) (key % 100);
-    long days = 365 * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
-    days += (367 * month - 362) / 12 + day - 1;
-    if (month > 2) {
-      days -= Year.isLeap(year) ? 1 : 2;
+  /** By month, 1 to 12: the days of a common year before its first day. */
+  private static final int[] DAYS_BEFORE_MONTH = {
+    0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
+  };
+
+  /**
+   * The epoch day of a valid day in years 0000 to 10098, as {@link LocalDate#toEpochDay()} counts,
+   * in {@code int} arithmetic: the validator computes millions of them.
+   */
+  private static long epochDay(int year, int month, int day) {
+    int days = 365 * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    days += DAYS_BEFORE_MONTH[month] + day - 1;
+    if (month > 2 && (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0)) {
+      days++;
     }
     return days - DAYS_0000_TO_1970;
   }
