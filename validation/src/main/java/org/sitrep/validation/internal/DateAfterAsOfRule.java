@@ -47,8 +47,13 @@ final class DateAfterAsOfRule implements RecordRule {
 
   /** The check of an incident's or statement's date. */
   static void check(RecordContext context, TimeSpan date) {
+    check(context, date, context.asOf().toEpochDay());
+  }
+
+  /** The check of an incident's or statement's date, given the epoch day of the asOf day. */
+  static void check(RecordContext context, TimeSpan date, long asOfDay) {
     long earliest = Days.earliest(date);
-    if (earliest != Days.UNBOUNDED_START && earliest > context.asOf().toEpochDay()) {
+    if (earliest != Days.UNBOUNDED_START && earliest > asOfDay) {
       report(context, date, earliest);
     }
   }

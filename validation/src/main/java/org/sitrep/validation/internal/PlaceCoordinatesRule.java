@@ -29,7 +29,7 @@ final class PlaceCoordinatesRule implements RecordRule {
 
   /** The check of one place, a {@link Places.Visitor}. */
   static void place(RecordContext context, Place place, String property, int index) {
-    Coordinates coordinates = place.coordinates().orElse(null);
+    Coordinates coordinates = OptionalFields.coordinates(place);
     if (coordinates == null) {
       return;
     }

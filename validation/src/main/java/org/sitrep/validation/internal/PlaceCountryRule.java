@@ -1,7 +1,6 @@
 package org.sitrep.validation.internal;
 
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.PropertyNames;
@@ -22,7 +21,12 @@ final class PlaceCountryRule implements RecordRule {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("place.country", Severity.ERROR, "not an ISO 3166-1 code");
 
-  private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+  /**
+   * The codes as bits: bit {@code 26 * (first - 'A') + (second - 'A')} is set for each code the JDK
+   * knows, every one of them two upper-case letters; a lookup touches no string but the one looked
+   * up.
+   */
+  private static final long[] CODES = codes();
 
   @Override
   public RuleDescriptor descriptor() {
@@ -40,17 +44,45 @@ final class PlaceCountryRule implements RecordRule {
 
   /** The check of an actor's country, or null. */
   static void actor(RecordContext context, @Nullable String country) {
-    if (country != null && !CODES.contains(country)) {
+    if (country != null && !isCode(country)) {
       report(context, Pointer.of(PropertyNames.COUNTRY), country);
     }
   }
 
   /** The check of a place's country, a {@link Places.Visitor}. */
   static void place(RecordContext context, Place place, String property, int index) {
-    String country = place.country().orElse(null);
-    if (country != null && !CODES.contains(country)) {
+    String country = OptionalFields.country(place);
+    if (country != null && !isCode(country)) {
       report(context, Places.pointer(property, index, PropertyNames.COUNTRY), country);
     }
+  }
+
+  /** Whether the text is one of {@link Locale#getISOCountries()}. */
+  static boolean isCode(String text) {
+    if (text.length() != 2) {
+      return false;
+    }
+    int first = text.charAt(0) - 'A';
+    int second = text.charAt(1) - 'A';
+    if (first < 0 || first >= 26 || second < 0 || second >= 26) {
+      return false;
+    }
+    int bit = 26 * first + second;
+    return (CODES[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  private static long[] codes() {
+    long[] bits = new long[(26 * 26 + 63) / 64];
+    for (String code : Locale.getISOCountries()) {
+      int first = code.charAt(0) - 'A';
+      int second = code.length() == 2 ? code.charAt(1) - 'A' : -1;
+      if (first < 0 || first >= 26 || second < 0 || second >= 26) {
+        throw new IllegalStateException("Not a code of two upper-case letters: " + code);
+      }
+      int bit = 26 * first + second;
+      bits[bit >>> 6] |= 1L << bit;
+    }
+    return bits;
   }
 
   private static void report(RecordContext context, String pointer, String code) {

@@ -12,6 +12,7 @@ import static org.sitrep.core.PropertyNames.PLACE;
 import static org.sitrep.core.PropertyNames.PUBLISHED;
 import static org.sitrep.core.PropertyNames.SOURCES;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
@@ -37,9 +38,11 @@ import org.sitrep.validation.Severity;
 /**
  * The built-in record rules run as one pass per record: one {@code switch} on the record's type,
  * each field unwrapped once, and direct calls into the rules' own checks, so that the JIT compiles
- * the pass as one unit and drops the optionals the records' accessors make. Running the rules one
- * by one through {@link RecordRule#check} gives the same findings in the same order (a test
- * compares the two): rule by rule in catalogue order, each rule's findings in its own order.
+ * the pass as one unit. The optional fields on an incident's path are read with {@link
+ * OptionalFields}, without the {@code Optional} each accessor makes (C2 in JDK 17 does not drop
+ * it). Running the rules one by one through {@link RecordRule#check} gives the same findings in the
+ * same order (a test compares the two): rule by rule in catalogue order, each rule's findings in
+ * its own order.
  *
  * <pre>{@code
  * RecordChecks checks = new RecordChecks(builtInRecordRules, theirSeverities);
@@ -99,6 +102,12 @@ public final class RecordChecks {
    */
   private @Nullable TimeSpan[] spans = new TimeSpan[8];
 
+  /** The asOf day {@link #asOfDay} was computed for, or null before the first record. */
+  private @Nullable LocalDate asOf;
+
+  /** The epoch day of {@link #asOf}. */
+  private long asOfDay;
+
   /**
    * The checks of some built-in record rules.
    *
@@ -131,6 +140,16 @@ public final class RecordChecks {
       }
     }
     return -1;
+  }
+
+  /** The epoch day of the context's asOf day, computed once per validation, not per record. */
+  private long asOfDay(RecordContext context) {
+    LocalDate day = context.asOf();
+    if (!day.equals(asOf)) {
+      asOfDay = day.toEpochDay();
+      asOf = day;
+    }
+    return asOfDay;
   }
 
   /** Whether the rule in this slot runs; if so, tells the grader it comes next. */
@@ -186,21 +205,21 @@ public final class RecordChecks {
   }
 
   private void incident(RecordContext context, Incident incident, Grader grader) {
-    TimeSpan date = incident.date().orElse(null);
+    TimeSpan date = OptionalFields.date(incident);
     List<Source> sources = incident.sources();
     periods(context, date, DATE, sources, grader);
     if (date != null && enter(DATE_AFTER_AS_OF, grader)) {
-      DateAfterAsOfRule.check(context, date);
+      DateAfterAsOfRule.check(context, date, asOfDay(context));
     }
     if (date != null && !sources.isEmpty() && enter(DATE_AFTER_SOURCES, grader)) {
       DateAfterSourcesRule.check(
           context, date, latestPublished(sources.size()), latestPublishedInstant(sources.size()));
     }
-    Casualties casualties = incident.casualties().orElse(null);
+    Casualties casualties = OptionalFields.casualties(incident);
     if (casualties != null) {
       casualties(context, casualties, grader);
     }
-    Place place = incident.place().orElse(null);
+    Place place = OptionalFields.place(incident);
     if (place != null) {
       place(context, place, grader);
     }
@@ -240,7 +259,7 @@ public final class RecordChecks {
     TimeSpan date = statement.date().orElse(null);
     periods(context, date, DATE, statement.sources(), grader);
     if (date != null && enter(DATE_AFTER_AS_OF, grader)) {
-      DateAfterAsOfRule.check(context, date);
+      DateAfterAsOfRule.check(context, date, asOfDay(context));
     }
     if (enter(SOURCE_MISSING, grader)) {
       SourceMissingRule.check(context, statement);
@@ -273,8 +292,8 @@ public final class RecordChecks {
     }
     for (int i = 0; i < n; i++) {
       Source source = sources.get(i);
-      spans[2 * i] = source.published().orElse(null);
-      spans[2 * i + 1] = source.accessed().orElse(null);
+      spans[2 * i] = OptionalFields.published(source);
+      spans[2 * i + 1] = OptionalFields.accessed(source);
     }
   }
 
@@ -334,8 +353,8 @@ public final class RecordChecks {
   }
 
   private void casualties(RecordContext context, Casualties casualties, Grader grader) {
-    Estimate killed = casualties.killed().orElse(null);
-    Estimate injured = casualties.injured().orElse(null);
+    Estimate killed = OptionalFields.killed(casualties);
+    Estimate injured = OptionalFields.injured(casualties);
     List<Casualties.Breakdown> breakdowns = casualties.breakdowns();
     if (enter(CASUALTIES_NEGATIVE, grader)) {
       if (killed != null) {
