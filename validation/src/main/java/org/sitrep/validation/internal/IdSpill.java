@@ -35,7 +35,7 @@ final class IdSpill implements AutoCloseable {
   /** Ends a segment early: no length is this long. */
   private static final int SKIP = 0xFF;
 
-  private static final int CACHE_BITS = 14;
+  private static final int CACHE_BITS = 16;
 
   private static final int CACHE = 1 << CACHE_BITS;
 
