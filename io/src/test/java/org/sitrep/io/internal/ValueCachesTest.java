@@ -68,7 +68,7 @@ class ValueCachesTest {
     IdCache ids = new IdCache(1); // one slot: every id collides
     Id<?> a = Id.parse("actor:a-1");
     char[] text = "actor:a-1".toCharArray();
-    int hash = IdCache.hash(text, 0, text.length);
+    int hash = FlatTextCache.hash(text, 0, text.length);
     ids.put(a, hash);
 
     assertThat(ids.find(text, 0, text.length, hash)).isSameAs(a);
@@ -78,9 +78,10 @@ class ValueCachesTest {
     assertThat(ids.find(shorter, 0, shorter.length, hash)).isNull();
 
     Id<?> b = Id.parse("actor:a-2");
-    ids.put(b, IdCache.hash(other, 0, other.length));
+    ids.put(b, FlatTextCache.hash(other, 0, other.length));
     assertThat(ids.find(text, 0, text.length, hash)).as("replaced").isNull();
-    assertThat(ids.find(other, 0, other.length, IdCache.hash(other, 0, other.length))).isSameAs(b);
+    assertThat(ids.find(other, 0, other.length, FlatTextCache.hash(other, 0, other.length)))
+        .isSameAs(b);
   }
 
   @Test
@@ -89,7 +90,7 @@ class ValueCachesTest {
     String long_ = "actor:" + "x".repeat(IdCache.WIDTH);
     Id<?> id = Id.parse(long_);
     char[] text = long_.toCharArray();
-    int hash = IdCache.hash(text, 0, text.length);
+    int hash = FlatTextCache.hash(text, 0, text.length);
     ids.put(id, hash);
 
     assertThat(ids.find(text, 0, text.length, hash)).isNull();
@@ -99,7 +100,7 @@ class ValueCachesTest {
   void aStringIsFoundOnlyOnItsExactTextAndLongOnesAreNotCached() {
     StringCache strings = new StringCache(1); // one slot: every string collides
     char[] pk = "PK".toCharArray();
-    int hash = IdCache.hash(pk, 0, pk.length);
+    int hash = FlatTextCache.hash(pk, 0, pk.length);
     strings.put("PK", hash);
 
     assertThat(strings.find(pk, 0, pk.length, hash)).isEqualTo("PK");
@@ -109,7 +110,7 @@ class ValueCachesTest {
 
     String long_ = "y".repeat(StringCache.WIDTH + 1);
     char[] text = long_.toCharArray();
-    int longHash = IdCache.hash(text, 0, text.length);
+    int longHash = FlatTextCache.hash(text, 0, text.length);
     strings.put(long_, longHash);
     assertThat(strings.find(text, 0, text.length, longHash)).isNull();
     assertThat(strings.find(pk, 0, pk.length, hash)).as("kept").isEqualTo("PK");

@@ -92,6 +92,28 @@ final class SpilledIndex extends CompactIndex {
     long idHash = hash.hash(text);
     int kind = record instanceof Actor actor ? actor.kind().ordinal() + 1 : 0;
     texts.append(text);
+    int found = probe(text, idHash);
+    if (found >= 0) {
+      firstOfLast = found;
+      return next(idHash, kind);
+    }
+    int at = -found - 1;
+    int position = next(idHash, kind | INDEXED);
+    firstOfLast = position;
+    table[at] = position + 1;
+    prints[at] = print(idHash);
+    if (++distinct > (table.length >>> 2) * 3) {
+      rebuild(table.length * 2);
+    }
+    return position;
+  }
+
+  /**
+   * Looks an id up in the table: the position of the first record with it, or {@code -(slot + 1)}
+   * of the empty slot where it would go. Equal fingerprints and hashes are checked against the
+   * spilled text, so a collision never passes for the id.
+   */
+  private int probe(String text, long idHash) {
     int[] slots = table;
     byte[] slotPrints = prints;
     byte print = print(idHash);
@@ -101,19 +123,11 @@ final class SpilledIndex extends CompactIndex {
     while ((entry = slots[at]) != 0) {
       int first = entry - 1;
       if (slotPrints[at] == print && hashAt(first) == idHash && texts.matches(first, text)) {
-        firstOfLast = first;
-        return next(idHash, kind);
+        return first;
       }
       at = (at + 1) & mask;
     }
-    int position = next(idHash, kind | INDEXED);
-    firstOfLast = position;
-    slots[at] = position + 1;
-    slotPrints[at] = print;
-    if (++distinct > (slots.length >>> 2) * 3) {
-      rebuild(slots.length * 2);
-    }
-    return position;
+    return -(at + 1);
   }
 
   /** A table of the given size, from the hashes of the records first of their id. */
@@ -146,21 +160,8 @@ final class SpilledIndex extends CompactIndex {
 
   @Override
   public int find(String text) {
-    long idHash = hash.hash(text);
-    int[] slots = table;
-    byte[] slotPrints = prints;
-    byte print = print(idHash);
-    int mask = slots.length - 1;
-    int at = (int) idHash & mask;
-    int entry;
-    while ((entry = slots[at]) != 0) {
-      int first = entry - 1;
-      if (slotPrints[at] == print && hashAt(first) == idHash && texts.matches(first, text)) {
-        return first;
-      }
-      at = (at + 1) & mask;
-    }
-    return -1;
+    int found = probe(text, hash.hash(text));
+    return found >= 0 ? found : -1;
   }
 
   @Override
