@@ -33,15 +33,20 @@ public final class LargeLines {
   public static void main(String[] args) throws IOException {
     long records = -1;
     Path out = null;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--records" -> records = Long.parseLong(args[i + 1]);
-        case "--out" -> out = Path.of(args[i + 1]);
-        default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+    try {
+      for (int i = 0; i + 1 < args.length; i += 2) {
+        switch (args[i]) {
+          case "--records" -> records = Long.parseLong(args[i + 1]);
+          case "--out" -> out = Path.of(args[i + 1]);
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
       }
+    } catch (IllegalArgumentException e) { // NumberFormatException, InvalidPathException too
+      records = -1;
+      System.err.println("LargeLines: " + e.getMessage());
     }
     if (records < 1 || records > Integer.MAX_VALUE || out == null || args.length % 2 != 0) {
-      System.err.println("usage: LargeLines --records N --out FILE");
+      System.err.println("usage: LargeLines --records N --out FILE (1 <= N <= 2147483647)");
       System.exit(2);
       return;
     }

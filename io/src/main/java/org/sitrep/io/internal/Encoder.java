@@ -41,7 +41,6 @@ import org.sitrep.core.internal.access.ModelFields;
 import org.sitrep.core.taxonomy.IncidentCategory;
 import org.sitrep.core.taxonomy.IncidentSubCategory;
 import org.sitrep.core.time.TimeSpan;
-import org.sitrep.core.time.Timestamp;
 
 /**
  * Writes records and documents to a {@link JsonGenerator} in the property order of the wire format:
@@ -267,7 +266,7 @@ public final class Encoder {
     Common common;
     if (record instanceof Incident incident) {
       common = INCIDENT_COMMON;
-      stringField(g, DESCRIPTION, field(common.description, record));
+      textField(g, DESCRIPTION, field(common.description, record));
       incident(g, incident);
     } else {
       if (record instanceof Actor) {
@@ -281,7 +280,7 @@ public final class Encoder {
       } else {
         common = STATEMENT_COMMON;
       }
-      stringField(g, DESCRIPTION, field(common.description, record));
+      textField(g, DESCRIPTION, field(common.description, record));
       if (record instanceof Actor actor) {
         actor(g, actor);
       } else if (record instanceof Operation operation) {
@@ -310,8 +309,8 @@ public final class Encoder {
     }
     strings(g, TAGS, record.tags());
     stringMap(g, EXTERNAL_IDS, record.externalIds());
-    timestamp(g, CREATED, (Timestamp) field(common.created, record));
-    timestamp(g, MODIFIED, (Timestamp) field(common.modified, record));
+    textField(g, CREATED, field(common.created, record));
+    textField(g, MODIFIED, field(common.modified, record));
     extensions(g, record.extensions());
     g.writeEndObject();
   }
@@ -472,12 +471,12 @@ public final class Encoder {
 
   private void source(JsonGenerator g, Source s) throws IOException {
     g.writeStartObject();
-    stringField(g, PUBLISHER, field(SOURCE_PUBLISHER, s));
-    stringField(g, TITLE, field(SOURCE_TITLE, s));
-    stringField(g, URL, field(SOURCE_URL, s));
-    span(g, PUBLISHED, (TimeSpan) field(SOURCE_PUBLISHED, s));
-    span(g, ACCESSED, (TimeSpan) field(SOURCE_ACCESSED, s));
-    stringField(g, QUOTE, field(SOURCE_QUOTE, s));
+    textField(g, PUBLISHER, field(SOURCE_PUBLISHER, s));
+    textField(g, TITLE, field(SOURCE_TITLE, s));
+    textField(g, URL, field(SOURCE_URL, s));
+    textField(g, PUBLISHED, field(SOURCE_PUBLISHED, s));
+    textField(g, ACCESSED, field(SOURCE_ACCESSED, s));
+    textField(g, QUOTE, field(SOURCE_QUOTE, s));
     extensions(g, s.extensions());
     g.writeEndObject();
   }
@@ -494,7 +493,7 @@ public final class Encoder {
       g.writeStartObject();
       g.writeFieldName(ACTOR);
       g.writeString(involvement.actor().toString());
-      stringField(g, ROLE, field(INVOLVEMENT_ROLE, involvement));
+      textField(g, ROLE, field(INVOLVEMENT_ROLE, involvement));
       g.writeFieldName(CERTAINTY);
       g.writeString(CERTAINTIES[involvement.certainty().ordinal()]);
       Id<?> attributedBy = (Id<?>) field(INVOLVEMENT_ATTRIBUTED_BY, involvement);
@@ -530,10 +529,10 @@ public final class Encoder {
       g.writeFieldName(KIND);
       g.writeString(PLACE_KINDS[kind.ordinal()]);
     }
-    stringField(g, COUNTRY, field(PLACE_COUNTRY, p));
-    stringField(g, ADMIN1, field(PLACE_ADMIN1, p));
-    stringField(g, ADMIN2, field(PLACE_ADMIN2, p));
-    stringField(g, LOCALITY, field(PLACE_LOCALITY, p));
+    textField(g, COUNTRY, field(PLACE_COUNTRY, p));
+    textField(g, ADMIN1, field(PLACE_ADMIN1, p));
+    textField(g, ADMIN2, field(PLACE_ADMIN2, p));
+    textField(g, LOCALITY, field(PLACE_LOCALITY, p));
     Coordinates c = (Coordinates) field(PLACE_COORDINATES, p);
     if (c != null) {
       g.writeFieldName(COORDINATES);
@@ -635,23 +634,11 @@ public final class Encoder {
     }
   }
 
-  private static void stringField(JsonGenerator g, SerializableString name, @Nullable Object value)
-      throws IOException {
-    if (value != null) {
-      g.writeFieldName(name);
-      g.writeString((String) value);
-    }
-  }
-
-  private static void span(JsonGenerator g, SerializableString name, @Nullable TimeSpan value)
-      throws IOException {
-    if (value != null) {
-      g.writeFieldName(name);
-      g.writeString(value.toString());
-    }
-  }
-
-  private static void timestamp(JsonGenerator g, SerializableString name, @Nullable Timestamp value)
+  /**
+   * Writes a field read through {@link ModelFields} when present, as its text: a {@code String}
+   * itself, a date, period or timestamp its wire form ({@code toString()}).
+   */
+  private static void textField(JsonGenerator g, SerializableString name, @Nullable Object value)
       throws IOException {
     if (value != null) {
       g.writeFieldName(name);
