@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.validation.CheckedRecord;
 import org.sitrep.validation.Finding;
 import org.sitrep.validation.Severity;
 import org.sitrep.validation.StreamingValidation;
@@ -30,6 +32,11 @@ import org.sitrep.validation.ValidationReport;
  * }
  * }</pre>
  *
+ * <p>The checks of each record that need no other record ({@link
+ * StreamingValidation#check(SitrepRecord)}) run where the reader decodes it ({@link
+ * RecordReader#prepareEach}): on its decoding threads, in parallel, with {@link
+ * SitrepJson.Builder#readThreads(int) readThreads} above one; the report is the same.
+ *
  * <p>Only what is not a record at all stops the pass, thrown as {@link SitrepReadException}: text
  * that is not JSON, a document whose frame is broken (an unknown top-level property).
  */
@@ -44,12 +51,14 @@ public final class ReadValidation {
    * Reads every record of a reader into a validation session, and returns its report with the read
    * problems added as findings. With a strict reader the first problem throws instead.
    *
-   * @param records the reader, read to its end
+   * @param records the reader, read to its end; it runs the session's checks as it decodes (a
+   *     reader whose {@link RecordReader#prepareEach} was called already is refused)
    * @param session the validation the records are fed to
    * @return the session's report with the read findings
    * @throws SitrepReadException when the input is not JSON or a document's frame is broken
    */
   public static ValidationReport validate(RecordReader records, StreamingValidation session) {
+    Supplier<CheckedRecord> checked = records.prepareEach(session::check);
     List<ReadProblem> warnings = records.warnings();
     List<Finding> read = new ArrayList<>();
     List<ReadProblem> pending = new ArrayList<>();
@@ -89,7 +98,7 @@ public final class ReadValidation {
       if (more) {
         SitrepRecord record = records.next();
         int position = session.count();
-        session.accept(record);
+        session.accept(checked.get());
         for (ReadProblem warning : pending) {
           read.add(finding(warning, position, record.id()));
         }

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,12 @@ import org.sitrep.io.internal.RecordSource;
  *   LocalDate day = records.documentAsOf().orElseThrow(); // read by now: the document is whole
  * }
  * }</pre>
+ *
+ * <p><b>Work done where the records are decoded.</b> {@link #prepareEach} runs a function on every
+ * record as soon as it is decoded, on the decoding threads of a reader with {@link
+ * SitrepJson.Builder#readThreads(int) readThreads} above one, and hands its result over with the
+ * record, in order: per-record work that needs no other record (checks, hashes, summaries) runs in
+ * parallel while the caller takes the records one after another.
  */
 public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable {
 
@@ -53,6 +61,18 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
   private final List<ReadProblem> warnings;
   private @Nullable SitrepRecord next;
   private boolean done;
+
+  /** The work of {@link #prepareEach}, catching what it throws; null until asked for. */
+  private @Nullable Function<SitrepRecord, Object> work;
+
+  /** Whether the source runs {@link #work} where it decodes. */
+  private boolean sourcePrepares;
+
+  /** What the work gave for {@link #next}, or {@link RecordSource#NOT_PREPARED}. */
+  private Object nextPrepared = RecordSource.NOT_PREPARED;
+
+  /** What the work gave for the record {@link #next()} returned last. */
+  private Object lastPrepared = RecordSource.NOT_PREPARED;
 
   RecordReader(RecordSource source, List<ReadProblem> warnings) {
     this.source = source;
@@ -68,6 +88,9 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
         throw new UncheckedIOException(e);
       }
       done = next == null;
+      if (sourcePrepares && next != null) {
+        nextPrepared = source.prepared();
+      }
     }
     return next != null;
   }
@@ -79,8 +102,75 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
     }
     SitrepRecord record = Objects.requireNonNull(next, "next after hasNext");
     next = null;
+    Function<SitrepRecord, Object> each = work;
+    if (each != null) {
+      // a record decoded before the work was asked for, or by this thread: it runs here
+      lastPrepared = nextPrepared != RecordSource.NOT_PREPARED ? nextPrepared : each.apply(record);
+      nextPrepared = RecordSource.NOT_PREPARED;
+    }
     return record;
   }
+
+  /**
+   * Runs a function on every record as soon as it is decoded, and keeps its result with the record.
+   * With {@link SitrepJson.Builder#readThreads(int) readThreads} above one, the decoding threads
+   * run it, in parallel and ahead of the caller, each on the records it decodes; otherwise (one
+   * thread, a document) the caller's thread runs it in {@link #next()}, as do the records decoded
+   * before this call (such as the one read ahead for {@link #documentAsOf()}). Either way the
+   * result of each record is the same, and travels with it in the records' order.
+   *
+   * <pre>{@code
+   * try (RecordReader records = SitrepJson.builder().readThreads(2).build().openRecords(path)) {
+   *   Supplier<Integer> sources = records.prepareEach(record -> countSources(record));
+   *   while (records.hasNext()) {
+   *     SitrepRecord record = records.next();
+   *     total += sources.get(); // counted by a decoding thread, for this record
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param <T> the result's type
+   * @param work what to compute from a record alone: thread-safe (it runs on several threads at
+   *     once), reading nothing but the record and immutable data, and returning a value, not null
+   * @return the result for the record {@link #next()} returned last; its {@code get()} throws what
+   *     the work threw on that record (a {@link RuntimeException}; an {@link Error} ends the
+   *     reading), or {@link IllegalStateException} when no record was returned since this call
+   * @throws IllegalStateException when a work was asked for already
+   */
+  public <T> Supplier<T> prepareEach(Function<? super SitrepRecord, ? extends T> work) {
+    Objects.requireNonNull(work, "work");
+    if (this.work != null) {
+      throw new IllegalStateException("This reader prepares its records already");
+    }
+    Function<SitrepRecord, Object> each =
+        record -> {
+          try {
+            return Objects.requireNonNull(work.apply(record), "the work returned null");
+          } catch (RuntimeException e) {
+            return new Failed(e);
+          }
+        };
+    this.work = each;
+    sourcePrepares = source.prepareEach(each);
+    @SuppressWarnings("unchecked") // what the work returned for a record: a T
+    Supplier<T> result = () -> (T) prepared();
+    return result;
+  }
+
+  /** What the work of {@link #prepareEach} returned for the record returned last. */
+  private Object prepared() {
+    Object result = lastPrepared;
+    if (result == RecordSource.NOT_PREPARED) {
+      throw new IllegalStateException("No record was taken with next() since prepareEach");
+    }
+    if (result instanceof Failed failed) {
+      throw failed.thrown();
+    }
+    return result;
+  }
+
+  /** What the work of {@link #prepareEach} threw on a record. */
+  private record Failed(RuntimeException thrown) {}
 
   /**
    * {@return the remaining records as a sequential stream; closing the stream closes this reader}

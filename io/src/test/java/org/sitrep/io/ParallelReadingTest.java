@@ -17,9 +17,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.validation.Finding;
+import org.sitrep.validation.RecordRule;
+import org.sitrep.validation.RuleDescriptor;
+import org.sitrep.validation.Severity;
+import org.sitrep.validation.StreamingValidation;
 import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
 
@@ -327,6 +333,208 @@ class ParallelReadingTest {
     } catch (SitrepReadException e) {
       return thrown(e);
     }
+  }
+
+  /**
+   * The result of {@code prepareEach}'s work travels with its record, whatever thread decoded it:
+   * asked for before the first record, after the header was read ahead, or after some records; what
+   * the work throws on a record is thrown by the result of that record only.
+   */
+  @Test
+  void preparedResultsTravelWithTheirRecords() {
+    Random random = new Random(77);
+    int checked = 0;
+    for (int file = 0; file < 60; file++) {
+      byte[] bytes = generate(random, random.nextInt(200), false);
+      SitrepJson.Builder builder = SitrepJson.builder().lenient();
+      SitrepJson json =
+          builder
+              .readThreads(1 + random.nextInt(3))
+              .readChunkSize(CHUNK_SIZES[random.nextInt(CHUNK_SIZES.length)])
+              .build();
+      int askAfter = random.nextInt(3) == 0 ? random.nextInt(10) : 0;
+      try (RecordReader reader = open(json, bytes)) {
+        if (random.nextBoolean()) {
+          reader.documentAsOf(); // reads a record ahead, before the work is asked for
+        }
+        java.util.function.Supplier<String> prepared = null;
+        for (int n = 0; reader.hasNext(); n++) {
+          if (n == askAfter) {
+            prepared =
+                reader.prepareEach(
+                    record -> {
+                      if (record.id().toString().endsWith("7")) {
+                        throw new IllegalArgumentException("sevens " + record.id());
+                      }
+                      return record.id() + " " + record.name();
+                    });
+          }
+          SitrepRecord record = reader.next();
+          if (prepared != null) {
+            java.util.function.Supplier<String> result = prepared;
+            if (record.id().toString().endsWith("7")) {
+              assertThatThrownBy(result::get).hasMessage("sevens " + record.id());
+            } else {
+              assertThat(result.get()).isEqualTo(record.id() + " " + record.name());
+            }
+            checked++;
+          }
+        }
+        if (prepared == null) {
+          assertThat(reader.prepareEach(record -> 1)).isNotNull();
+        }
+        assertThatThrownBy(() -> reader.prepareEach(record -> 2))
+            .isInstanceOf(IllegalStateException.class);
+      }
+    }
+    assertThat(checked).isGreaterThan(1000);
+  }
+
+  /**
+   * A file whose records break record rules (inverted periods, negative casualties, days after the
+   * asOf day, unknown currencies and countries, claims without a claimant), share ids, point to
+   * records before and after them and to none, among lines that cannot be read and lines with an
+   * unknown property.
+   */
+  private static byte[] findingsGalore(Random random, int lines) {
+    StringBuilder out = new StringBuilder();
+    for (int n = 0; n < lines; n++) {
+      String actor = "actor:a-" + random.nextInt(lines / 3 + 1);
+      String line =
+          switch (random.nextInt(12)) {
+            case 0, 1 ->
+                "{\"type\":\"actor\",\"id\":\""
+                    + actor
+                    + "\",\"name\":\"A\",\"kind\":\"armed-group\""
+                    + (random.nextBoolean() ? ",\"country\":\"XX\"" : "")
+                    + "}";
+            case 2, 3, 4 ->
+                "{\"type\":\"incident\",\"id\":\"incident:i-"
+                    + random.nextInt(lines)
+                    + "\",\"name\":\"I\",\"category\":\"battles\",\"date\":\""
+                    + List.of(
+                            "2024-10-06",
+                            "2025-06-01",
+                            "2024-05-01/2024-01-01",
+                            "2024-05~/2024-04~")
+                        .get(random.nextInt(4))
+                    + "\",\"perpetrators\":[{\"actor\":\""
+                    + actor
+                    + "\",\"certainty\":\"confirmed\"}],\"casualties\":{\"killed\":{\"best\":"
+                    + (random.nextInt(5) - 2)
+                    + "}}"
+                    + (random.nextBoolean() ? ",\"claimStatus\":\"claimed\"" : "")
+                    + (random.nextBoolean() ? ",\"sources\":[{\"publisher\":\"Dawn\"}]" : "")
+                    + "}";
+            case 5 ->
+                "{\"type\":\"investment\",\"id\":\"investment:v-"
+                    + n
+                    + "\",\"name\":\"V\",\"kind\":\"programme\",\"value\":{\"amount\":5,"
+                    + "\"currency\":\""
+                    + (random.nextBoolean() ? "USD" : "XYZ")
+                    + "\"}}";
+            case 6 ->
+                "{\"type\":\"exercise\",\"id\":\"exercise:e-"
+                    + n
+                    + "\",\"name\":\"E\",\"kind\":\"counter-terrorism\",\"period\":\"2024-12-15/2024-11-21\"}";
+            case 7 ->
+                "{\"type\":\"statement\",\"id\":\"statement:s-"
+                    + n
+                    + "\",\"name\":\"S\",\"kind\":\"statement\",\"speaker\":\""
+                    + actor
+                    + "\",\"date\":\"2026-01-01\",\"colour\":\"red\"}";
+            case 8 -> "{\"type\":\"incident\",\"id\":\"incident:broken-" + n;
+            case 9 -> "{\"type\":\"actor\",\"id\":\"" + actor + "\",\"kind\":\"armed-group\"}";
+            case 10 -> "";
+            default -> GOOD.get(random.nextInt(GOOD.size()));
+          };
+      out.append(line).append('\n');
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The checks that need a record alone run on the decoding threads ({@code
+   * StreamingValidation.check} through {@code RecordReader.prepareEach}); the rest, in order. The
+   * report is the one a session that checks each record whole on the consumer's thread gives,
+   * finding by finding, for every thread count and chunk size, your own record rules (which see the
+   * index) included.
+   */
+  @Test
+  void checksOnTheDecodingThreadsGiveTheSameFindings() {
+    RecordRule ownRule =
+        RecordRule.of(
+            new RuleDescriptor("acme.seen-before", Severity.INFO, "an actor's id seen before"),
+            context -> {
+              if (context.record() instanceof org.sitrep.core.Actor
+                  && context.index().position(context.record().id()).orElseThrow()
+                      != context.position()) {
+                context.report("", "seen before");
+              }
+            });
+    Validator validator = Validator.builder().addRule(ownRule).build();
+    LocalDate asOf = LocalDate.of(2024, 12, 31);
+    Random random = new Random(315);
+    for (int file = 0; file < 12; file++) {
+      byte[] bytes = findingsGalore(random, 50 + random.nextInt(400));
+      SitrepJson.Builder builder = SitrepJson.builder().lenient();
+      ValidationReport whole;
+      try (RecordReader reader = open(builder.readThreads(1).build(), bytes)) {
+        whole = ReadValidation.validate(reader, wholeRecords(validator.startStream(asOf)));
+      }
+      assertThat(whole.findings())
+          .extracting(Finding::code)
+          .contains(
+              "read.unknown-property",
+              "read.syntax",
+              "read.missing-property",
+              "id.duplicate",
+              "ref.unresolved",
+              "period.inverted",
+              "date.after-as-of",
+              "casualties.negative",
+              "claim.inconsistent",
+              "money.currency",
+              "place.country",
+              "acme.seen-before");
+      for (int threads = 1; threads <= 3; threads++) {
+        for (int chunk : new int[] {1, 7, 64, 333, 4096}) {
+          try (RecordReader reader =
+              open(builder.readThreads(threads).readChunkSize(chunk).build(), bytes)) {
+            ValidationReport split = ReadValidation.validate(reader, validator.startStream(asOf));
+            assertThat(split.findings())
+                .as("file %d, %d threads, chunks of %d", file, threads, chunk)
+                .containsExactlyElementsOf(whole.findings());
+            assertThat(split.toText()).isEqualTo(whole.toText());
+          }
+        }
+      }
+    }
+  }
+
+  /** A session that checks every record whole in {@code accept}: nothing is checked ahead. */
+  private static StreamingValidation wholeRecords(StreamingValidation session) {
+    return new StreamingValidation() {
+      @Override
+      public void accept(SitrepRecord record) {
+        session.accept(record);
+      }
+
+      @Override
+      public void skip(org.sitrep.core.@Nullable Id<?> id) {
+        session.skip(id);
+      }
+
+      @Override
+      public int count() {
+        return session.count();
+      }
+
+      @Override
+      public ValidationReport finish() {
+        return session.finish();
+      }
+    };
   }
 
   @Test

@@ -195,7 +195,7 @@ public final class Finding {
   public static final class Details {
     private final String code;
     private final Severity severity;
-    private final int position;
+    private int position;
     private final @Nullable Id<?> recordId;
     private final String pointer;
     private final String message;
@@ -250,6 +250,11 @@ public final class Finding {
       }
       arguments.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
+    }
+
+    /** Places details reported before the record's position was known (checked ahead). */
+    void at(int recordPosition) {
+      this.position = recordPosition;
     }
 
     Finding toFinding() {

@@ -31,6 +31,22 @@ import org.sitrep.core.SitrepRecord;
  * }
  * ValidationReport report = session.finish();
  * }</pre>
+ *
+ * <p><b>Checks on other threads.</b> Most record rules need nothing but the record. {@link
+ * #check(SitrepRecord)} runs those of the built-in ones on any thread, several records at once (a
+ * reader's decoding threads, through {@code RecordReader.prepareEach(session::check)}), and {@link
+ * #accept(CheckedRecord)} does the rest in the records' order: the index, duplicate ids,
+ * references, your own record rules and the whole-dataset rules. The report is the same, finding by
+ * finding, as {@link #accept(SitrepRecord)} gives; {@code ReadValidation} in {@code sitrep-io}
+ * works this way.
+ *
+ * <pre>{@code
+ * Supplier<CheckedRecord> checked = reader.prepareEach(session::check);
+ * while (reader.hasNext()) {
+ *   reader.next();
+ *   session.accept(checked.get());
+ * }
+ * }</pre>
  */
 public interface StreamingValidation {
 
@@ -44,6 +60,33 @@ public interface StreamingValidation {
    *     session is then over)
    */
   void accept(SitrepRecord record);
+
+  /**
+   * Runs the checks of a record that need no other record, and keeps their findings with it for
+   * {@link #accept(CheckedRecord)}. Thread-safe: call it on any thread, for several records at
+   * once. By default it checks nothing, and {@code accept} checks the record whole.
+   *
+   * @param record the record
+   * @return the record and what its checks found, to be accepted in the records' order
+   */
+  default CheckedRecord check(SitrepRecord record) {
+    return CheckedRecord.unchecked(record);
+  }
+
+  /**
+   * Validates the next record, checked by {@link #check(SitrepRecord)}: as {@link
+   * #accept(SitrepRecord)} does, with the same findings, without running again the checks done.
+   *
+   * @param checked the record and what its checks found; its position is the number of records
+   *     accepted before it
+   * @throws IllegalStateException after {@link #finish()}, or when a rule failed (the session is
+   *     then over)
+   * @throws java.io.UncheckedIOException when a temporary file cannot be made or written (the
+   *     session is then over)
+   */
+  default void accept(CheckedRecord checked) {
+    accept(checked.record());
+  }
 
   /**
    * Takes the next position for a record that could not be read, so that the positions of the

@@ -15,6 +15,11 @@ import org.sitrep.validation.internal.RecordChecks;
  * Both feed records through {@link #accept}, so a dataset in memory and the same records streamed
  * give the same report by construction. The built-in record rules, which come before any of your
  * own, run as one {@link RecordChecks} pass per record.
+ *
+ * <p>{@link #check(SitrepRecord)} runs that pass ahead, but for {@code id.duplicate}, on the
+ * caller's thread with a {@link RecordChecks} of that thread, and keeps the findings with the
+ * record; {@link #accept(CheckedRecord)} then checks the id, adds those findings where the pass
+ * would have added them, and does the rest as {@link #accept(SitrepRecord)} does.
  */
 final class ValidationRun implements StreamingValidation {
 
@@ -22,6 +27,9 @@ final class ValidationRun implements StreamingValidation {
 
   /** The built-in record rules, or null when none is enabled. */
   private final @Nullable RecordChecks checks;
+
+  /** The checks of {@link #check(SitrepRecord)}, one per thread; null when none is enabled. */
+  private final @Nullable ThreadLocal<Checker> checkers;
 
   private final RecordRule[] recordRules;
   private final Severity[] recordSeverities;
@@ -81,6 +89,10 @@ final class ValidationRun implements StreamingValidation {
       (covered ? fusedGrades : apartGrades).add(recordGrades.get(i));
     }
     this.checks = fused.isEmpty() ? null : new RecordChecks(fused, fusedGrades);
+    this.checkers =
+        fused.isEmpty()
+            ? null
+            : ThreadLocal.withInitial(() -> new Checker(new RecordChecks(fused, fusedGrades)));
     this.recordRules = apart.toArray(new RecordRule[0]);
     this.recordSeverities = apartGrades.toArray(new Severity[0]);
     this.runs = runList.toArray(new DatasetRule.Run[0]);
@@ -96,8 +108,28 @@ final class ValidationRun implements StreamingValidation {
     if (finished) {
       throw new IllegalStateException("This validation is finished; start a new one");
     }
+    validate(record, null);
+  }
+
+  @Override
+  public CheckedRecord check(SitrepRecord record) {
+    Objects.requireNonNull(record, "record");
+    ThreadLocal<Checker> perThread = checkers;
+    return perThread == null ? CheckedRecord.unchecked(record) : perThread.get().check(record);
+  }
+
+  @Override
+  public void accept(CheckedRecord checked) {
+    validate(checked.record(), checked.checkedBy(this) ? checked : null);
+  }
+
+  /** Validates a record; {@code checked} holds what its content's checks found, when run ahead. */
+  private void validate(SitrepRecord record, @Nullable CheckedRecord checked) {
+    if (finished) {
+      throw new IllegalStateException("This validation is finished; start a new one");
+    }
     try {
-      check(record);
+      check(record, checked);
     } catch (RuntimeException failure) {
       abandon();
       throw failure;
@@ -110,14 +142,19 @@ final class ValidationRun implements StreamingValidation {
     index.close();
   }
 
-  private void check(SitrepRecord record) {
+  private void check(SitrepRecord record, @Nullable CheckedRecord checked) {
     int position = index.add(record);
     Context ctx = context;
     ctx.record = record;
     ctx.position = position;
     if (checks != null) {
       try {
-        checks.check(ctx, index.firstOfLast(), ctx);
+        if (checked == null) {
+          checks.check(ctx, index.firstOfLast(), ctx);
+        } else {
+          checks.checkId(ctx, index.firstOfLast(), ctx);
+          accepted(checked, position);
+        }
       } catch (RuntimeException bug) {
         throw failed(ctx.code, record, position, bug);
       }
@@ -144,6 +181,25 @@ final class ValidationRun implements StreamingValidation {
       }
     }
     ctx.record = null;
+  }
+
+  /**
+   * Adds the findings of a record's checks run ahead, at its position, after those of its id as
+   * {@link RecordChecks#check} adds them; throws what a check threw, as if thrown here.
+   */
+  private void accepted(CheckedRecord checked, int position) {
+    List<Finding.Details> found = checked.findings();
+    for (int i = 0; i < found.size(); i++) {
+      Finding.Details details = found.get(i);
+      details.at(position);
+      reported.add(details);
+    }
+    RuntimeException failure = checked.failure();
+    if (failure != null) {
+      context.code = checked.failedRule(); // the rule that threw, for the message
+      context.rule = null;
+      throw failure;
+    }
   }
 
   /** How many record rules run one by one, outside the fused checks (for tests). */
@@ -250,6 +306,83 @@ final class ValidationRun implements StreamingValidation {
           new Finding.Details(
               ruleCode, during(severity), position, during(record).id(), pointer, message);
       reported.add(details);
+      return details;
+    }
+  }
+
+  /**
+   * The context of the record checks run ahead by {@link #check(SitrepRecord)}, with the checks of
+   * one thread: it knows the record, the day and the session, not the record's position or the
+   * index, which the checks it runs do not ask for.
+   */
+  private final class Checker implements RecordContext, RecordChecks.Grader {
+    private final RecordChecks checks;
+    private @Nullable SitrepRecord record;
+    private @Nullable String code;
+    private @Nullable Severity severity;
+
+    /** The findings of the record being checked; null while there are none. */
+    private @Nullable List<Finding.Details> found;
+
+    Checker(RecordChecks checks) {
+      this.checks = checks;
+    }
+
+    CheckedRecord check(SitrepRecord checking) {
+      record = checking;
+      found = null;
+      code = null;
+      RuntimeException failure = null;
+      try {
+        checks.checkContent(this, this);
+      } catch (RuntimeException bug) {
+        failure = bug;
+      }
+      List<Finding.Details> findings = found == null ? List.of() : found;
+      CheckedRecord checked =
+          new CheckedRecord(
+              checking, ValidationRun.this, findings, failure, failure == null ? null : code);
+      record = null;
+      found = null;
+      return checked;
+    }
+
+    @Override
+    public SitrepRecord record() {
+      return during(record);
+    }
+
+    @Override
+    public int position() {
+      throw new IllegalStateException("A record checked ahead has no position yet");
+    }
+
+    @Override
+    public LocalDate asOf() {
+      return asOf;
+    }
+
+    @Override
+    public RecordIndex index() {
+      throw new IllegalStateException("A record checked ahead does not see the index");
+    }
+
+    @Override
+    public void grade(String ruleCode, Severity ruleSeverity) {
+      code = ruleCode;
+      severity = ruleSeverity;
+    }
+
+    @Override
+    public Finding.Details report(String pointer, String message) {
+      // the position is set when the record is accepted
+      Finding.Details details =
+          new Finding.Details(
+              during(code), during(severity), -1, during(record).id(), pointer, message);
+      if (found == null) {
+        found = new ArrayList<>(4);
+      }
+      found.add(details);
       return details;
     }
   }

@@ -16,6 +16,7 @@ import org.sitrep.io.ReadProblem;
 import org.sitrep.io.ReadValidation;
 import org.sitrep.io.RecordReader;
 import org.sitrep.io.SitrepReadException;
+import org.sitrep.validation.CheckedRecord;
 import org.sitrep.validation.Finding;
 import org.sitrep.validation.StreamingValidation;
 import org.sitrep.validation.ValidationReport;
@@ -234,6 +235,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public void accept(SitrepRecord record) {
       session.accept(record);
+      progress.tick();
+    }
+
+    @Override
+    public CheckedRecord check(SitrepRecord record) {
+      return session.check(record);
+    }
+
+    @Override
+    public void accept(CheckedRecord checked) {
+      session.accept(checked);
       progress.tick();
     }
 

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.ReadProblem;
@@ -44,6 +46,11 @@ import org.sitrep.io.internal.access.Problems;
  * lines. The consumer replays these calls in order: it adds the warnings to the reader's list and
  * returns the record or throws the exception, so warnings appear at the same {@code hasNext()} as
  * with one thread, which {@code ReadValidation} relies on to place them among the records.
+ *
+ * <p><b>Work on the records.</b> Once {@link #prepareEach} has given it a work, a thread runs it on
+ * each record it decodes, right after decoding it (while the record is in its core's cache), and
+ * keeps the result beside the record, for {@link #prepared()} when the consumer takes the record.
+ * Chunks decoded before the work was given have no results, and their records none.
  *
  * <p><b>Order and memory.</b> A thread takes a permit before it cuts a chunk; the consumer gives it
  * back once it has taken the chunk's last record. There are {@code 2 * threads + 1} permits, so at
@@ -103,6 +110,9 @@ final class ParallelLineSource implements RecordSource {
 
   private volatile boolean closed;
 
+  /** The work of {@link #prepareEach}, or null. */
+  private volatile @Nullable Function<SitrepRecord, Object> work;
+
   /** Nothing more is cut: the stream ended or failed, or a decoder failed. */
   private volatile boolean stopped;
 
@@ -146,6 +156,12 @@ final class ParallelLineSource implements RecordSource {
   private @Nullable SitrepRecord readAhead;
   private boolean readAheadDone;
 
+  /** What the work gave for {@link #readAhead}. */
+  private Object readAheadPrepared = NOT_PREPARED;
+
+  /** What the work gave for the record {@link #next()} returned last. */
+  private Object prepared = NOT_PREPARED;
+
   ParallelLineSource(
       JsonCodec codec, InputStream in, List<ReadProblem> warnings, int threads, int chunkSize) {
     if (threads < 1) {
@@ -186,6 +202,7 @@ final class ParallelLineSource implements RecordSource {
   private void readPastHeader() throws IOException {
     if (!headerChecked && !readAheadDone) {
       readAhead = readNext();
+      readAheadPrepared = prepared;
       readAheadDone = true;
     }
   }
@@ -196,9 +213,21 @@ final class ParallelLineSource implements RecordSource {
       readAheadDone = false;
       SitrepRecord record = readAhead;
       readAhead = null;
+      prepared = readAheadPrepared;
       return record;
     }
     return readNext();
+  }
+
+  @Override
+  public boolean prepareEach(Function<SitrepRecord, Object> work) {
+    this.work = work;
+    return true;
+  }
+
+  @Override
+  public Object prepared() {
+    return prepared;
   }
 
   private @Nullable SitrepRecord readNext() throws IOException {
@@ -228,9 +257,11 @@ final class ParallelLineSource implements RecordSource {
         current = chunk;
         position = 0;
       }
-      Object item = chunk.items().get(position++);
+      int at = position++;
+      Object item = chunk.items().get(at);
       if (item instanceof SitrepRecord record) {
         headerChecked = true;
+        prepared = chunk.prepared(at);
         return record;
       }
       Step step = (Step) item;
@@ -245,6 +276,7 @@ final class ParallelLineSource implements RecordSource {
       }
       SitrepRecord record = step.record();
       if (record != null) {
+        prepared = chunk.prepared(at);
         return record;
       }
       // the end of the chunk: its permit lets a thread cut another one
@@ -346,12 +378,13 @@ final class ParallelLineSource implements RecordSource {
         }
         Chunk chunk;
         try {
-          chunk = cut.end ? new Chunk(List.of(), true, false, null, null) : decode(cut, decoder);
+          chunk =
+              cut.end ? new Chunk(List.of(), null, true, false, null, null) : decode(cut, decoder);
         } catch (RuntimeException | Error e) {
           // e.g. no memory for the chunk's reader: the consumer gets it in place of the chunk
           stopped = true;
           Step failed = new Step(null, List.of(), e, cut.headerChecked, true);
-          chunk = new Chunk(List.of(failed), false, false, null, null);
+          chunk = new Chunk(List.of(failed), null, false, false, null, null);
         }
         synchronized (readyLock) {
           ready[cut.sequence % ready.length] = chunk;
@@ -367,6 +400,9 @@ final class ParallelLineSource implements RecordSource {
   /** Decodes a chunk, keeping what each call of {@link LineSource#next()} gave. */
   private Chunk decode(Cut cut, Decoder decoder) {
     List<Object> items = new ArrayList<>(cut.length / 256 + 2);
+    Function<SitrepRecord, Object> each = work;
+    @Nullable List<@Nullable Object> results =
+        each == null ? null : new ArrayList<>(cut.length / 256 + 2);
     List<ReadProblem> found = decoder.warnings();
     found.clear();
     LineSource lines =
@@ -375,6 +411,10 @@ final class ParallelLineSource implements RecordSource {
       while (!closed) {
         try {
           SitrepRecord record = lines.next();
+          if (results != null) {
+            // while the record's lines are in this core's cache; at its item's index
+            results.add(record == null ? null : Objects.requireNonNull(each).apply(record));
+          }
           if (record != null && found.isEmpty()) {
             items.add(record);
             continue;
@@ -386,11 +426,17 @@ final class ParallelLineSource implements RecordSource {
             break;
           }
         } catch (SitrepReadException e) {
+          if (results != null) {
+            results.add(null);
+          }
           items.add(new Step(null, taken(found), e, lines.headerChecked(), false));
         }
       }
     } catch (IOException | RuntimeException | Error e) {
       stopped = true;
+      if (results != null) { // a work that failed (an error) added no result either
+        results.add(null);
+      }
       items.add(new Step(null, taken(found), e, lines.headerChecked(), true));
     } finally {
       closeQuietly(lines);
@@ -399,7 +445,7 @@ final class ParallelLineSource implements RecordSource {
       }
     }
     return new Chunk(
-        items, false, !cut.headerChecked, decoder.documentTitle(), decoder.documentAsOf());
+        items, results, false, !cut.headerChecked, decoder.documentTitle(), decoder.documentAsOf());
   }
 
   private static List<ReadProblem> taken(List<ReadProblem> found) {
@@ -655,6 +701,9 @@ final class ParallelLineSource implements RecordSource {
    *
    * @param items what the calls of {@link LineSource#next()} gave, in order: a record alone, or a
    *     {@link Step}; the last one is a step without a record
+   * @param results what the work of {@link #prepareEach} gave for the record of each item, at the
+   *     item's index (null for an item without a record); null when the chunk was decoded without a
+   *     work
    * @param end whether it is the end of the stream (it has no items)
    * @param headerChunk whether no line before it was looked at for a header; then {@code title} and
    *     {@code asOf} are the header's when it has the header line
@@ -663,10 +712,18 @@ final class ParallelLineSource implements RecordSource {
    */
   private record Chunk(
       List<Object> items,
+      @Nullable List<@Nullable Object> results,
       boolean end,
       boolean headerChunk,
       @Nullable String title,
-      @Nullable LocalDate asOf) {}
+      @Nullable LocalDate asOf) {
+
+    /** What the work gave for the record of an item, or {@link #NOT_PREPARED}. */
+    Object prepared(int item) {
+      Object result = results == null ? null : results.get(item);
+      return result == null ? NOT_PREPARED : result;
+    }
+  }
 
   /**
    * What a call of {@link LineSource#next()} gave when more than a record.

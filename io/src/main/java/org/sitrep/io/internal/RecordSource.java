@@ -3,6 +3,7 @@ package org.sitrep.io.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
 
@@ -41,5 +42,30 @@ public interface RecordSource extends Closeable {
   /** Whether the records come from a document (else from JSON Lines). */
   default boolean isDocument() {
     return false;
+  }
+
+  /**
+   * What {@link #prepared()} gives for a record the work of {@link #prepareEach} did not run on.
+   */
+  Object NOT_PREPARED = new Object();
+
+  /**
+   * Asks for a work to run on every record decoded from now on, on the thread that decodes it, its
+   * result kept with the record for {@link #prepared()}. A source that decodes on the caller's
+   * thread answers false, and the caller runs the work itself.
+   *
+   * @param work thread-safe, and throws nothing but errors
+   * @return whether this source runs the work
+   */
+  default boolean prepareEach(Function<SitrepRecord, Object> work) {
+    return false;
+  }
+
+  /**
+   * {@return what the work of {@link #prepareEach} gave for the record {@link #next()} returned
+   * last, or {@link #NOT_PREPARED} when it did not run on it (the record was decoded before)}
+   */
+  default Object prepared() {
+    return NOT_PREPARED;
   }
 }

@@ -170,10 +170,32 @@ public final class RecordChecks {
    * @param grader told before each rule's checks which rule's findings come next
    */
   public void check(RecordContext context, int first, Grader grader) {
-    SitrepRecord record = context.record();
+    checkId(context, first, grader);
+    checkContent(context, grader);
+  }
+
+  /**
+   * Runs the check that needs the index, {@code id.duplicate}: the first part of {@link #check}.
+   *
+   * @param context the record and its position
+   * @param first the first position of the record's id, the record's own when it is the first
+   * @param grader told before the rule's checks that its findings come next
+   */
+  public void checkId(RecordContext context, int first, Grader grader) {
     if (enter(ID_DUPLICATE, grader)) {
       IdDuplicateRule.check(context, first);
     }
+  }
+
+  /**
+   * Runs the checks that need the record alone (neither its position nor the index): the rest of
+   * {@link #check}, which may run ahead, on another thread, with an instance of that thread.
+   *
+   * @param context the record
+   * @param grader told before each rule's checks which rule's findings come next
+   */
+  public void checkContent(RecordContext context, Grader grader) {
+    SitrepRecord record = context.record();
     switch (record.type()) {
       case ACTOR -> actor(context, (Actor) record, grader);
       case INCIDENT -> incident(context, (Incident) record, grader);
