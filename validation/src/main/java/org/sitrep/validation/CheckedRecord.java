@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.validation.internal.HashedTexts;
 
 /**
  * A record with the result of its checks that need no other record, made by {@link
@@ -32,13 +33,18 @@ public final class CheckedRecord {
   /** The code of the rule that threw, or null. */
   private final @Nullable String failedRule;
 
+  /** The hashes of the record's id and references for the session's index, or null. */
+  private final @Nullable HashedTexts hashes;
+
   CheckedRecord(
       SitrepRecord record,
       @Nullable Object checker,
       List<Finding.Details> findings,
       @Nullable RuntimeException failure,
-      @Nullable String failedRule) {
+      @Nullable String failedRule,
+      @Nullable HashedTexts hashes) {
     this.record = Objects.requireNonNull(record, "record");
+    this.hashes = hashes;
     this.checker = checker;
     this.findings = findings;
     this.failure = failure;
@@ -47,7 +53,7 @@ public final class CheckedRecord {
 
   /** A record not checked ahead: {@code accept} checks it whole. */
   static CheckedRecord unchecked(SitrepRecord record) {
-    return new CheckedRecord(record, null, List.of(), null, null);
+    return new CheckedRecord(record, null, List.of(), null, null, null);
   }
 
   /** {@return the record} */
@@ -70,5 +76,9 @@ public final class CheckedRecord {
 
   @Nullable String failedRule() {
     return failedRule;
+  }
+
+  @Nullable HashedTexts hashes() {
+    return hashes;
   }
 }

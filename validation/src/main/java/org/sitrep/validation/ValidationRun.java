@@ -19,7 +19,9 @@ import org.sitrep.validation.internal.RecordChecks;
  * <p>{@link #check(SitrepRecord)} runs that pass ahead, but for {@code id.duplicate}, on the
  * caller's thread with a {@link RecordChecks} of that thread, and keeps the findings with the
  * record; {@link #accept(CheckedRecord)} then checks the id, adds those findings where the pass
- * would have added them, and does the rest as {@link #accept(SitrepRecord)} does.
+ * would have added them, and does the rest as {@link #accept(SitrepRecord)} does. It also hashes
+ * the record's id and references for the index ({@link CompactIndex#hashAhead}), so that the
+ * lookups in order skip hashing.
  */
 final class ValidationRun implements StreamingValidation {
 
@@ -115,7 +117,9 @@ final class ValidationRun implements StreamingValidation {
   public CheckedRecord check(SitrepRecord record) {
     Objects.requireNonNull(record, "record");
     ThreadLocal<Checker> perThread = checkers;
-    return perThread == null ? CheckedRecord.unchecked(record) : perThread.get().check(record);
+    return perThread == null
+        ? new CheckedRecord(record, this, List.of(), null, null, index.hashAhead(record))
+        : perThread.get().check(record);
   }
 
   @Override
@@ -143,6 +147,7 @@ final class ValidationRun implements StreamingValidation {
   }
 
   private void check(SitrepRecord record, @Nullable CheckedRecord checked) {
+    index.hashedAhead(checked == null ? null : checked.hashes());
     int position = index.add(record);
     Context ctx = context;
     ctx.record = record;
@@ -341,7 +346,12 @@ final class ValidationRun implements StreamingValidation {
       List<Finding.Details> findings = found == null ? List.of() : found;
       CheckedRecord checked =
           new CheckedRecord(
-              checking, ValidationRun.this, findings, failure, failure == null ? null : code);
+              checking,
+              ValidationRun.this,
+              findings,
+              failure,
+              failure == null ? null : code,
+              index.hashAhead(checking));
       record = null;
       found = null;
       return checked;

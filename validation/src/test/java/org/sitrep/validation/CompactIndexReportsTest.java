@@ -68,6 +68,17 @@ class CompactIndexReportsTest {
       assertThat(report.findings()).containsExactlyElementsOf(expected.findings());
       assertThat(index.isClosed()).isTrue();
     }
+    for (CompactIndex index : forms(dataset.size())) {
+      // checked ahead on several threads at once (the checks, the hashes of ids and references),
+      // accepted in order
+      StreamingValidation session = Validator.defaults().start(dataset.asOf(), index);
+      List<CheckedRecord> checked = dataset.records().parallelStream().map(session::check).toList();
+      checked.forEach(session::accept);
+      ValidationReport report = session.finish();
+
+      assertThat(report.findings()).containsExactlyElementsOf(expected.findings());
+      assertThat(index.isClosed()).isTrue();
+    }
     assertNothingLeftIn(spillDirectory);
   }
 

@@ -105,6 +105,25 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
   public abstract int add(SitrepRecord record);
 
   /**
+   * The hashes of a record's id and references, computed on any thread ahead of the record's turn,
+   * for {@link #hashedAhead}: thread-safe. Null when this index has no use for them.
+   *
+   * @param record the record
+   * @return its texts' hashes, or null
+   */
+  public @Nullable HashedTexts hashAhead(SitrepRecord record) {
+    return null;
+  }
+
+  /**
+   * Hands over the hashes computed ahead for the record added next, whose lookups use them; null
+   * for none.
+   *
+   * @param texts what {@link #hashAhead} gave for it, or null
+   */
+  public void hashedAhead(@Nullable HashedTexts texts) {}
+
+  /**
    * Takes the next position for a record that could not be read: its id (or null) is kept for
    * {@link #id(int)}, but not indexed, so references to it do not resolve.
    *

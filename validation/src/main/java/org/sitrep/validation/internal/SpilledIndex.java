@@ -49,6 +49,9 @@ final class SpilledIndex extends CompactIndex {
 
   private int distinct;
 
+  /** The hashes of the current record's texts, computed ahead; null for none. */
+  private @Nullable HashedTexts ahead;
+
   SpilledIndex(Path directory, IdHash hash, int segmentShift) {
     this.directory = directory;
     this.hash = hash;
@@ -89,7 +92,7 @@ final class SpilledIndex extends CompactIndex {
   @Override
   public int add(SitrepRecord record) {
     String text = record.id().toString();
-    long idHash = hash.hash(text);
+    long idHash = hashOf(text);
     int kind = record instanceof Actor actor ? actor.kind().ordinal() + 1 : 0;
     texts.append(text);
     int found = probe(text, idHash);
@@ -160,8 +163,23 @@ final class SpilledIndex extends CompactIndex {
 
   @Override
   public int find(String text) {
-    int found = probe(text, hash.hash(text));
+    int found = probe(text, hashOf(text));
     return found >= 0 ? found : -1;
+  }
+
+  private long hashOf(String text) {
+    HashedTexts known = ahead;
+    return known != null ? known.hashOf(text) : hash.hash(text);
+  }
+
+  @Override
+  public HashedTexts hashAhead(SitrepRecord record) {
+    return new HashedTexts(hash, record);
+  }
+
+  @Override
+  public void hashedAhead(@Nullable HashedTexts texts) {
+    ahead = texts;
   }
 
   @Override
