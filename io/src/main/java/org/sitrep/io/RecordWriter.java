@@ -1,6 +1,5 @@
 package org.sitrep.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +14,9 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.core.PropertyNames;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.internal.JsonCodec;
+import org.sitrep.io.internal.JsonLinesOutput;
 
 /**
  * Writes records as JSON Lines, one compact record per line, each followed by {@code '\n'}. Not
@@ -69,7 +68,7 @@ public final class RecordWriter implements AutoCloseable {
 
   private final JsonCodec codec;
   private final OutputStream out;
-  private final JsonGenerator generator;
+  private final JsonLinesOutput output;
 
   /** An appending writer's line, copied to the file once whole; null for the other writers. */
   private final @Nullable ByteArrayOutputStream line;
@@ -92,7 +91,7 @@ public final class RecordWriter implements AutoCloseable {
     this.codec = codec;
     this.out = out;
     this.line = line;
-    this.generator = codec.linesGenerator(line != null ? line : out);
+    this.output = codec.linesOutput(line != null ? line : out);
     this.temp = temp;
     this.target = target;
     this.headerAllowed = true;
@@ -171,18 +170,10 @@ public final class RecordWriter implements AutoCloseable {
     if (line != null) {
       line.reset();
     }
-    generator.writeStartObject();
-    generator.writeStringField(PropertyNames.SITREP, JsonCodec.VERSION);
-    if (title != null) {
-      generator.writeStringField(PropertyNames.TITLE, title);
-    }
-    if (asOf != null) {
-      generator.writeStringField(PropertyNames.AS_OF, asOf.toString());
-    }
-    generator.writeEndObject();
-    generator.writeRaw('\n');
+    codec.encoder().writeHeader(output, title, asOf);
+    output.endLine();
     if (line != null) {
-      generator.flush();
+      output.flush();
       line.writeTo(out);
     }
     failed = false;
@@ -210,10 +201,10 @@ public final class RecordWriter implements AutoCloseable {
     if (line != null) {
       line.reset();
     }
-    codec.encoder().writeRecord(generator, record);
-    generator.writeRaw('\n');
+    codec.encoder().writeRecord(output, record);
+    output.endLine();
     if (line != null) {
-      generator.flush();
+      output.flush();
       line.writeTo(out);
     }
     failed = false;
@@ -225,7 +216,7 @@ public final class RecordWriter implements AutoCloseable {
    * @throws IOException when the output fails
    */
   public void flush() throws IOException {
-    generator.flush();
+    output.flush();
     out.flush();
   }
 
@@ -249,7 +240,7 @@ public final class RecordWriter implements AutoCloseable {
     closed = true;
     try {
       try (OutputStream stream = out) {
-        generator.close();
+        output.flush();
         stream.flush();
       }
       if (temp != null) {
@@ -276,7 +267,7 @@ public final class RecordWriter implements AutoCloseable {
     closed = true;
     try {
       if (temp == null && line == null && !failed) {
-        generator.flush(); // a stream writer's whole lines
+        output.flush(); // a stream writer's whole lines
       }
       out.close();
     } catch (IOException e) {

@@ -3,10 +3,9 @@ package org.sitrep.io.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,101 +42,101 @@ import org.sitrep.core.taxonomy.IncidentSubCategory;
 import org.sitrep.core.time.TimeSpan;
 
 /**
- * Writes records and documents to a {@link JsonGenerator} in the property order of the wire format:
- * {@code type}, {@code id}, {@code name}, {@code description}, the type's own properties in
- * accessor order, the common tail, then {@code x_} extensions. Stateless and thread-safe.
+ * Writes records and documents to a {@link JsonOutput} (a {@link JsonGenerator}, or bytes for JSON
+ * Lines) in the property order of the wire format: {@code type}, {@code id}, {@code name}, {@code
+ * description}, the type's own properties in accessor order, the common tail, then {@code x_}
+ * extensions. Stateless and thread-safe.
  */
 public final class Encoder {
 
-  private static final SerializableString SITREP = name(PropertyNames.SITREP);
-  private static final SerializableString TITLE = name(PropertyNames.TITLE);
-  private static final SerializableString AS_OF = name(PropertyNames.AS_OF);
-  private static final SerializableString RECORDS = name(PropertyNames.RECORDS);
-  private static final SerializableString TYPE = name(PropertyNames.TYPE);
-  private static final SerializableString ID = name(PropertyNames.ID);
-  private static final SerializableString NAME = name(PropertyNames.NAME);
-  private static final SerializableString DESCRIPTION = name(PropertyNames.DESCRIPTION);
-  private static final SerializableString SOURCES = name(PropertyNames.SOURCES);
-  private static final SerializableString CONFIDENCE = name(PropertyNames.CONFIDENCE);
-  private static final SerializableString TAGS = name(PropertyNames.TAGS);
-  private static final SerializableString EXTERNAL_IDS = name(PropertyNames.EXTERNAL_IDS);
-  private static final SerializableString CREATED = name(PropertyNames.CREATED);
-  private static final SerializableString MODIFIED = name(PropertyNames.MODIFIED);
-  private static final SerializableString KIND = name(PropertyNames.KIND);
-  private static final SerializableString COUNTRY = name(PropertyNames.COUNTRY);
-  private static final SerializableString PERIOD = name(PropertyNames.PERIOD);
-  private static final SerializableString DATE = name(PropertyNames.DATE);
-  private static final SerializableString PLACE = name(PropertyNames.PLACE);
-  private static final SerializableString HOST = name(PropertyNames.HOST);
-  private static final SerializableString ANNOUNCED = name(PropertyNames.ANNOUNCED);
-  private static final SerializableString APPROVED = name(PropertyNames.APPROVED);
-  private static final SerializableString ALIASES = name(PropertyNames.ALIASES);
-  private static final SerializableString PARENT = name(PropertyNames.PARENT);
-  private static final SerializableString AFFILIATIONS = name(PropertyNames.AFFILIATIONS);
-  private static final SerializableString CATEGORY = name(PropertyNames.CATEGORY);
-  private static final SerializableString SUB_CATEGORY = name(PropertyNames.SUB_CATEGORY);
-  private static final SerializableString PERPETRATORS = name(PropertyNames.PERPETRATORS);
-  private static final SerializableString TARGETS = name(PropertyNames.TARGETS);
-  private static final SerializableString CASUALTIES = name(PropertyNames.CASUALTIES);
-  private static final SerializableString WEAPONS = name(PropertyNames.WEAPONS);
-  private static final SerializableString SUICIDE = name(PropertyNames.SUICIDE);
-  private static final SerializableString CLAIMED_BY = name(PropertyNames.CLAIMED_BY);
-  private static final SerializableString ATTRIBUTED_BY = name(PropertyNames.ATTRIBUTED_BY);
-  private static final SerializableString CLAIM_STATUS = name(PropertyNames.CLAIM_STATUS);
-  private static final SerializableString AFFECTS = name(PropertyNames.AFFECTS);
-  private static final SerializableString STATUS = name(PropertyNames.STATUS);
-  private static final SerializableString CONDUCTED_BY = name(PropertyNames.CONDUCTED_BY);
-  private static final SerializableString AGAINST = name(PropertyNames.AGAINST);
-  private static final SerializableString AREA = name(PropertyNames.AREA);
-  private static final SerializableString APPROVED_BY = name(PropertyNames.APPROVED_BY);
-  private static final SerializableString DOMAINS = name(PropertyNames.DOMAINS);
-  private static final SerializableString JOINT_WITH = name(PropertyNames.JOINT_WITH);
-  private static final SerializableString TRIGGERED_BY = name(PropertyNames.TRIGGERED_BY);
-  private static final SerializableString JOINT = name(PropertyNames.JOINT);
-  private static final SerializableString PARTICIPANTS = name(PropertyNames.PARTICIPANTS);
-  private static final SerializableString ANNOUNCED_BY = name(PropertyNames.ANNOUNCED_BY);
-  private static final SerializableString SERIES = name(PropertyNames.SERIES);
-  private static final SerializableString EDITION = name(PropertyNames.EDITION);
-  private static final SerializableString INVESTORS = name(PropertyNames.INVESTORS);
-  private static final SerializableString VALUE = name(PropertyNames.VALUE);
-  private static final SerializableString PART_OF = name(PropertyNames.PART_OF);
-  private static final SerializableString ASSETS = name(PropertyNames.ASSETS);
-  private static final SerializableString SECTORS = name(PropertyNames.SECTORS);
-  private static final SerializableString SPEAKER = name(PropertyNames.SPEAKER);
-  private static final SerializableString ON_BEHALF_OF = name(PropertyNames.ON_BEHALF_OF);
-  private static final SerializableString TEXT = name(PropertyNames.TEXT);
-  private static final SerializableString QUOTED = name(PropertyNames.QUOTED);
-  private static final SerializableString ABOUT = name(PropertyNames.ABOUT);
-  private static final SerializableString ACTOR = name(PropertyNames.ACTOR);
-  private static final SerializableString ROLE = name(PropertyNames.ROLE);
-  private static final SerializableString CERTAINTY = name(PropertyNames.CERTAINTY);
-  private static final SerializableString TARGET = name(PropertyNames.TARGET);
-  private static final SerializableString ORGANISATION = name(PropertyNames.ORGANISATION);
-  private static final SerializableString AMOUNT = name(PropertyNames.AMOUNT);
-  private static final SerializableString CURRENCY = name(PropertyNames.CURRENCY);
-  private static final SerializableString APPROXIMATE = name(PropertyNames.APPROXIMATE);
-  private static final SerializableString KILLED = name(PropertyNames.KILLED);
-  private static final SerializableString INJURED = name(PropertyNames.INJURED);
-  private static final SerializableString BREAKDOWNS = name(PropertyNames.BREAKDOWNS);
-  private static final SerializableString PERPETRATORS_INCLUDED =
-      name(PropertyNames.PERPETRATORS_INCLUDED);
-  private static final SerializableString GROUP = name(PropertyNames.GROUP);
-  private static final SerializableString LOW = name(PropertyNames.LOW);
-  private static final SerializableString BEST = name(PropertyNames.BEST);
-  private static final SerializableString HIGH = name(PropertyNames.HIGH);
-  private static final SerializableString PUBLISHER = name(PropertyNames.PUBLISHER);
-  private static final SerializableString URL = name(PropertyNames.URL);
-  private static final SerializableString PUBLISHED = name(PropertyNames.PUBLISHED);
-  private static final SerializableString ACCESSED = name(PropertyNames.ACCESSED);
-  private static final SerializableString QUOTE = name(PropertyNames.QUOTE);
-  private static final SerializableString ADMIN1 = name(PropertyNames.ADMIN1);
-  private static final SerializableString ADMIN2 = name(PropertyNames.ADMIN2);
-  private static final SerializableString LOCALITY = name(PropertyNames.LOCALITY);
-  private static final SerializableString COORDINATES = name(PropertyNames.COORDINATES);
-  private static final SerializableString LATITUDE = name(PropertyNames.LATITUDE);
-  private static final SerializableString LONGITUDE = name(PropertyNames.LONGITUDE);
-  private static final SerializableString GEO_PRECISION = name(PropertyNames.GEO_PRECISION);
-  private static final SerializableString GAZETTEER_IDS = name(PropertyNames.GAZETTEER_IDS);
+  private static final PreEncoded SITREP = name(PropertyNames.SITREP);
+  private static final PreEncoded TITLE = name(PropertyNames.TITLE);
+  private static final PreEncoded AS_OF = name(PropertyNames.AS_OF);
+  private static final PreEncoded RECORDS = name(PropertyNames.RECORDS);
+  private static final PreEncoded TYPE = name(PropertyNames.TYPE);
+  private static final PreEncoded ID = name(PropertyNames.ID);
+  private static final PreEncoded NAME = name(PropertyNames.NAME);
+  private static final PreEncoded DESCRIPTION = name(PropertyNames.DESCRIPTION);
+  private static final PreEncoded SOURCES = name(PropertyNames.SOURCES);
+  private static final PreEncoded CONFIDENCE = name(PropertyNames.CONFIDENCE);
+  private static final PreEncoded TAGS = name(PropertyNames.TAGS);
+  private static final PreEncoded EXTERNAL_IDS = name(PropertyNames.EXTERNAL_IDS);
+  private static final PreEncoded CREATED = name(PropertyNames.CREATED);
+  private static final PreEncoded MODIFIED = name(PropertyNames.MODIFIED);
+  private static final PreEncoded KIND = name(PropertyNames.KIND);
+  private static final PreEncoded COUNTRY = name(PropertyNames.COUNTRY);
+  private static final PreEncoded PERIOD = name(PropertyNames.PERIOD);
+  private static final PreEncoded DATE = name(PropertyNames.DATE);
+  private static final PreEncoded PLACE = name(PropertyNames.PLACE);
+  private static final PreEncoded HOST = name(PropertyNames.HOST);
+  private static final PreEncoded ANNOUNCED = name(PropertyNames.ANNOUNCED);
+  private static final PreEncoded APPROVED = name(PropertyNames.APPROVED);
+  private static final PreEncoded ALIASES = name(PropertyNames.ALIASES);
+  private static final PreEncoded PARENT = name(PropertyNames.PARENT);
+  private static final PreEncoded AFFILIATIONS = name(PropertyNames.AFFILIATIONS);
+  private static final PreEncoded CATEGORY = name(PropertyNames.CATEGORY);
+  private static final PreEncoded SUB_CATEGORY = name(PropertyNames.SUB_CATEGORY);
+  private static final PreEncoded PERPETRATORS = name(PropertyNames.PERPETRATORS);
+  private static final PreEncoded TARGETS = name(PropertyNames.TARGETS);
+  private static final PreEncoded CASUALTIES = name(PropertyNames.CASUALTIES);
+  private static final PreEncoded WEAPONS = name(PropertyNames.WEAPONS);
+  private static final PreEncoded SUICIDE = name(PropertyNames.SUICIDE);
+  private static final PreEncoded CLAIMED_BY = name(PropertyNames.CLAIMED_BY);
+  private static final PreEncoded ATTRIBUTED_BY = name(PropertyNames.ATTRIBUTED_BY);
+  private static final PreEncoded CLAIM_STATUS = name(PropertyNames.CLAIM_STATUS);
+  private static final PreEncoded AFFECTS = name(PropertyNames.AFFECTS);
+  private static final PreEncoded STATUS = name(PropertyNames.STATUS);
+  private static final PreEncoded CONDUCTED_BY = name(PropertyNames.CONDUCTED_BY);
+  private static final PreEncoded AGAINST = name(PropertyNames.AGAINST);
+  private static final PreEncoded AREA = name(PropertyNames.AREA);
+  private static final PreEncoded APPROVED_BY = name(PropertyNames.APPROVED_BY);
+  private static final PreEncoded DOMAINS = name(PropertyNames.DOMAINS);
+  private static final PreEncoded JOINT_WITH = name(PropertyNames.JOINT_WITH);
+  private static final PreEncoded TRIGGERED_BY = name(PropertyNames.TRIGGERED_BY);
+  private static final PreEncoded JOINT = name(PropertyNames.JOINT);
+  private static final PreEncoded PARTICIPANTS = name(PropertyNames.PARTICIPANTS);
+  private static final PreEncoded ANNOUNCED_BY = name(PropertyNames.ANNOUNCED_BY);
+  private static final PreEncoded SERIES = name(PropertyNames.SERIES);
+  private static final PreEncoded EDITION = name(PropertyNames.EDITION);
+  private static final PreEncoded INVESTORS = name(PropertyNames.INVESTORS);
+  private static final PreEncoded VALUE = name(PropertyNames.VALUE);
+  private static final PreEncoded PART_OF = name(PropertyNames.PART_OF);
+  private static final PreEncoded ASSETS = name(PropertyNames.ASSETS);
+  private static final PreEncoded SECTORS = name(PropertyNames.SECTORS);
+  private static final PreEncoded SPEAKER = name(PropertyNames.SPEAKER);
+  private static final PreEncoded ON_BEHALF_OF = name(PropertyNames.ON_BEHALF_OF);
+  private static final PreEncoded TEXT = name(PropertyNames.TEXT);
+  private static final PreEncoded QUOTED = name(PropertyNames.QUOTED);
+  private static final PreEncoded ABOUT = name(PropertyNames.ABOUT);
+  private static final PreEncoded ACTOR = name(PropertyNames.ACTOR);
+  private static final PreEncoded ROLE = name(PropertyNames.ROLE);
+  private static final PreEncoded CERTAINTY = name(PropertyNames.CERTAINTY);
+  private static final PreEncoded TARGET = name(PropertyNames.TARGET);
+  private static final PreEncoded ORGANISATION = name(PropertyNames.ORGANISATION);
+  private static final PreEncoded AMOUNT = name(PropertyNames.AMOUNT);
+  private static final PreEncoded CURRENCY = name(PropertyNames.CURRENCY);
+  private static final PreEncoded APPROXIMATE = name(PropertyNames.APPROXIMATE);
+  private static final PreEncoded KILLED = name(PropertyNames.KILLED);
+  private static final PreEncoded INJURED = name(PropertyNames.INJURED);
+  private static final PreEncoded BREAKDOWNS = name(PropertyNames.BREAKDOWNS);
+  private static final PreEncoded PERPETRATORS_INCLUDED = name(PropertyNames.PERPETRATORS_INCLUDED);
+  private static final PreEncoded GROUP = name(PropertyNames.GROUP);
+  private static final PreEncoded LOW = name(PropertyNames.LOW);
+  private static final PreEncoded BEST = name(PropertyNames.BEST);
+  private static final PreEncoded HIGH = name(PropertyNames.HIGH);
+  private static final PreEncoded PUBLISHER = name(PropertyNames.PUBLISHER);
+  private static final PreEncoded URL = name(PropertyNames.URL);
+  private static final PreEncoded PUBLISHED = name(PropertyNames.PUBLISHED);
+  private static final PreEncoded ACCESSED = name(PropertyNames.ACCESSED);
+  private static final PreEncoded QUOTE = name(PropertyNames.QUOTE);
+  private static final PreEncoded ADMIN1 = name(PropertyNames.ADMIN1);
+  private static final PreEncoded ADMIN2 = name(PropertyNames.ADMIN2);
+  private static final PreEncoded LOCALITY = name(PropertyNames.LOCALITY);
+  private static final PreEncoded COORDINATES = name(PropertyNames.COORDINATES);
+  private static final PreEncoded LATITUDE = name(PropertyNames.LATITUDE);
+  private static final PreEncoded LONGITUDE = name(PropertyNames.LONGITUDE);
+  private static final PreEncoded GEO_PRECISION = name(PropertyNames.GEO_PRECISION);
+  private static final PreEncoded GAZETTEER_IDS = name(PropertyNames.GAZETTEER_IDS);
 
   // The fields behind the optional properties written for every record and on an incident's way,
   // read without the Optional their accessors allocate (ModelFields).
@@ -178,15 +177,13 @@ public final class Encoder {
   private static final MethodHandle SOURCE_QUOTE = getter(Source.class, "quote");
 
   // The wire names of enumeration values, encoded once (a generator copies their bytes).
-  private static final SerializableString[] RECORD_TYPES = wireNames(RecordType.values());
-  private static final SerializableString[] CATEGORIES = wireNames(IncidentCategory.values());
-  private static final SerializableString[] SUB_CATEGORIES =
-      wireNames(IncidentSubCategory.values());
-  private static final SerializableString[] CERTAINTIES = wireNames(Certainty.values());
-  private static final SerializableString[] PLACE_KINDS = wireNames(Place.Kind.values());
-  private static final SerializableString[] GEO_PRECISIONS = wireNames(Place.GeoPrecision.values());
-  private static final SerializableString[] CLAIM_STATUSES =
-      wireNames(Incident.ClaimStatus.values());
+  private static final PreEncoded[] RECORD_TYPES = wireNames(RecordType.values());
+  private static final PreEncoded[] CATEGORIES = wireNames(IncidentCategory.values());
+  private static final PreEncoded[] SUB_CATEGORIES = wireNames(IncidentSubCategory.values());
+  private static final PreEncoded[] CERTAINTIES = wireNames(Certainty.values());
+  private static final PreEncoded[] PLACE_KINDS = wireNames(Place.Kind.values());
+  private static final PreEncoded[] GEO_PRECISIONS = wireNames(Place.GeoPrecision.values());
+  private static final PreEncoded[] CLAIM_STATUSES = wireNames(Incident.ClaimStatus.values());
 
   private final JsonCodec codec;
 
@@ -194,18 +191,18 @@ public final class Encoder {
     this.codec = codec;
   }
 
-  private static SerializableString name(String text) {
-    return new SerializedString(text);
+  private static PreEncoded name(String text) {
+    return PreEncoded.name(text);
   }
 
   private static MethodHandle getter(Class<?> type, String property) {
     return ModelFields.getter(type, property);
   }
 
-  private static SerializableString[] wireNames(WireNamed[] values) {
-    SerializableString[] names = new SerializableString[values.length];
+  private static PreEncoded[] wireNames(WireNamed[] values) {
+    PreEncoded[] names = new PreEncoded[values.length];
     for (int i = 0; i < values.length; i++) {
-      names[i] = new SerializedString(values[i].wireName());
+      names[i] = PreEncoded.value(values[i].wireName());
     }
     return names;
   }
@@ -236,15 +233,38 @@ public final class Encoder {
     }
   }
 
-  /** Writes a whole document, without the final newline. */
+  /** Writes a whole document to a generator, without the final newline. */
   public void writeDocument(JsonGenerator g, Dataset dataset) throws IOException {
+    writeDocument(new GeneratorOutput(g), dataset);
+  }
+
+  /** Writes one record object to a generator. */
+  public void writeRecord(JsonGenerator g, SitrepRecord record) throws IOException {
+    writeRecord(new GeneratorOutput(g), record);
+  }
+
+  /**
+   * Writes the JSON Lines header object, {@code {"sitrep":"1.0","title":...,"asOf":...}}, without
+   * the newline; a null title or day is left out.
+   */
+  public void writeHeader(JsonOutput g, @Nullable String title, @Nullable LocalDate asOf)
+      throws IOException {
     g.writeStartObject();
-    g.writeFieldName(SITREP);
-    g.writeString(JsonCodec.VERSION);
-    g.writeFieldName(TITLE);
-    g.writeString(dataset.title());
-    g.writeFieldName(AS_OF);
-    g.writeString(dataset.asOf().toString());
+    g.writeStringField(SITREP, JsonCodec.VERSION);
+    if (title != null) {
+      g.writeStringField(TITLE, title);
+    }
+    if (asOf != null) {
+      g.writeStringField(AS_OF, asOf.toString());
+    }
+    g.writeEndObject();
+  }
+
+  private void writeDocument(JsonOutput g, Dataset dataset) throws IOException {
+    g.writeStartObject();
+    g.writeStringField(SITREP, JsonCodec.VERSION);
+    g.writeStringField(TITLE, dataset.title());
+    g.writeStringField(AS_OF, dataset.asOf().toString());
     g.writeFieldName(RECORDS);
     g.writeStartArray();
     for (SitrepRecord record : dataset.records()) {
@@ -255,14 +275,11 @@ public final class Encoder {
   }
 
   /** Writes one record object. */
-  public void writeRecord(JsonGenerator g, SitrepRecord record) throws IOException {
+  public void writeRecord(JsonOutput g, SitrepRecord record) throws IOException {
     g.writeStartObject();
-    g.writeFieldName(TYPE);
-    g.writeString(RECORD_TYPES[record.type().ordinal()]);
-    g.writeFieldName(ID);
-    g.writeString(record.id().toString());
-    g.writeFieldName(NAME);
-    g.writeString(record.name());
+    g.writeStringField(TYPE, RECORD_TYPES[record.type().ordinal()]);
+    g.writeStringField(ID, record.id().toString());
+    g.writeStringField(NAME, record.name());
     Common common;
     if (record instanceof Incident incident) {
       common = INCIDENT_COMMON;
@@ -315,7 +332,7 @@ public final class Encoder {
     g.writeEndObject();
   }
 
-  private void actor(JsonGenerator g, Actor a) throws IOException {
+  private void actor(JsonOutput g, Actor a) throws IOException {
     wire(g, KIND, a.kind());
     strings(g, ALIASES, a.aliases());
     string(g, COUNTRY, a.country());
@@ -325,10 +342,8 @@ public final class Encoder {
       g.writeStartArray();
       for (Affiliation affiliation : a.affiliations()) {
         g.writeStartObject();
-        g.writeFieldName(ORGANISATION);
-        g.writeString(affiliation.organisation().toString());
-        g.writeFieldName(ROLE);
-        g.writeString(affiliation.role());
+        g.writeStringField(ORGANISATION, affiliation.organisation().toString());
+        g.writeStringField(ROLE, affiliation.role());
         text(g, PERIOD, affiliation.period());
         extensions(g, affiliation.extensions());
         g.writeEndObject();
@@ -337,18 +352,15 @@ public final class Encoder {
     }
   }
 
-  private void incident(JsonGenerator g, Incident i) throws IOException {
-    g.writeFieldName(CATEGORY);
-    g.writeString(CATEGORIES[i.category().ordinal()]);
+  private void incident(JsonOutput g, Incident i) throws IOException {
+    g.writeStringField(CATEGORY, CATEGORIES[i.category().ordinal()]);
     IncidentSubCategory subCategory = (IncidentSubCategory) field(INCIDENT_SUB_CATEGORY, i);
     if (subCategory != null) {
-      g.writeFieldName(SUB_CATEGORY);
-      g.writeString(SUB_CATEGORIES[subCategory.ordinal()]);
+      g.writeStringField(SUB_CATEGORY, SUB_CATEGORIES[subCategory.ordinal()]);
     }
     TimeSpan date = (TimeSpan) field(INCIDENT_DATE, i);
     if (date != null) {
-      g.writeFieldName(DATE);
-      g.writeString(date.toString());
+      g.writeStringField(DATE, date.toString());
     }
     Place place = (Place) field(INCIDENT_PLACE, i);
     if (place != null) {
@@ -366,14 +378,13 @@ public final class Encoder {
     bool(g, SUICIDE, (Boolean) field(INCIDENT_SUICIDE, i));
     Incident.ClaimStatus claimStatus = (Incident.ClaimStatus) field(INCIDENT_CLAIM_STATUS, i);
     if (claimStatus != null) {
-      g.writeFieldName(CLAIM_STATUS);
-      g.writeString(CLAIM_STATUSES[claimStatus.ordinal()]);
+      g.writeStringField(CLAIM_STATUS, CLAIM_STATUSES[claimStatus.ordinal()]);
     }
     ids(g, CLAIMED_BY, i.claimedBy());
     ids(g, AFFECTS, i.affects());
   }
 
-  private void operation(JsonGenerator g, Operation o) throws IOException {
+  private void operation(JsonOutput g, Operation o) throws IOException {
     wire(g, KIND, o.kind());
     Optional<Operation.Status> status = o.status();
     if (status.isPresent()) {
@@ -401,8 +412,7 @@ public final class Encoder {
       g.writeStartArray();
       for (Link<Incident> link : o.triggeredBy()) {
         g.writeStartObject();
-        g.writeFieldName(TARGET);
-        g.writeString(link.target().toString());
+        g.writeStringField(TARGET, link.target().toString());
         wire(g, CERTAINTY, link.certainty());
         g.writeEndObject();
       }
@@ -411,7 +421,7 @@ public final class Encoder {
     ids(g, AFFECTS, o.affects());
   }
 
-  private void exercise(JsonGenerator g, Exercise e) throws IOException {
+  private void exercise(JsonOutput g, Exercise e) throws IOException {
     wire(g, KIND, e.kind());
     if (e.joint()) {
       g.writeFieldName(JOINT);
@@ -431,7 +441,7 @@ public final class Encoder {
     string(g, EDITION, e.edition());
   }
 
-  private void investment(JsonGenerator g, Investment i) throws IOException {
+  private void investment(JsonOutput g, Investment i) throws IOException {
     wire(g, KIND, i.kind());
     ids(g, INVESTORS, i.investors());
     text(g, HOST, i.host());
@@ -442,8 +452,7 @@ public final class Encoder {
       g.writeStartObject();
       g.writeFieldName(AMOUNT);
       g.writeNumber(money.amount());
-      g.writeFieldName(CURRENCY);
-      g.writeString(money.currencyCode());
+      g.writeStringField(CURRENCY, money.currencyCode());
       if (money.approximate()) {
         g.writeFieldName(APPROXIMATE);
         g.writeBoolean(true);
@@ -456,7 +465,7 @@ public final class Encoder {
     strings(g, SECTORS, i.sectors());
   }
 
-  private void statement(JsonGenerator g, Statement s) throws IOException {
+  private void statement(JsonOutput g, Statement s) throws IOException {
     wire(g, KIND, s.kind());
     text(g, SPEAKER, s.speaker());
     text(g, ON_BEHALF_OF, s.onBehalfOf());
@@ -469,7 +478,7 @@ public final class Encoder {
     ids(g, ABOUT, s.about());
   }
 
-  private void source(JsonGenerator g, Source s) throws IOException {
+  private void source(JsonOutput g, Source s) throws IOException {
     g.writeStartObject();
     textField(g, PUBLISHER, field(SOURCE_PUBLISHER, s));
     textField(g, TITLE, field(SOURCE_TITLE, s));
@@ -481,7 +490,7 @@ public final class Encoder {
     g.writeEndObject();
   }
 
-  private void involvements(JsonGenerator g, SerializableString name, List<Involvement> list)
+  private void involvements(JsonOutput g, PreEncoded name, List<Involvement> list)
       throws IOException {
     if (list.isEmpty()) {
       return;
@@ -491,15 +500,12 @@ public final class Encoder {
     for (int k = 0; k < list.size(); k++) {
       Involvement involvement = list.get(k);
       g.writeStartObject();
-      g.writeFieldName(ACTOR);
-      g.writeString(involvement.actor().toString());
+      g.writeStringField(ACTOR, involvement.actor().toString());
       textField(g, ROLE, field(INVOLVEMENT_ROLE, involvement));
-      g.writeFieldName(CERTAINTY);
-      g.writeString(CERTAINTIES[involvement.certainty().ordinal()]);
+      g.writeStringField(CERTAINTY, CERTAINTIES[involvement.certainty().ordinal()]);
       Id<?> attributedBy = (Id<?>) field(INVOLVEMENT_ATTRIBUTED_BY, involvement);
       if (attributedBy != null) {
-        g.writeFieldName(ATTRIBUTED_BY);
-        g.writeString(attributedBy.toString());
+        g.writeStringField(ATTRIBUTED_BY, attributedBy.toString());
       }
       extensions(g, involvement.extensions());
       g.writeEndObject();
@@ -507,8 +513,7 @@ public final class Encoder {
     g.writeEndArray();
   }
 
-  private void places(JsonGenerator g, SerializableString name, List<Place> list)
-      throws IOException {
+  private void places(JsonOutput g, PreEncoded name, List<Place> list) throws IOException {
     if (list.isEmpty()) {
       return;
     }
@@ -520,14 +525,12 @@ public final class Encoder {
     g.writeEndArray();
   }
 
-  private void place(JsonGenerator g, Place p) throws IOException {
+  private void place(JsonOutput g, Place p) throws IOException {
     g.writeStartObject();
-    g.writeFieldName(NAME);
-    g.writeString(p.name());
+    g.writeStringField(NAME, p.name());
     Place.Kind kind = (Place.Kind) field(PLACE_KIND, p);
     if (kind != null) {
-      g.writeFieldName(KIND);
-      g.writeString(PLACE_KINDS[kind.ordinal()]);
+      g.writeStringField(KIND, PLACE_KINDS[kind.ordinal()]);
     }
     textField(g, COUNTRY, field(PLACE_COUNTRY, p));
     textField(g, ADMIN1, field(PLACE_ADMIN1, p));
@@ -545,15 +548,14 @@ public final class Encoder {
     }
     Place.GeoPrecision geoPrecision = (Place.GeoPrecision) field(PLACE_GEO_PRECISION, p);
     if (geoPrecision != null) {
-      g.writeFieldName(GEO_PRECISION);
-      g.writeString(GEO_PRECISIONS[geoPrecision.ordinal()]);
+      g.writeStringField(GEO_PRECISION, GEO_PRECISIONS[geoPrecision.ordinal()]);
     }
     stringMap(g, GAZETTEER_IDS, p.gazetteerIds());
     extensions(g, p.extensions());
     g.writeEndObject();
   }
 
-  private void casualties(JsonGenerator g, Casualties c) throws IOException {
+  private void casualties(JsonOutput g, Casualties c) throws IOException {
     g.writeStartObject();
     estimate(g, KILLED, (Estimate) field(CASUALTIES_KILLED, c));
     estimate(g, INJURED, (Estimate) field(CASUALTIES_INJURED, c));
@@ -562,8 +564,7 @@ public final class Encoder {
       g.writeStartArray();
       for (Casualties.Breakdown breakdown : c.breakdowns()) {
         g.writeStartObject();
-        g.writeFieldName(GROUP);
-        g.writeString(breakdown.group());
+        g.writeStringField(GROUP, breakdown.group());
         estimate(g, KILLED, (Estimate) field(BREAKDOWN_KILLED, breakdown));
         estimate(g, INJURED, (Estimate) field(BREAKDOWN_INJURED, breakdown));
         g.writeEndObject();
@@ -575,7 +576,7 @@ public final class Encoder {
     g.writeEndObject();
   }
 
-  private static void estimate(JsonGenerator g, SerializableString name, @Nullable Estimate e)
+  private static void estimate(JsonOutput g, PreEncoded name, @Nullable Estimate e)
       throws IOException {
     if (e == null) {
       return;
@@ -600,8 +601,7 @@ public final class Encoder {
     g.writeEndObject();
   }
 
-  private void extensions(JsonGenerator g, Map<String, ExtensionValue> extensions)
-      throws IOException {
+  private void extensions(JsonOutput g, Map<String, ExtensionValue> extensions) throws IOException {
     if (extensions.isEmpty()) {
       return;
     }
@@ -626,11 +626,10 @@ public final class Encoder {
     }
   }
 
-  private static void string(JsonGenerator g, SerializableString name, Optional<String> value)
+  private static void string(JsonOutput g, PreEncoded name, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
-      g.writeFieldName(name);
-      g.writeString(value.get());
+      g.writeStringField(name, value.get());
     }
   }
 
@@ -638,24 +637,21 @@ public final class Encoder {
    * Writes a field read through {@link ModelFields} when present, as its text: a {@code String}
    * itself, a date, period or timestamp its wire form ({@code toString()}).
    */
-  private static void textField(JsonGenerator g, SerializableString name, @Nullable Object value)
+  private static void textField(JsonOutput g, PreEncoded name, @Nullable Object value)
       throws IOException {
     if (value != null) {
-      g.writeFieldName(name);
-      g.writeString(value.toString());
+      g.writeStringField(name, value.toString());
     }
   }
 
   /** An optional value written as its {@code toString()}: ids, dates, timestamps. */
-  private static void text(JsonGenerator g, SerializableString name, Optional<?> value)
-      throws IOException {
+  private static void text(JsonOutput g, PreEncoded name, Optional<?> value) throws IOException {
     if (value.isPresent()) {
-      g.writeFieldName(name);
-      g.writeString(value.get().toString());
+      g.writeStringField(name, value.get().toString());
     }
   }
 
-  private static void bool(JsonGenerator g, SerializableString name, @Nullable Boolean value)
+  private static void bool(JsonOutput g, PreEncoded name, @Nullable Boolean value)
       throws IOException {
     if (value != null) {
       g.writeFieldName(name);
@@ -663,13 +659,11 @@ public final class Encoder {
     }
   }
 
-  private static void wire(JsonGenerator g, SerializableString name, WireNamed value)
-      throws IOException {
-    g.writeFieldName(name);
-    g.writeString(value.wireName());
+  private static void wire(JsonOutput g, PreEncoded name, WireNamed value) throws IOException {
+    g.writeStringField(name, value.wireName());
   }
 
-  private static void strings(JsonGenerator g, SerializableString name, Collection<String> values)
+  private static void strings(JsonOutput g, PreEncoded name, Collection<String> values)
       throws IOException {
     if (values.isEmpty()) {
       return;
@@ -682,7 +676,7 @@ public final class Encoder {
     g.writeEndArray();
   }
 
-  private static void ids(JsonGenerator g, SerializableString name, List<? extends Id<?>> values)
+  private static void ids(JsonOutput g, PreEncoded name, List<? extends Id<?>> values)
       throws IOException {
     if (values.isEmpty()) {
       return;
@@ -695,7 +689,7 @@ public final class Encoder {
     g.writeEndArray();
   }
 
-  private static void stringMap(JsonGenerator g, SerializableString name, Map<String, String> map)
+  private static void stringMap(JsonOutput g, PreEncoded name, Map<String, String> map)
       throws IOException {
     if (map.isEmpty()) {
       return;

@@ -262,8 +262,13 @@ public final class JsonCodec {
     return factory.createParser(bytes, 0, length);
   }
 
-  /** A compact generator for JSON Lines; each record is followed by a newline. */
-  public JsonGenerator linesGenerator(OutputStream out) throws IOException {
+  /** The compact output of JSON Lines to {@code out}; each record is followed by a newline. */
+  public JsonLinesOutput linesOutput(OutputStream out) {
+    return new JsonLinesOutput(out, factory);
+  }
+
+  /** A compact UTF-8 generator: what {@link JsonLinesOutput} writes the bytes of. */
+  JsonGenerator compactGenerator(OutputStream out) throws IOException {
     return factory.createGenerator(out);
   }
 
@@ -282,6 +287,11 @@ public final class JsonCodec {
    * (their text, not a double) and strings unchanged.
    */
   static void copyExactly(JsonParser p, JsonGenerator g) throws IOException {
+    copyExactly(p, new GeneratorOutput(g));
+  }
+
+  /** {@link #copyExactly(JsonParser, JsonGenerator)} to the encoder's output. */
+  static void copyExactly(JsonParser p, JsonOutput g) throws IOException {
     int depth = 0;
     JsonToken token = p.currentToken();
     do {
