@@ -56,6 +56,14 @@ public final class JsonLinesOutput implements JsonOutput {
     ESCAPES['\r'] = 'r';
   }
 
+  /** The most decimals {@link #plainDecimal} writes. */
+  private static final int FRACTION_DIGITS = 8;
+
+  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  private static final long[] LONG_POWERS_OF_TEN = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L
+  };
+
   private final OutputStream out;
   private final JsonFactory factory;
   private final StreamWriteConstraints constraints;
@@ -298,12 +306,63 @@ public final class JsonLinesOutput implements JsonOutput {
 
   @Override
   public void writeNumber(double value) throws IOException {
+    if (fastDoubles) {
+      ensure(1 + 1 + 7 + 1 + FRACTION_DIGITS); // a comma, a sign, the integer part, the fraction
+      int end = plainDecimal(value, buffer, comma ? position + 1 : position);
+      if (end > 0) {
+        if (comma) {
+          buffer[position] = ',';
+        }
+        position = end;
+        comma = true;
+        return;
+      }
+    }
     String text = NumberOutput.toString(value, fastDoubles);
     if (Double.isFinite(value)) {
       literal(text);
     } else {
       writeString(text); // "NaN" and the infinities quoted, as the generator writes them
     }
+  }
+
+  /**
+   * Writes a double of at most {@link #FRACTION_DIGITS} decimals between 10^-3 and 10^7 (a
+   * coordinate, say) as its shortest decimal without the string jackson-core's Schubfach writer
+   * makes, and returns where it ends; returns -1 for any other double, which that writer writes.
+   * The digits are the writer's: within that range it writes the integer part, a point and the
+   * fraction, at least one digit ({@code Double.toString}'s format), of the shortest decimal that
+   * rounds to the double. The decimal with the fewest fraction digits {@code k} whose nearest
+   * double is the value is that one: it has at most 15 significant digits, so no other decimal of
+   * as many digits rounds to the same double, and the product {@code |value| * 10^k} is within a
+   * small fraction of that decimal's digits, so rounding it finds them.
+   */
+  static int plainDecimal(double value, byte[] b, int at) {
+    double magnitude = Math.abs(value);
+    if (!(magnitude >= 1e-3 && magnitude < 1e7)) { // NaN too
+      return -1;
+    }
+    for (int k = 0; k <= FRACTION_DIGITS; k++) {
+      long digits = (long) (magnitude * POWERS_OF_TEN[k] + 0.5);
+      if (digits / POWERS_OF_TEN[k] == magnitude) {
+        int p = at;
+        if (value < 0) {
+          b[p++] = '-';
+        }
+        p = NumberOutput.outputLong(digits / LONG_POWERS_OF_TEN[k], b, p);
+        b[p++] = '.';
+        if (k == 0) {
+          b[p++] = '0';
+          return p;
+        }
+        long fraction = digits % LONG_POWERS_OF_TEN[k];
+        for (long unit = LONG_POWERS_OF_TEN[k - 1]; unit > 0; unit /= 10) {
+          b[p++] = (byte) ('0' + fraction / unit % 10);
+        }
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** Through a generator of the factory: rare (investments), and its checks and text are exact. */

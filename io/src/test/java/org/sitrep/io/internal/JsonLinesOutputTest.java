@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -210,6 +212,41 @@ class JsonLinesOutputTest {
     }
     out.writeString(text);
     out.writeEndArray();
+  }
+
+  @Test
+  void a_plain_decimal_is_written_as_jackson_cores_schubfach_writer_writes_it() {
+    Random random = new Random(15);
+    byte[] b = new byte[32];
+    int plain = 0;
+    for (int i = 0; i < 3_000_000; i++) {
+      double value =
+          switch (i % 6) {
+            case 0 -> Double.longBitsToDouble(random.nextLong());
+            case 1 -> // up to 9 decimals, some beyond what plainDecimal writes
+                Math.round((random.nextDouble() - 0.5) * 360 * Math.pow(10, random.nextInt(10)))
+                    / Math.pow(10, random.nextInt(10));
+            case 2 -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(14) - 4);
+            case 3 -> random.nextInt(10_000_000) / Math.pow(10, random.nextInt(9));
+            case 4 -> Math.nextUp(random.nextInt(100_000) / Math.pow(10, random.nextInt(9)));
+            default -> Math.nextDown(-random.nextInt(10_000_000) / Math.pow(10, random.nextInt(9)));
+          };
+      int end = JsonLinesOutput.plainDecimal(value, b, 0);
+      if (end >= 0) {
+        plain++;
+        assertThat(new String(b, 0, end, StandardCharsets.US_ASCII))
+            .as("%s", value)
+            .isEqualTo(NumberOutput.toString(value, true));
+      }
+    }
+    for (double edge : new double[] {1e-3, Math.nextDown(1e-3), Math.nextDown(1e7), 9_999_999.0}) {
+      int end = JsonLinesOutput.plainDecimal(edge, b, 0);
+      if (end >= 0) {
+        assertThat(new String(b, 0, end, StandardCharsets.US_ASCII))
+            .isEqualTo(NumberOutput.toString(edge, true));
+      }
+    }
+    assertThat(plain).as("doubles written by plainDecimal").isGreaterThan(800_000);
   }
 
   @Test
