@@ -278,6 +278,9 @@ abstract sealed class DecoderErrors permits ValueDecoder {
     if (fixedPosition >= 0) {
       return fixedPosition;
     }
+    if (p instanceof FastLineParser fast) {
+      return fast.tokenPosition();
+    }
     return JacksonInternals.tokenPosition(p, codec.columnCorrection());
   }
 

@@ -122,6 +122,11 @@ public final class JsonCodec {
     return factory.streamReadConstraints().getMaxStringLength();
   }
 
+  /** The read limits of the codec's parsers. */
+  StreamReadConstraints readLimits() {
+    return factory.streamReadConstraints();
+  }
+
   /** The longest number, in characters. */
   int maxNumberLength() {
     return factory.streamReadConstraints().getMaxNumberLength();

@@ -85,6 +85,9 @@ final class LineSource implements RecordSource {
   private int lineNumber;
   private boolean eof;
 
+  /** The fast attempt at each line; null when switched off ({@link #withoutFastAttempt()}). */
+  private @Nullable FastLineParser fast;
+
   /** The parser of the lines, or null before the first line and after a line it failed on. */
   private @Nullable JsonParser parser;
 
@@ -93,6 +96,16 @@ final class LineSource implements RecordSource {
     this.in = in;
     this.decoder = decoder;
     this.chunk = new byte[CHUNK];
+    this.fast = new FastLineParser(codec.readLimits());
+  }
+
+  /**
+   * Reads every line with the exact paths only (the stream parser, and each line alone where that
+   * fails), for the tests that compare them with the fast attempt.
+   */
+  LineSource withoutFastAttempt() {
+    fast = null;
+    return this;
   }
 
   /**
@@ -115,6 +128,7 @@ final class LineSource implements RecordSource {
     this.chunkEnd = length;
     this.lineNumber = linesBefore;
     this.headerChecked = headerChecked;
+    this.fast = new FastLineParser(codec.readLimits());
   }
 
   /** Whether the first non-blank line was looked at for a header. */
@@ -200,7 +214,10 @@ final class LineSource implements RecordSource {
         continue;
       }
       headerChecked = true;
-      SitrepRecord record = streamRecord();
+      SitrepRecord record = fastRecord();
+      if (record == null) {
+        record = streamRecord();
+      }
       if (record != null) {
         return record;
       }
@@ -213,6 +230,34 @@ final class LineSource implements RecordSource {
         decoder.warnings().add(e.problem());
       }
     }
+  }
+
+  /**
+   * The record of the current line, read by the {@link FastLineParser}; null when that gives up or
+   * the line is not exactly one record that reads without a problem or warning (then the warnings
+   * of the attempt are taken back and the line is left to {@link #streamRecord()}).
+   */
+  private @Nullable SitrepRecord fastRecord() {
+    if (fast == null) {
+      return null;
+    }
+    List<ReadProblem> warnings = decoder.warnings();
+    int warningsBefore = warnings.size();
+    try {
+      fast.reset(bytes, start, start + lineLength);
+      fast.nextToken();
+      decoder.startLine(fast, lineNumber - 1);
+      SitrepRecord record = decoder.readRecord(fast);
+      if (warnings.size() == warningsBefore && fast.restIsBlank()) {
+        return record;
+      }
+    } catch (IOException | RuntimeException e) {
+      // the line is read again by the exact paths, which report what is wrong with it
+    }
+    while (warnings.size() > warningsBefore) {
+      warnings.remove(warnings.size() - 1);
+    }
+    return null;
   }
 
   /**

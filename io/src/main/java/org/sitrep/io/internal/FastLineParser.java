@@ -1,0 +1,920 @@
+package org.sitrep.io.internal;
+
+import com.fasterxml.jackson.core.Base64Variant;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.base.ParserMinimalBase;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.PropertyNames;
+
+/**
+ * The fast attempt at a JSON Lines line ({@link LineSource}): a tokenizer of the bytes of one line,
+ * where they lie, for the common shape of a well-formed record only. It gives up, throwing {@link
+ * GiveUp}, on anything else: a property name that is not one of {@link PropertyNames} (extensions
+ * included) or is given twice in an object, an escape it does not know, a byte that is not strictly
+ * valid UTF-8, a number that is not a plain integer or decimal of a few digits, an exceeded or
+ * nearly exceeded read limit, a syntax error, and every question that is only asked to report a
+ * problem (positions other than a token's, the parsing context); the line is then read again by the
+ * exact paths, which decide what it holds and report it exactly as before. What it accepts, it
+ * reads to the same tokens and values as Jackson's parser (proved by {@code FastLineParserTest}
+ * against the exact path).
+ *
+ * <p>Property names are returned as the constants of {@link PropertyNames} (so the decoder's {@code
+ * switch} finds their hash computed and compares them by identity first), matched by a hash of
+ * their bytes computed while they are scanned; string values are decoded into one reused character
+ * buffer; numbers are parsed from the bytes (decimals by exact division when their digits fit in a
+ * double's significand, else it gives up).
+ */
+final class FastLineParser extends ParserMinimalBase {
+
+  /** Why the fast attempt stopped: the line is not of the shape it reads. No stack trace. */
+  static final class GiveUp extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private GiveUp() {
+      super("the line is left to the exact parser", null, false, false);
+    }
+  }
+
+  // one instance, without stack trace: giving up is control flow, as cheap as a return
+  @SuppressWarnings("StaticAssignmentOfThrowable")
+  private static final GiveUp GIVE_UP = new GiveUp();
+
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+  /** The deepest nesting read here; deeper lines are left to the exact parser. */
+  private static final int MAX_DEPTH = 32;
+
+  /** Exact powers of ten as doubles (up to 10^22 every one is exact). */
+  private static final double[] POWERS_OF_TEN = new double[23];
+
+  /** The largest significand a decimal may have to be divided exactly: 2^53. */
+  private static final long MAX_EXACT = 1L << 53;
+
+  /** Eight bytes of an array at a time. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long QUOTES = ONES * '"';
+  private static final long BACKSLASHES = ONES * '\\';
+  private static final long SPACES = ONES * ' ';
+
+  // The names of the wire format, open addressing by a hash of their first sixteen bytes (two
+  // little-endian words, zero past the name) and their length; see nameSlot.
+  private static final String[] NAMES;
+  private static final long[] NAME_WORDS0;
+  private static final long[] NAME_WORDS1;
+  private static final byte[][] NAME_BYTES;
+  private static final int[] NAME_LENGTHS;
+
+  /**
+   * Each name's number, for the duplicate check: a bit in {@link #seenLow} or {@link #seenHigh}.
+   */
+  private static final int[] NAME_NUMBERS;
+
+  private static final int NAME_BITS;
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
+    List<String> names = new ArrayList<>();
+    for (Field field : PropertyNames.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        try {
+          String name = (String) field.get(null);
+          if (!names.contains(name)) {
+            names.add(name);
+          }
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    if (names.size() > 2 * Long.SIZE) {
+      throw new IllegalStateException("more property names than duplicate-check bits");
+    }
+    int size = Integer.highestOneBit(names.size() * 8);
+    NAME_BITS = Integer.numberOfTrailingZeros(size);
+    NAMES = new String[size];
+    NAME_WORDS0 = new long[size];
+    NAME_WORDS1 = new long[size];
+    NAME_BYTES = new byte[size][];
+    NAME_LENGTHS = new int[size];
+    NAME_NUMBERS = new int[size];
+    for (int number = 0; number < names.size(); number++) {
+      String name = names.get(number);
+      byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
+      byte[] padded = Arrays.copyOf(bytes, Math.max(16, bytes.length));
+      long word0 = (long) LONGS.get(padded, 0);
+      long word1 = (long) LONGS.get(padded, 8);
+      int slot = nameSlot(word0, word1, bytes.length);
+      while (NAMES[slot] != null) {
+        slot = (slot + 1) & (size - 1);
+      }
+      NAMES[slot] = name;
+      NAME_WORDS0[slot] = word0;
+      NAME_WORDS1[slot] = word1;
+      NAME_BYTES[slot] = bytes;
+      NAME_LENGTHS[slot] = bytes.length;
+      NAME_NUMBERS[slot] = number;
+    }
+  }
+
+  private static int nameSlot(long word0, long word1, int length) {
+    long h = (word0 * 0x9E3779B97F4A7C15L + word1) * 0xC2B2AE3D27D4EB4FL + length;
+    return (int) (h >>> (Long.SIZE - NAME_BITS));
+  }
+
+  /** The mask of the low {@code count} bytes of a word, {@code count} in 0 to 7. */
+  private static long lowBytes(int count) {
+    return (1L << (count << 3)) - 1;
+  }
+
+  /**
+   * The index (0 to 7) of the first byte of {@code word} equal to the byte of {@code bytes}, or 8.
+   */
+  private static int firstByte(long word, long bytes) {
+    long x = word ^ bytes;
+    // the lowest high bit set marks the first zero byte: borrows only reach bytes above it
+    long zeros = (x - ONES) & ~x & HIGHS;
+    return Long.numberOfTrailingZeros(zeros) >>> 3;
+  }
+
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxNameLength;
+  private final int maxDepth;
+  private final long maxDocumentLength;
+
+  private byte[] buf = new byte[0];
+  private int pos;
+  private int end;
+
+  /** Where the current token starts in {@link #buf}. */
+  private int tokenStart;
+
+  /** Where the current line starts in {@link #buf}. */
+  private int lineStart;
+
+  private int depth;
+
+  /** Per level of nesting: whether it is an object (else an array). */
+  private final boolean[] inObject = new boolean[MAX_DEPTH + 1];
+
+  /** Per object being read: the names found so far, by their number (two words of bits). */
+  private final long[] seenLow = new long[MAX_DEPTH + 1];
+
+  private final long[] seenHigh = new long[MAX_DEPTH + 1];
+
+  private @Nullable String name;
+
+  /** The names read by {@link #freeName} in the objects being read, and the depth of each. */
+  private String[] freeNames = new String[8];
+
+  private int[] freeDepths = new int[8];
+
+  private int freeCount;
+
+  /** The characters of the current string value, from 0, once {@link #textDecoded}. */
+  private char[] text = new char[256];
+
+  private int textLength;
+
+  /** Where the current string value's bytes start in {@link #buf}. */
+  private int textFrom;
+
+  /**
+   * Whether {@link #text} holds the current string value; if not, the value is plain ASCII, {@link
+   * #textLength} bytes from {@link #textFrom}.
+   */
+  private boolean textDecoded;
+
+  /** The current number: an integer's value, or a decimal's. */
+  private long longValue;
+
+  private double doubleValue;
+
+  FastLineParser(StreamReadConstraints limits) {
+    super(limits);
+    this.maxStringLength = limits.getMaxStringLength();
+    this.maxNumberLength = limits.getMaxNumberLength();
+    this.maxNameLength = limits.getMaxNameLength();
+    this.maxDepth = Math.min(MAX_DEPTH, limits.getMaxNestingDepth());
+    this.maxDocumentLength = limits.getMaxDocumentLength();
+  }
+
+  /**
+   * Starts a line: the bytes {@code [start, end)} of {@code bytes}, without the newline. The parser
+   * then stands before the line's first token.
+   */
+  void reset(byte[] bytes, int start, int end) {
+    if (maxDocumentLength > 0 && end - start + 1 >= maxDocumentLength) {
+      throw GIVE_UP;
+    }
+    this.buf = bytes;
+    this.pos = start;
+    this.end = end;
+    this.lineStart = start;
+    this.depth = 0;
+    this.freeCount = 0;
+    this._currToken = null;
+    this.name = null;
+  }
+
+  /** Whether nothing but blanks follows the last token on the line. */
+  boolean restIsBlank() {
+    for (int i = pos; i < end; i++) {
+      byte b = buf[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the current token starts: line 1 of the line's own numbering (high 32 bits) and its
+   * column counted in bytes from 1 (low 32 bits), like {@code JacksonInternals.tokenPosition}.
+   */
+  long tokenPosition() {
+    return (1L << 32) | (tokenStart - lineStart + 1);
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  @Override
+  public @Nullable JsonToken nextToken() {
+    JsonToken current = _currToken;
+    JsonToken next;
+    if (current == JsonToken.FIELD_NAME) {
+      next = value(skipBlanks());
+    } else if (current == JsonToken.START_OBJECT) {
+      int b = skipBlanks();
+      next = b == '}' ? endObject() : nameToken(b);
+    } else if (current == JsonToken.START_ARRAY) {
+      int b = skipBlanks();
+      next = b == ']' ? endArray() : value(b);
+    } else if (current == null) {
+      int b = skipBlanks();
+      if (b != '{') {
+        throw GIVE_UP;
+      }
+      next = value(b);
+    } else {
+      if (depth == 0) {
+        throw GIVE_UP;
+      }
+      int b = skipBlanks();
+      if (b == ',') {
+        pos++;
+        b = skipBlanks();
+        next = inObject[depth] ? nameToken(b) : value(b);
+      } else if (b == '}' && inObject[depth]) {
+        next = endObject();
+      } else if (b == ']' && !inObject[depth]) {
+        next = endArray();
+      } else {
+        throw GIVE_UP;
+      }
+    }
+    _currToken = next;
+    return next;
+  }
+
+  @Override
+  public @Nullable String nextFieldName() {
+    return nextToken() == JsonToken.FIELD_NAME ? name : null;
+  }
+
+  /** Skips blanks; the byte at {@link #pos} then, which must exist. */
+  private int skipBlanks() {
+    while (pos < end) {
+      byte b = buf[pos];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return b;
+      }
+      pos++;
+    }
+    throw GIVE_UP;
+  }
+
+  private JsonToken endObject() {
+    tokenStart = pos++;
+    while (freeCount > 0 && freeDepths[freeCount - 1] == depth) {
+      freeCount--;
+    }
+    depth--;
+    return JsonToken.END_OBJECT;
+  }
+
+  private JsonToken endArray() {
+    tokenStart = pos++;
+    depth--;
+    return JsonToken.END_ARRAY;
+  }
+
+  /** A property name and the colon after it: the name must be one of the wire format's. */
+  private JsonToken nameToken(int first) {
+    if (first != '"') {
+      throw GIVE_UP;
+    }
+    tokenStart = pos;
+    int from = pos + 1;
+    long word0 = word(from);
+    int length = firstByte(word0, QUOTES);
+    long word1 = 0;
+    if (length < 8) {
+      word0 &= lowBytes(length);
+    } else {
+      word1 = word(from + 8);
+      int more = firstByte(word1, QUOTES);
+      length = 8 + more;
+      if (more < 8) {
+        word1 &= lowBytes(more);
+      } else {
+        while (from + length < end && buf[from + length] != '"') {
+          length++;
+        }
+      }
+    }
+    if (from + length >= end || length > maxNameLength) {
+      throw GIVE_UP;
+    }
+    int slot = nameSlot(word0, word1, length);
+    while (true) {
+      int knownLength = NAME_LENGTHS[slot];
+      if (knownLength == 0) {
+        return freeName(from, length);
+      }
+      if (NAME_WORDS0[slot] == word0
+          && NAME_WORDS1[slot] == word1
+          && knownLength == length
+          && (length <= 16 || sameBytes(NAME_BYTES[slot], from))) {
+        break;
+      }
+      slot = (slot + 1) & (NAMES.length - 1);
+    }
+    int number = NAME_NUMBERS[slot];
+    if (number < Long.SIZE) {
+      long bit = 1L << number;
+      if ((seenLow[depth] & bit) != 0) {
+        throw GIVE_UP;
+      }
+      seenLow[depth] |= bit;
+    } else {
+      long bit = 1L << (number - Long.SIZE);
+      if ((seenHigh[depth] & bit) != 0) {
+        throw GIVE_UP;
+      }
+      seenHigh[depth] |= bit;
+    }
+    pos = from + length + 1;
+    if (skipBlanks() != ':') {
+      throw GIVE_UP;
+    }
+    pos++;
+    name = NAMES[slot];
+    return JsonToken.FIELD_NAME;
+  }
+
+  /**
+   * A name that is none of the wire format's (a map key, an extension, an unknown property): plain
+   * ASCII only, checked against the other such names of its object for the duplicate check.
+   */
+  private JsonToken freeName(int from, int length) {
+    for (int k = from; k < from + length; k++) {
+      if (!isPlain(buf[k])) {
+        throw GIVE_UP;
+      }
+    }
+    String free = new String(buf, from, length, StandardCharsets.ISO_8859_1);
+    for (int k = freeCount - 1; k >= 0 && freeDepths[k] == depth; k--) {
+      if (freeNames[k].equals(free)) {
+        throw GIVE_UP;
+      }
+    }
+    if (freeCount == freeNames.length) {
+      freeNames = Arrays.copyOf(freeNames, freeCount * 2);
+      freeDepths = Arrays.copyOf(freeDepths, freeCount * 2);
+    }
+    freeNames[freeCount] = free;
+    freeDepths[freeCount++] = depth;
+    pos = from + length + 1;
+    if (skipBlanks() != ':') {
+      throw GIVE_UP;
+    }
+    pos++;
+    name = free;
+    return JsonToken.FIELD_NAME;
+  }
+
+  /** The eight bytes of the line from {@code at}, zero past its end. */
+  private long word(int at) {
+    if (at + Long.BYTES <= end) {
+      return (long) LONGS.get(buf, at);
+    }
+    long word = 0;
+    for (int k = Math.min(end, at + Long.BYTES) - 1; k >= at; k--) {
+      word = word << 8 | (buf[k] & 0xff);
+    }
+    return word;
+  }
+
+  private boolean sameBytes(byte[] known, int from) {
+    for (int k = 16; k < known.length; k++) {
+      if (known[k] != buf[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value starting with byte {@code b} at {@link #pos}. */
+  private JsonToken value(int b) {
+    tokenStart = pos;
+    return switch (b) {
+      case '"' -> string();
+      case '{' -> open(true);
+      case '[' -> open(false);
+      case 't' -> literal(TRUE, JsonToken.VALUE_TRUE);
+      case 'f' -> literal(FALSE, JsonToken.VALUE_FALSE);
+      case 'n' -> literal(NULL, JsonToken.VALUE_NULL);
+      default -> number(b);
+    };
+  }
+
+  private JsonToken literal(byte[] word, JsonToken token) {
+    if (pos + word.length > end) {
+      throw GIVE_UP;
+    }
+    for (int k = 1; k < word.length; k++) {
+      if (buf[pos + k] != word[k]) {
+        throw GIVE_UP;
+      }
+    }
+    pos += word.length;
+    return token;
+  }
+
+  private JsonToken open(boolean object) {
+    if (depth + 1 >= maxDepth) {
+      throw GIVE_UP;
+    }
+    depth++;
+    inObject[depth] = object;
+    if (object) {
+      seenLow[depth] = 0;
+      seenHigh[depth] = 0;
+    }
+    pos++;
+    return object ? JsonToken.START_OBJECT : JsonToken.START_ARRAY;
+  }
+
+  /** A plain integer ({@code -?(0|[1-9][0-9]*)}) or decimal (with {@code .[0-9]+}), no exponent. */
+  private JsonToken number(int first) {
+    int i = pos;
+    boolean negative = first == '-';
+    if (negative) {
+      i++;
+    }
+    int digitsStart = i;
+    long significand = 0;
+    while (i < end) {
+      int digit = buf[i] - '0';
+      if (digit < 0 || digit > 9) {
+        break;
+      }
+      significand = significand * 10 + digit;
+      i++;
+    }
+    int intDigits = i - digitsStart;
+    if (intDigits == 0 || intDigits > 18 || (intDigits > 1 && buf[digitsStart] == '0')) {
+      throw GIVE_UP;
+    }
+    JsonToken token = JsonToken.VALUE_NUMBER_INT;
+    if (i < end && buf[i] == '.') {
+      i++;
+      int fractionStart = i;
+      while (i < end) {
+        int digit = buf[i] - '0';
+        if (digit < 0 || digit > 9) {
+          break;
+        }
+        significand = significand * 10 + digit;
+        i++;
+      }
+      int fractionDigits = i - fractionStart;
+      if (fractionDigits == 0
+          || intDigits + fractionDigits > 18
+          || significand > MAX_EXACT
+          || fractionDigits >= POWERS_OF_TEN.length) {
+        throw GIVE_UP;
+      }
+      double value = significand / POWERS_OF_TEN[fractionDigits];
+      doubleValue = negative ? -value : value;
+      token = JsonToken.VALUE_NUMBER_FLOAT;
+    } else {
+      longValue = negative ? -significand : significand;
+    }
+    if (i < end && (buf[i] == 'e' || buf[i] == 'E')) {
+      throw GIVE_UP;
+    }
+    if (i - pos > maxNumberLength) {
+      throw GIVE_UP;
+    }
+    pos = i;
+    return token;
+  }
+
+  /** A string value, decoded into {@link #text}: ASCII, strictly valid UTF-8 and simple escapes. */
+  private JsonToken string() {
+    int from = pos + 1;
+    int i = from;
+    // eight bytes at a time up to the first quote, backslash, control character or non-ASCII
+    while (i + Long.BYTES <= end) {
+      long word = (long) LONGS.get(buf, i);
+      long quotes = word ^ QUOTES;
+      long backslashes = word ^ BACKSLASHES;
+      long special =
+          (((quotes - ONES) & ~quotes)
+                  | ((backslashes - ONES) & ~backslashes)
+                  | ((word - SPACES) & ~word)
+                  | word)
+              & HIGHS;
+      if (special != 0) {
+        i += Long.numberOfTrailingZeros(special) >>> 3;
+        break;
+      }
+      i += Long.BYTES;
+    }
+    while (i < end && isPlain(buf[i])) {
+      i++;
+    }
+    if (i >= end) {
+      throw GIVE_UP;
+    }
+    textFrom = from;
+    if (buf[i] == '"') {
+      // plain ASCII, the common case: its characters are made when asked for
+      textLength = i - from;
+      textDecoded = false;
+      if (textLength > maxStringLength) {
+        throw GIVE_UP;
+      }
+      pos = i + 1;
+      return JsonToken.VALUE_STRING;
+    }
+    if (text.length < end - from) {
+      text = new char[Math.max(text.length * 2, end - from)];
+    }
+    char[] out = text;
+    int n = 0;
+    for (int k = from; k < i; k++) {
+      out[n++] = (char) buf[k];
+    }
+    while (true) {
+      if (i >= end) {
+        throw GIVE_UP;
+      }
+      int b = buf[i];
+      if (b >= 0x20 && b != '"' && b != '\\') {
+        out[n++] = (char) b;
+        i++;
+        continue;
+      }
+      if (b == '"') {
+        break;
+      }
+      if (b == '\\') {
+        if (i + 1 >= end) {
+          throw GIVE_UP;
+        }
+        int escaped = buf[i + 1];
+        i += 2;
+        switch (escaped) {
+          case '"', '\\', '/' -> out[n++] = (char) escaped;
+          case 'b' -> out[n++] = '\b';
+          case 'f' -> out[n++] = '\f';
+          case 'n' -> out[n++] = '\n';
+          case 'r' -> out[n++] = '\r';
+          case 't' -> out[n++] = '\t';
+          case 'u' -> {
+            if (i + 4 > end) {
+              throw GIVE_UP;
+            }
+            out[n++] =
+                (char)
+                    (hex(buf[i]) << 12
+                        | hex(buf[i + 1]) << 8
+                        | hex(buf[i + 2]) << 4
+                        | hex(buf[i + 3]));
+            i += 4;
+          }
+          default -> throw GIVE_UP;
+        }
+        continue;
+      }
+      if (b >= 0) {
+        throw GIVE_UP; // a control character
+      }
+      i = utf8(b & 0xff, i, out, n);
+      n += (b & 0xff) >= 0xf0 ? 2 : 1;
+    }
+    if (n > maxStringLength) {
+      throw GIVE_UP;
+    }
+    textLength = n;
+    textDecoded = true;
+    pos = i + 1;
+    return JsonToken.VALUE_STRING;
+  }
+
+  /**
+   * Whether a byte stands for itself in a string: ASCII, not a control character, quote or escape.
+   */
+  private static boolean isPlain(byte b) {
+    return b >= 0x20 && b != '"' && b != '\\';
+  }
+
+  private static int hex(byte b) {
+    if (b >= '0' && b <= '9') {
+      return b - '0';
+    }
+    if (b >= 'a' && b <= 'f') {
+      return b - 'a' + 10;
+    }
+    if (b >= 'A' && b <= 'F') {
+      return b - 'A' + 10;
+    }
+    throw GIVE_UP;
+  }
+
+  /**
+   * Decodes the strictly valid UTF-8 sequence starting with {@code lead} at {@code i} (no overlong
+   * form, no surrogate, nothing past U+10FFFF) into {@code out} at {@code n}, one char or (four
+   * bytes) a surrogate pair; returns the index after it.
+   */
+  private int utf8(int lead, int i, char[] out, int n) {
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      out[n] = (char) ((lead & 0x1f) << 6 | continuation(i + 1, 0x80, 0xbf));
+      return i + 2;
+    }
+    if (lead >= 0xe0 && lead <= 0xef) {
+      int low = lead == 0xe0 ? 0xa0 : 0x80;
+      int high = lead == 0xed ? 0x9f : 0xbf;
+      out[n] =
+          (char)
+              ((lead & 0x0f) << 12
+                  | continuation(i + 1, low, high) << 6
+                  | continuation(i + 2, 0x80, 0xbf));
+      return i + 3;
+    }
+    if (lead >= 0xf0 && lead <= 0xf4) {
+      int low = lead == 0xf0 ? 0x90 : 0x80;
+      int high = lead == 0xf4 ? 0x8f : 0xbf;
+      int codePoint =
+          (lead & 0x07) << 18
+              | continuation(i + 1, low, high) << 12
+              | continuation(i + 2, 0x80, 0xbf) << 6
+              | continuation(i + 3, 0x80, 0xbf);
+      out[n] = Character.highSurrogate(codePoint);
+      out[n + 1] = Character.lowSurrogate(codePoint);
+      return i + 4;
+    }
+    throw GIVE_UP;
+  }
+
+  /** The six bits of the continuation byte at {@code i}, which must lie in {@code [low, high]}. */
+  private int continuation(int i, int low, int high) {
+    if (i >= end) {
+      throw GIVE_UP;
+    }
+    int b = buf[i] & 0xff;
+    if (b < low || b > high) {
+      throw GIVE_UP;
+    }
+    return b & 0x3f;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  @Deprecated // Jackson's older name, abstract in ParserMinimalBase
+  @Override
+  public @Nullable String getCurrentName() {
+    return _currToken == JsonToken.FIELD_NAME ? name : null;
+  }
+
+  @Override
+  public @Nullable String currentName() {
+    return getCurrentName();
+  }
+
+  @Override
+  public @Nullable String getText() {
+    JsonToken token = _currToken;
+    if (token == JsonToken.VALUE_STRING) {
+      return textDecoded
+          ? new String(text, 0, textLength)
+          : new String(buf, textFrom, textLength, StandardCharsets.ISO_8859_1);
+    }
+    if (token == JsonToken.FIELD_NAME) {
+      return name;
+    }
+    if (token == null) {
+      return null;
+    }
+    if (token.isNumeric()) {
+      return new String(buf, tokenStart, pos - tokenStart, StandardCharsets.ISO_8859_1);
+    }
+    return token.asString();
+  }
+
+  @Override
+  public char[] getTextCharacters() {
+    if (_currToken != JsonToken.VALUE_STRING) {
+      throw GIVE_UP;
+    }
+    if (!textDecoded) {
+      if (text.length < textLength) {
+        text = new char[Math.max(text.length * 2, textLength)];
+      }
+      char[] out = text;
+      byte[] in = buf;
+      int from = textFrom;
+      for (int k = 0, n = textLength; k < n; k++) {
+        out[k] = (char) in[from + k];
+      }
+      textDecoded = true;
+    }
+    return text;
+  }
+
+  @Override
+  public int getTextLength() {
+    if (_currToken != JsonToken.VALUE_STRING) {
+      throw GIVE_UP;
+    }
+    return textLength;
+  }
+
+  @Override
+  public int getTextOffset() {
+    return 0;
+  }
+
+  @Override
+  public boolean hasTextCharacters() {
+    return _currToken == JsonToken.VALUE_STRING;
+  }
+
+  @Override
+  public int getIntValue() {
+    if (_currToken != JsonToken.VALUE_NUMBER_INT
+        || longValue < Integer.MIN_VALUE
+        || longValue > Integer.MAX_VALUE) {
+      throw GIVE_UP;
+    }
+    return (int) longValue;
+  }
+
+  @Override
+  public long getLongValue() {
+    if (_currToken != JsonToken.VALUE_NUMBER_INT) {
+      throw GIVE_UP;
+    }
+    return longValue;
+  }
+
+  @Override
+  public double getDoubleValue() {
+    if (_currToken == JsonToken.VALUE_NUMBER_FLOAT) {
+      return doubleValue;
+    }
+    if (_currToken == JsonToken.VALUE_NUMBER_INT) {
+      return longValue;
+    }
+    throw GIVE_UP;
+  }
+
+  @Override
+  public NumberType getNumberType() {
+    if (_currToken == JsonToken.VALUE_NUMBER_FLOAT) {
+      return NumberType.DOUBLE;
+    }
+    if (_currToken == JsonToken.VALUE_NUMBER_INT) {
+      return longValue == (int) longValue ? NumberType.INT : NumberType.LONG;
+    }
+    throw GIVE_UP;
+  }
+
+  // what the decoder does not ask of a well-formed record of the common shape: the exact path
+
+  @Override
+  public Number getNumberValue() {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public BigInteger getBigIntegerValue() {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public float getFloatValue() {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public BigDecimal getDecimalValue() {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public byte[] getBinaryValue(Base64Variant variant) {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public JsonStreamContext getParsingContext() {
+    throw GIVE_UP;
+  }
+
+  @Deprecated // Jackson's older name, abstract in ParserMinimalBase
+  @Override
+  public JsonLocation getCurrentLocation() {
+    throw GIVE_UP;
+  }
+
+  @Deprecated // Jackson's older name, abstract in ParserMinimalBase
+  @Override
+  public JsonLocation getTokenLocation() {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public JsonLocation currentLocation() {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public JsonLocation currentTokenLocation() {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public void overrideCurrentName(String name) {
+    throw GIVE_UP;
+  }
+
+  @Override
+  protected void _handleEOF() {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public @Nullable ObjectCodec getCodec() {
+    return null;
+  }
+
+  @Override
+  public void setCodec(ObjectCodec codec) {
+    throw GIVE_UP;
+  }
+
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  @Override
+  public void close() {
+    // it holds nothing: the bytes are the line source's
+  }
+
+  @Override
+  public boolean isClosed() {
+    return false;
+  }
+}

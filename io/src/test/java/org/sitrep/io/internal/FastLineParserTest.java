@@ -1,0 +1,347 @@
+package org.sitrep.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.SitrepRecord;
+import org.sitrep.io.ReadProblem;
+import org.sitrep.io.SitrepReadException;
+
+/**
+ * The fast attempt at a JSON Lines line ({@link FastLineParser}) against the exact paths alone
+ * ({@link LineSource#withoutFastAttempt()}): on valid records and on lines broken or made odd at
+ * random (bytes inserted, deleted or replaced; escapes, non-ASCII and invalid UTF-8, numbers of
+ * every shape, duplicate, unknown and extension properties), strict and lenient, with default and
+ * with tiny read limits, both read the same records, the same warnings and the same exception
+ * (problem, line, column, pointer, record id and message).
+ */
+class FastLineParserTest {
+
+  private static final List<String> VALID_LINES = validLines();
+
+  /** What is inserted into a line: syntax, escapes, text, numbers, properties. */
+  private static final List<String> SNIPPETS =
+      List.of(
+          "\"",
+          "\\",
+          "\\\"",
+          "\\n",
+          "\\u00e9",
+          "\\u00E9",
+          "\\ud83d\\ude00",
+          "\\ud800",
+          "\\x",
+          "\\u12",
+          "é",
+          "😀",
+          "ह",
+          "\u0001",
+          "\t",
+          " ",
+          "\r",
+          ",",
+          ":",
+          "{",
+          "}",
+          "[",
+          "]",
+          "0",
+          "1",
+          "-",
+          ".",
+          "e",
+          "E5",
+          "01",
+          "-0",
+          "1.5",
+          "12345678901",
+          "0.1234567890123456789",
+          "null",
+          "true",
+          "false",
+          "tru",
+          "\"x_extra\":{\"a\":[1,2.5e3]},",
+          "\"name\":\"again\",",
+          "\"type\":\"actor\",",
+          "\"unknownProperty\":1,",
+          "\"confidence\":200,",
+          "\"perpetratorsIncluded\":true,",
+          "\"description\":\"plain text for a while\",",
+          "\"latitude\":12.5,",
+          "/* c */",
+          "'",
+          "\n",
+          "}\n{\"type\":\"actor\",\"id\":\"actor:x\",\"name\":\"X\"}");
+
+  @Test
+  void everyValidLineIsReadByTheFastAttempt() throws IOException {
+    int read = 0;
+    for (String line : VALID_LINES) {
+      if (line.contains("\"amount\"")) {
+        continue; // amounts of money are left to the exact paths
+      }
+      read++;
+      JsonCodec codec = codec(true, true, StreamReadConstraints.defaults());
+      LineSource source =
+          new LineSource(
+              codec,
+              new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)),
+              codec.newDecoder(new ArrayList<>()));
+      FastLineParser fast = new FastLineParser(codec.readLimits());
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      fast.reset(bytes, 0, bytes.length);
+      fast.nextToken();
+      Decoder decoder = codec.newDecoder(new ArrayList<>());
+      decoder.startLine(fast, 0);
+      // the fast attempt reads every valid line itself, without giving up
+      SitrepRecord record;
+      try {
+        record = decoder.readRecord(fast);
+      } catch (FastLineParser.GiveUp e) {
+        throw new AssertionError("the fast attempt gave up on " + line, e);
+      }
+      assertThat(record).as(line).isEqualTo(source.next());
+      assertThat(fast.restIsBlank()).isTrue();
+    }
+    assertThat(read).isGreaterThan(10);
+  }
+
+  @Property(tries = 3000, edgeCases = EdgeCasesMode.NONE)
+  void fastAndExactReadTheSame(@ForAll("streams") Stream stream) {
+    assertThat(outcome(stream, true)).isEqualTo(outcome(stream, false));
+  }
+
+  /** A stream of a few lines, each valid or changed, and how it is read. */
+  static final class Stream {
+    private final byte[] bytes;
+    private final boolean strict;
+    private final boolean detectDuplicates;
+    private final boolean tinyLimits;
+
+    Stream(byte[] bytes, boolean strict, boolean detectDuplicates, boolean tinyLimits) {
+      this.bytes = bytes.clone();
+      this.strict = strict;
+      this.detectDuplicates = detectDuplicates;
+      this.tinyLimits = tinyLimits;
+    }
+
+    @Override
+    public String toString() {
+      return (strict ? "strict" : "lenient")
+          + (detectDuplicates ? "" : ", duplicates allowed")
+          + (tinyLimits ? ", tiny limits" : "")
+          + ": "
+          + new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
+
+  @Provide
+  Arbitrary<Stream> streams() {
+    Arbitrary<byte[]> line =
+        Combinators.combine(
+                Arbitraries.of(VALID_LINES),
+                Arbitraries.integers().between(0, 3).flatMap(n -> edits().list().ofSize(n)))
+            .as(
+                (text, edits) -> {
+                  byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                  for (Edit edit : edits) {
+                    bytes = edit.apply(bytes);
+                  }
+                  return bytes;
+                });
+    return Combinators.combine(
+            line.list().ofMinSize(1).ofMaxSize(4),
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false),
+            Arbitraries.integers().between(0, 9))
+        .as(
+            (lines, strict, duplicates, limits) -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              for (byte[] bytes : lines) {
+                out.writeBytes(bytes);
+                out.write('\n');
+              }
+              byte[] bytes = out.toByteArray();
+              return new Stream(bytes, strict, duplicates, limits == 0);
+            });
+  }
+
+  /** A change to a line at a place given as a fraction of its length. */
+  record Edit(int kind, double where, int length, String snippet, byte raw) {
+    byte[] apply(byte[] line) {
+      int at = (int) (where * line.length);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      switch (kind) {
+        case 0 -> {
+          // insert a snippet
+          out.write(line, 0, at);
+          out.writeBytes(snippet.getBytes(StandardCharsets.UTF_8));
+          out.write(line, at, line.length - at);
+        }
+        case 1 -> {
+          // delete a few bytes
+          int to = Math.min(line.length, at + length);
+          out.write(line, 0, at);
+          out.write(line, to, line.length - to);
+        }
+        case 2 -> {
+          // replace a byte by any byte, invalid UTF-8 included
+          out.writeBytes(line);
+          if (at < line.length) {
+            byte[] bytes = out.toByteArray();
+            bytes[at] = raw;
+            return bytes;
+          }
+        }
+        default -> {
+          // a property after an object's opening brace, so that it lands where properties go
+          int brace = at;
+          while (brace < line.length && line[brace] != '{') {
+            brace++;
+          }
+          int cut = brace < line.length ? brace + 1 : 0;
+          out.write(line, 0, cut);
+          out.writeBytes(snippet.getBytes(StandardCharsets.UTF_8));
+          out.write(line, cut, line.length - cut);
+        }
+      }
+      return out.toByteArray();
+    }
+  }
+
+  private static Arbitrary<Edit> edits() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.integers().between(1, 6),
+            Arbitraries.oneOf(Arbitraries.of(SNIPPETS), numbers()),
+            Arbitraries.bytes())
+        .as(Edit::new);
+  }
+
+  /** Numbers of every shape: signs, leading zeros, many digits, fractions, exponents. */
+  private static Arbitrary<String> numbers() {
+    return Combinators.combine(
+            Arbitraries.of("", "-", "+"),
+            Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(21),
+            Arbitraries.of("", "."),
+            Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(21),
+            Arbitraries.of("", "", "e", "E-", "e+2", "e400"))
+        .as((sign, whole, point, fraction, exponent) -> sign + whole + point + fraction + exponent);
+  }
+
+  /**
+   * Everything the reading of a stream produced: records, warnings, the exception that ended it.
+   */
+  private static List<String> outcome(Stream stream, boolean fastAttempt) {
+    StreamReadConstraints limits =
+        stream.tinyLimits
+            ? StreamReadConstraints.builder()
+                .maxStringLength(12)
+                .maxNumberLength(4)
+                .maxNameLength(6)
+                .maxNestingDepth(3)
+                .build()
+            : StreamReadConstraints.defaults();
+    JsonCodec codec = codec(stream.strict, stream.detectDuplicates, limits);
+    List<ReadProblem> warnings = new ArrayList<>();
+    LineSource source =
+        new LineSource(codec, new ByteArrayInputStream(stream.bytes), codec.newDecoder(warnings));
+    if (!fastAttempt) {
+      source.withoutFastAttempt();
+    }
+    List<String> outcome = new ArrayList<>();
+    try {
+      SitrepRecord record;
+      while ((record = source.next()) != null) {
+        outcome.add("record " + record);
+      }
+    } catch (SitrepReadException e) {
+      ReadProblem problem = e.problem();
+      outcome.add(
+          "exception "
+              + problem
+              + " | "
+              + problem.code()
+              + " "
+              + problem.line()
+              + ":"
+              + problem.column()
+              + " "
+              + problem.pointer()
+              + " "
+              + problem.recordId()
+              + " | "
+              + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (ReadProblem warning : warnings) {
+      outcome.add("warning " + warning + " | " + warning.pointer() + " " + warning.recordId());
+    }
+    return outcome;
+  }
+
+  private static JsonCodec codec(
+      boolean strict, boolean detectDuplicates, StreamReadConstraints limits) {
+    return new JsonCodec(strict, detectDuplicates, false, limits, 1 << 20);
+  }
+
+  /** The records of the contract files, one compact line each, and the JSON Lines file's lines. */
+  private static List<String> validLines() {
+    try {
+      Path contract =
+          Path.of(
+              Objects.requireNonNull(
+                      FastLineParserTest.class.getResource("/contract/records.jsonl"))
+                  .toURI());
+      List<String> lines = new ArrayList<>();
+      for (String line : Files.readAllLines(contract)) {
+        if (!line.isBlank() && !line.contains("\"sitrep\"")) {
+          lines.add(line);
+        }
+      }
+      ObjectMapper mapper = new ObjectMapper();
+      try (var files = Files.list(contract.getParent())) {
+        for (Path file : files.sorted().toList()) {
+          if (file.toString().endsWith(".json")) {
+            JsonNode document;
+            try (InputStream in = Files.newInputStream(file)) {
+              document = mapper.readTree(in);
+            }
+            for (JsonNode record : document.get("records")) {
+              lines.add(mapper.writeValueAsString(record));
+            }
+          }
+        }
+      }
+      return List.copyOf(lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
