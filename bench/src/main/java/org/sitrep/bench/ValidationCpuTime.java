@@ -33,10 +33,7 @@ public final class ValidationCpuTime {
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     ValidationBenchmark.Records records = new ValidationBenchmark.Records();
     records.count = count;
-    records.setUp();
-    // the records where a collection leaves them, whether or not the runs make garbage: before
-    // this, a variant that allocated more ran faster by compacting the records sooner
-    System.gc();
+    records.setUp(); // ends with a full collection, which lays the records out
     Validator validator = Validator.defaults();
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

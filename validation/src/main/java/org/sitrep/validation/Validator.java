@@ -91,9 +91,18 @@ public final class Validator {
    * @return the report
    */
   public ValidationReport validate(Iterable<? extends SitrepRecord> records, LocalDate asOf) {
-    int expected = records instanceof Collection ? ((Collection<?>) records).size() : 0;
-    StreamingValidation run =
-        new ValidationRun(Objects.requireNonNull(asOf, "asOf"), rules, severities, expected);
+    Objects.requireNonNull(asOf, "asOf");
+    if (records instanceof Collection<? extends SitrepRecord> collection) {
+      // known in advance: the index takes their ids in one pass before the rules run
+      SitrepRecord[] all = collection.toArray(new SitrepRecord[0]);
+      StreamingValidation run =
+          new ValidationRun(asOf, rules, severities, CompactIndex.inMemory(all));
+      for (SitrepRecord record : all) {
+        run.accept(record);
+      }
+      return run.finish();
+    }
+    StreamingValidation run = new ValidationRun(asOf, rules, severities, 0);
     for (SitrepRecord record : records) {
       run.accept(record);
     }

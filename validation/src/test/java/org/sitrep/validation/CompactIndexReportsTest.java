@@ -18,8 +18,9 @@ import org.sitrep.validation.internal.CompactIndex;
 import org.sitrep.validation.internal.IdHash;
 
 /**
- * The index's forms — in memory, spilled to disk, each with collisions forced — give the report of
- * the plain in-memory validation, finding for finding.
+ * The index's forms — in memory (each record indexed as it is added, or all in advance), spilled to
+ * disk, each with collisions forced — give the report of the plain in-memory validation (which
+ * indexes the records in advance), finding for finding.
  */
 class CompactIndexReportsTest {
 
@@ -28,9 +29,12 @@ class CompactIndexReportsTest {
 
   @TempDir Path spillDirectory;
 
-  private List<CompactIndex> forms(int size) {
+  private List<CompactIndex> forms(Dataset dataset) {
+    SitrepRecord[] records = dataset.records().toArray(new SitrepRecord[0]);
     return List.of(
-        CompactIndex.inMemory(size),
+        CompactIndex.inMemory(dataset.size()),
+        CompactIndex.inMemory(0),
+        CompactIndex.inMemory(records, THREE_VALUES),
         CompactIndex.inMemory(0, THREE_VALUES),
         CompactIndex.spilling(spillDirectory),
         CompactIndex.spilling(spillDirectory, IdHash.CHARACTERS, 8),
@@ -59,7 +63,7 @@ class CompactIndexReportsTest {
 
   private void assertSameReports(Dataset dataset) throws IOException {
     ValidationReport expected = Validator.defaults().validate(dataset);
-    for (CompactIndex index : forms(dataset.size())) {
+    for (CompactIndex index : forms(dataset)) {
       StreamingValidation session = Validator.defaults().start(dataset.asOf(), index);
       dataset.records().forEach(session::accept);
       ValidationReport report = session.finish();
@@ -68,7 +72,7 @@ class CompactIndexReportsTest {
       assertThat(report.findings()).containsExactlyElementsOf(expected.findings());
       assertThat(index.isClosed()).isTrue();
     }
-    for (CompactIndex index : forms(dataset.size())) {
+    for (CompactIndex index : forms(dataset)) {
       // checked ahead on several threads at once (the checks, the hashes of ids and references),
       // accepted in order
       StreamingValidation session = Validator.defaults().start(dataset.asOf(), index);

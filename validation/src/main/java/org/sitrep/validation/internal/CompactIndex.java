@@ -60,6 +60,32 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
   }
 
   /**
+   * An index of records held in memory and known in advance, to be {@link #add added} in this
+   * order: their ids are indexed at once, in one pass over the records alone (where indexing each
+   * record as it is added misses the cache on the table in between the rules' work), and each add
+   * only takes the next position. Lookups answer for the records added so far, exactly as {@link
+   * #inMemory(int)}'s do.
+   *
+   * @param records the records, in the order they will be added; the index keeps the array, so do
+   *     not change it
+   * @return the index
+   */
+  public static CompactIndex inMemory(@Nullable SitrepRecord[] records) {
+    return new HeldIndex(records, null);
+  }
+
+  /**
+   * An index of records known in advance, with a hash of your own (for tests).
+   *
+   * @param records the records, in the order they will be added
+   * @param hash the hash of an id's text
+   * @return the index
+   */
+  public static CompactIndex inMemory(@Nullable SitrepRecord[] records, IdHash hash) {
+    return new HeldIndex(records, hash);
+  }
+
+  /**
    * An index of records held in memory, with a hash of your own (for tests: a degenerate hash
    * forces collisions).
    *

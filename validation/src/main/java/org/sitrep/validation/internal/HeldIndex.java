@@ -1,6 +1,7 @@
 package org.sitrep.validation.internal;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Id;
@@ -14,7 +15,19 @@ import org.sitrep.core.SitrepRecord;
  */
 final class HeldIndex extends CompactIndex {
 
+  /** Slots per region of the table that {@link #indexAll} fills at a time, as a power of two. */
+  private static final int REGION_SHIFT = 13;
+
   private final @Nullable IdHash hash;
+
+  /**
+   * The records indexed in advance, in the order they will be added, or null when each record is
+   * indexed as it is added.
+   */
+  private final @Nullable SitrepRecord @Nullable [] known;
+
+  /** With {@link #known}: per position, the first position of its id (its own when first). */
+  private final int @Nullable [] firstOf;
 
   private @Nullable String[] ids;
 
@@ -42,6 +55,24 @@ final class HeldIndex extends CompactIndex {
    * @param hash the hash of an id's text, or null for the string's own (cached) hash
    */
   HeldIndex(int expectedSize, @Nullable IdHash hash) {
+    this(expectedSize, hash, null);
+  }
+
+  /**
+   * An index of records known in advance: their ids are indexed here, in one pass over the records
+   * alone, and each {@link #add} only takes the next position; lookups answer for the records added
+   * so far, as when each is indexed as it is added. Indexing stops at the first null record (which
+   * the run refuses).
+   *
+   * @param records the records, in the order they will be added
+   * @param hash the hash of an id's text, or null for the string's own (cached) hash
+   */
+  HeldIndex(@Nullable SitrepRecord[] records, @Nullable IdHash hash) {
+    this(records.length, hash, records);
+  }
+
+  private HeldIndex(
+      int expectedSize, @Nullable IdHash hash, @Nullable SitrepRecord @Nullable [] records) {
     this.hash = hash;
     int capacity = Math.max(256, expectedSize);
     ids = new String[capacity];
@@ -49,6 +80,12 @@ final class HeldIndex extends CompactIndex {
     int slots = Integer.highestOneBit(Math.max(512, capacity * 2 - 1)) << 1;
     table = new int[slots * 2];
     mask = slots - 1;
+    known = records;
+    if (records == null) {
+      firstOf = null;
+    } else {
+      firstOf = indexAll(records);
+    }
   }
 
   private int hashOf(String text) {
@@ -74,24 +111,107 @@ final class HeldIndex extends CompactIndex {
   @Override
   public int add(SitrepRecord record) {
     int position = size;
+    if (known != null) {
+      if (position >= known.length || known[position] != record) {
+        throw new IllegalStateException(
+            "Record " + position + " is not the record indexed in advance at that position");
+      }
+      size = position + 1;
+      firstOfLast = Objects.requireNonNull(firstOf)[position];
+      return position;
+    }
     makeRoom(position);
+    firstOfLast = index(record, position);
+    size = position + 1;
+    return position;
+  }
+
+  /**
+   * Indexes records known in advance, up to the first null, in four passes that each run through
+   * memory in order, where indexing record by record would miss the cache on every table slot: the
+   * ids, kinds and hashes; a count of the hashes per region of the table; the positions sorted by
+   * region, in order within each; and the table filled region by region, each region small enough
+   * for the cache. Records of one id share a hash, so its first position is the first one inserted.
+   *
+   * @return per position, the first position of its id
+   */
+  private int[] indexAll(@Nullable SitrepRecord[] records) {
+    int count = 0;
+    while (count < records.length && records[count] != null) {
+      count++;
+    }
+    // the hashes, until the table is filled; then the first positions
+    int[] spreads = new int[ids.length];
+    for (int position = 0; position < count; position++) {
+      SitrepRecord record = Objects.requireNonNull(records[position]);
+      String text = record.id().toString();
+      ids[position] = text;
+      kinds[position] = kindOf(record);
+      spreads[position] = hashOf(text);
+    }
+    int shift = Math.max(0, Integer.numberOfTrailingZeros(mask + 1) - REGION_SHIFT);
+    int[] starts = new int[(mask >>> shift) + 2];
+    for (int position = 0; position < count; position++) {
+      starts[((spreads[position] & mask) >>> shift) + 1]++;
+    }
+    for (int region = 1; region < starts.length; region++) {
+      starts[region] += starts[region - 1];
+    }
+    long[] byRegion = new long[count];
+    for (int position = 0; position < count; position++) {
+      int spread = spreads[position];
+      byRegion[starts[(spread & mask) >>> shift]++] = (long) spread << 32 | position;
+    }
+    int[] firsts = spreads;
+    for (int position = 0; position < count; position++) {
+      firsts[position] = position;
+    }
+    int[] slots = table;
+    for (long entry : byRegion) {
+      int spread = (int) (entry >>> 32);
+      int position = (int) entry;
+      int at = (spread & mask) << 1;
+      int other;
+      while ((other = slots[at]) != 0) {
+        if (slots[at + 1] == spread && ids[position].equals(ids[other - 1])) {
+          firsts[position] = other - 1;
+          break;
+        }
+        at = (at + 2) & (slots.length - 1);
+      }
+      if (other == 0) {
+        slots[at] = position + 1;
+        slots[at + 1] = spread;
+        distinct++;
+      }
+    }
+    return firsts;
+  }
+
+  private static byte kindOf(SitrepRecord record) {
+    return record instanceof Actor actor ? (byte) (actor.kind().ordinal() + 1) : (byte) 0;
+  }
+
+  /**
+   * Keeps a record's id and kind at its position and puts its id in the table unless an earlier
+   * record has it.
+   *
+   * @return the first position of the record's id: its own, or that of an earlier record
+   */
+  private int index(SitrepRecord record, int position) {
     String text = record.id().toString();
     ids[position] = text;
-    kinds[position] =
-        record instanceof Actor actor ? (byte) (actor.kind().ordinal() + 1) : (byte) 0;
-    size = position + 1;
+    kinds[position] = kindOf(record);
     int[] slots = table;
     int spread = hashOf(text);
     int at = (spread & mask) << 1;
     int entry;
     while ((entry = slots[at]) != 0) {
       if (slots[at + 1] == spread && text.equals(ids[entry - 1])) {
-        firstOfLast = entry - 1;
-        return position;
+        return entry - 1;
       }
       at = (at + 2) & (slots.length - 1);
     }
-    firstOfLast = position;
     slots[at] = position + 1;
     slots[at + 1] = spread;
     if (++distinct * 2 > mask + 1) {
@@ -102,6 +222,9 @@ final class HeldIndex extends CompactIndex {
 
   @Override
   public int addUnreadable(@Nullable Id<?> id) {
+    if (known != null) {
+      throw new IllegalStateException("Records indexed in advance are all readable");
+    }
     int position = size;
     makeRoom(position);
     ids[position] = id == null ? null : id.toString();
@@ -135,7 +258,8 @@ final class HeldIndex extends CompactIndex {
     int entry;
     while ((entry = slots[at]) != 0) {
       if (slots[at + 1] == spread && text.equals(ids[entry - 1])) {
-        return entry - 1;
+        // with records indexed in advance, one not added yet is not found
+        return entry - 1 < size ? entry - 1 : -1;
       }
       at = (at + 2) & (slots.length - 1);
     }

@@ -1,6 +1,7 @@
 package org.sitrep.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Id;
 import org.sitrep.core.Incident;
@@ -110,6 +112,79 @@ class CompactIndexTest {
         }
       }
       assertSameAnswers(index, pool, first, kinds, byPosition);
+    }
+  }
+
+  /**
+   * Records indexed in advance answer, after each add, as records indexed one by one do: first
+   * positions, kinds, and ids not added yet not found. Ids repeat as equal but distinct strings,
+   * and enough of them for many regions of the table; with three hash values, every lookup
+   * collides.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void recordsIndexedInAdvanceAnswerAsRecordsIndexedOneByOne(boolean colliding) {
+    Random random = new Random(colliding ? 3 : 4);
+    int count = colliding ? 3_000 : 60_000;
+    List<String> pool = pool(random, count * 3 / 4);
+    Actor.Kind[] allKinds = Actor.Kind.values();
+    SitrepRecord[] records = new SitrepRecord[count];
+    for (int i = 0; i < count; i++) {
+      String text = new String(pool.get(random.nextInt(pool.size())).toCharArray());
+      records[i] =
+          text.startsWith("actor:")
+              ? actor(text, allKinds[random.nextInt(allKinds.length)])
+              : incident(text);
+    }
+    try (CompactIndex advance =
+            colliding
+                ? CompactIndex.inMemory(records, THREE_VALUES)
+                : CompactIndex.inMemory(records);
+        CompactIndex oneByOne =
+            colliding ? CompactIndex.inMemory(0, THREE_VALUES) : CompactIndex.inMemory(0)) {
+      for (int i = 0; i < count; i++) {
+        assertThat(advance.add(records[i])).isEqualTo(oneByOne.add(records[i])).isEqualTo(i);
+        assertThat(advance.firstOfLast()).as("record %d", i).isEqualTo(oneByOne.firstOfLast());
+        assertThat(advance.size()).isEqualTo(i + 1);
+        if (i % (count / 10) == 0 || i == count - 1) {
+          for (int asked = 0; asked < pool.size(); asked += colliding ? 1 : 7) {
+            String text = pool.get(asked);
+            assertThat(advance.find(text)).as(text).isEqualTo(oneByOne.find(text));
+            assertThat(advance.actorKind(text)).as(text).isEqualTo(oneByOne.actorKind(text));
+          }
+          assertThat(advance.find("actor:never-seen")).isEqualTo(-1);
+          assertThat(advance.id(i)).isEqualTo(records[i].id());
+        }
+      }
+    }
+  }
+
+  @Test
+  void recordsIndexedInAdvanceAreAddedInTheirOrderOnly() {
+    SitrepRecord[] records = {incident("incident:a"), incident("incident:b")};
+    try (CompactIndex index = CompactIndex.inMemory(records)) {
+      assertThatThrownBy(() -> index.add(records[1]))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Record 0 is not the record indexed in advance");
+      assertThat(index.find("incident:a")).isEqualTo(-1);
+      index.add(records[0]);
+      assertThat(index.find("incident:a")).isZero();
+      assertThat(index.find("incident:b")).isEqualTo(-1);
+      assertThatThrownBy(() -> index.id(1)).isInstanceOf(IndexOutOfBoundsException.class);
+      index.add(records[1]);
+      assertThatThrownBy(() -> index.add(records[1])).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> index.addUnreadable(null)).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  /** A null record stops the indexing: the records before it are indexed. */
+  @Test
+  void recordsIndexedInAdvanceStopAtANull() {
+    SitrepRecord[] records = {incident("incident:a"), null, incident("incident:b")};
+    try (CompactIndex index = CompactIndex.inMemory(records)) {
+      index.add(records[0]);
+      assertThat(index.find("incident:a")).isZero();
+      assertThat(index.find("incident:b")).isEqualTo(-1);
     }
   }
 
