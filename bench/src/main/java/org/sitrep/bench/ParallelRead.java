@@ -2,19 +2,28 @@ package org.sitrep.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
+import org.sitrep.io.ReadValidation;
 import org.sitrep.io.RecordReader;
 import org.sitrep.io.SitrepJson;
+import org.sitrep.validation.ValidationReport;
+import org.sitrep.validation.Validator;
 
 /**
  * Reads a JSON Lines file with io's reader alone (no validation) once per thread count asked for,
  * and prints the time, the records per second and the CPU time of the process for each, so that the
  * scaling of {@code SitrepJson.Builder.readThreads} is measured on the same file, back to back.
+ * With {@code --validate} it reads and validates as {@code sitrep validate} does (a lenient reader
+ * that refuses repeated properties, {@code ReadValidation} into a streaming session as of
+ * 2024-12-31, the record checks on the decoding threads), and prints the consumer thread's CPU time
+ * too: the JVM warm after the first rounds, unlike the command line's single run.
  *
  * <pre>{@code
  * java -Xmx256m -cp bench/target/benchmarks.jar org.sitrep.bench.ParallelRead \
- *     --file big.jsonl --threads 1,2,1,2
+ *     --file big.jsonl --threads 1,2,1,2 [--validate]
  * }</pre>
  */
 public final class ParallelRead {
@@ -24,46 +33,71 @@ public final class ParallelRead {
   /**
    * Reads the file.
    *
-   * @param args {@code --file FILE --threads N,N,...}
+   * @param args {@code --file FILE --threads N,N,... [--validate]}
    * @throws IOException when the file cannot be read
    */
   public static void main(String[] args) throws IOException {
     Path file = null;
     String threads = "1,2";
-    for (int i = 0; i + 1 < args.length; i += 2) {
+    boolean validate = false;
+    for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--file" -> file = Path.of(args[i + 1]);
-        case "--threads" -> threads = args[i + 1];
+        case "--file" -> file = Path.of(value(args, ++i));
+        case "--threads" -> threads = value(args, ++i);
+        case "--validate" -> validate = true;
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
     }
     if (file == null) {
-      throw new IllegalArgumentException("Usage: ParallelRead --file FILE [--threads 1,2,...]");
+      throw new IllegalArgumentException(
+          "Usage: ParallelRead --file FILE [--threads 1,2,...] [--validate]");
     }
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    ThreadMXBean consumer = ManagementFactory.getThreadMXBean();
     for (String count : threads.split(",", -1)) {
-      SitrepJson json = SitrepJson.builder().readThreads(Integer.parseInt(count.trim())).build();
+      SitrepJson.Builder builder =
+          validate ? SitrepJson.builder().lenient().detectDuplicates() : SitrepJson.builder();
+      SitrepJson json = builder.readThreads(Integer.parseInt(count.trim())).build();
       long cpuBefore = os.getProcessCpuTime();
+      long consumerBefore = consumer.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       long records = 0;
       try (RecordReader reader = json.openRecords(file)) {
-        while (reader.hasNext()) {
-          reader.next();
-          records++;
+        if (validate) {
+          ValidationReport report =
+              ReadValidation.validate(
+                  reader, Validator.defaults().startStream(LocalDate.of(2024, 12, 31)));
+          records = report.recordCount();
+        } else {
+          while (reader.hasNext()) {
+            reader.next();
+            records++;
+          }
         }
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+      double consumerCpu = (consumer.getCurrentThreadCpuTime() - consumerBefore) / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "threads %s: %d records in %.2f s, %.0f records/s, process CPU %.2f s, load %.2f%n",
+          "threads %s%s: %d records in %.2f s, %.0f records/s, process CPU %.2f s,"
+              + " consumer CPU %.2f s, load %.2f%n",
           count.trim(),
+          validate ? " (read and validate)" : "",
           records,
           seconds,
           records / seconds,
           cpu,
+          consumerCpu,
           os.getSystemLoadAverage());
     }
+  }
+
+  private static String value(String[] args, int at) {
+    if (at >= args.length) {
+      throw new IllegalArgumentException("Option " + args[at - 1] + " needs a value");
+    }
+    return args[at];
   }
 }

@@ -450,6 +450,27 @@ class ValidateCommandTest {
         default -> lines.set(i, line + "\r");
       }
     }
+    // findings of record rules (checked on the decoding threads), duplicate ids, unresolved and
+    // forward references (checked in order), in every chunk
+    List<String> late = new ArrayList<>();
+    for (int i = 1_700; i < lines.size(); i += 1_231) {
+      String line = lines.get(i);
+      switch (i % 5) {
+        case 0 ->
+            lines.set(i, line.replaceFirst("\"date\":\"[0-9-]+\"", "\"date\":\"2025-03-01\""));
+        case 1 -> lines.set(i, line.replaceFirst("\"best\":[0-9]+", "\"best\":-3"));
+        case 2 -> lines.set(i, lines.get(i - 600));
+        case 3 -> lines.set(i, line.replaceFirst("actor:group-", "actor:nobody-"));
+        default -> {
+          lines.set(i, line.replaceFirst("actor:group-[0-9]+", "actor:late-" + i));
+          late.add(
+              "{\"type\":\"actor\",\"id\":\"actor:late-"
+                  + i
+                  + "\",\"name\":\"Late\",\"kind\":\"armed-group\"}");
+        }
+      }
+    }
+    lines.addAll(late);
     Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     assertThat(Files.size(file)).isGreaterThan(3L << 20);
 
@@ -478,7 +499,9 @@ class ValidateCommandTest {
               file.toString());
 
       assertThat(one.exitCode()).isEqualTo(1);
-      assertThat(one.out()).contains("read.unknown-property").contains("read.syntax");
+      assertThat(one.out())
+          .contains("read.unknown-property", "read.syntax")
+          .contains("date.after-as-of", "casualties.negative", "id.duplicate", "ref.unresolved");
       assertThat(byDefault).isEqualTo(one);
       assertThat(three).isEqualTo(one);
     }

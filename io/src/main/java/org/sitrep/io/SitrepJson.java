@@ -810,12 +810,13 @@ public final class SitrepJson {
      * How many threads decode JSON Lines ({@link #openRecords(Path)}, {@link
      * #openRecords(InputStream)}, and {@link #open(Path)} when it finds JSON Lines); 1, the
      * default, reads on the thread that asks for the records. With more, the reader cuts the input
-     * into chunks of about 1 MiB at line ends, and that many daemon threads ({@code sitrep-read-N},
-     * started by the first read, stopped by {@link RecordReader#close()}) decode them while the
-     * records are delivered in the file's order: the same records, warnings and exceptions, with
-     * the same line numbers, at the same calls as with one thread. At most {@code 2 * threads + 1}
-     * chunks are held at a time, read ahead and decoded; a line longer than a chunk needs a chunk
-     * as long as the line. Documents are always read by one thread.
+     * into chunks of about 256 KiB at line ends, and that many daemon threads ({@code
+     * sitrep-read-N}, started by the first read, stopped by {@link RecordReader#close()}) decode
+     * them while the records are delivered in the file's order: the same records, warnings and
+     * exceptions, with the same line numbers, at the same calls as with one thread. At most {@code
+     * 2 * threads + 1} chunks are held at a time, read ahead and decoded; a line longer than a
+     * chunk needs a chunk as long as the line. Documents are always read by one thread. {@link
+     * RecordReader#prepareEach} runs work of your own on the records on those threads.
      *
      * <pre>{@code
      * SitrepJson json = SitrepJson.builder().lenient()

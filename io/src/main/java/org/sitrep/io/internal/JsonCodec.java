@@ -246,7 +246,7 @@ public final class JsonCodec {
     return new ParallelLineSource(this, in, warnings, threads, chunkSize);
   }
 
-  /** The size of the chunks a JSON Lines stream is cut into to be read by threads: 1 MiB. */
+  /** The size of the chunks a JSON Lines stream is cut into to be read by threads: 256 KiB. */
   public static int defaultChunkSize() {
     return ParallelLineSource.DEFAULT_CHUNK_SIZE;
   }
