@@ -211,6 +211,9 @@ final class FastLineParser extends ParserMinimalBase {
    */
   private boolean textDecoded;
 
+  /** Whether the current string value is plain ASCII: its bytes are its characters. */
+  private boolean plainText;
+
   /** The current number: an integer's value, or a decimal's. */
   private long longValue;
 
@@ -580,6 +583,7 @@ final class FastLineParser extends ParserMinimalBase {
       // plain ASCII, the common case: its characters are made when asked for
       textLength = i - from;
       textDecoded = false;
+      plainText = true;
       if (textLength > maxStringLength) {
         throw GIVE_UP;
       }
@@ -647,6 +651,7 @@ final class FastLineParser extends ParserMinimalBase {
     }
     textLength = n;
     textDecoded = true;
+    plainText = false;
     pos = i + 1;
     return JsonToken.VALUE_STRING;
   }
@@ -735,9 +740,7 @@ final class FastLineParser extends ParserMinimalBase {
   public @Nullable String getText() {
     JsonToken token = _currToken;
     if (token == JsonToken.VALUE_STRING) {
-      return textDecoded
-          ? new String(text, 0, textLength)
-          : new String(buf, textFrom, textLength, StandardCharsets.ISO_8859_1);
+      return textDecoded ? new String(text, 0, textLength) : plainText();
     }
     if (token == JsonToken.FIELD_NAME) {
       return name;
@@ -769,6 +772,30 @@ final class FastLineParser extends ParserMinimalBase {
       textDecoded = true;
     }
     return text;
+  }
+
+  /**
+   * Whether the current token is a string of plain ASCII (no escape, no control character), whose
+   * characters are its {@link #getTextLength()} bytes in {@link #textBytes()} from {@link
+   * #textBytesOffset()}.
+   */
+  boolean isPlainText() {
+    return _currToken == JsonToken.VALUE_STRING && plainText;
+  }
+
+  /** The current string value, when {@link #isPlainText()}. */
+  String plainText() {
+    return new String(buf, textFrom, textLength, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The bytes holding the current string value, when {@link #isPlainText()}. */
+  byte[] textBytes() {
+    return buf;
+  }
+
+  /** Where the current string value starts in {@link #textBytes()}. */
+  int textBytesOffset() {
+    return textFrom;
   }
 
   @Override

@@ -44,6 +44,23 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
   }
 
   /**
+   * The slot holding exactly the characters of these Latin-1 (here ASCII) bytes, whose {@link
+   * #hash(byte[], int, int)} this is, or -1.
+   */
+  final int slotOf(byte[] bytes, int offset, int length, int hash) {
+    int slot = hash & mask;
+    if (lengths[slot] != length || hashes[slot] != hash) {
+      return -1;
+    }
+    for (int i = 0, at = slot * width; i < length; i++) {
+      if (texts[at + i] != (char) (bytes[offset + i] & 0xff)) {
+        return -1;
+      }
+    }
+    return slot;
+  }
+
+  /**
    * Stores a text, whose {@link #hash} this is, in its slot.
    *
    * @return the slot, for the value to go beside it, or -1 when the text is empty or wider than the
@@ -77,6 +94,25 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
     }
     for (; i < end; i++) {
       h = 31 * h + chars[i];
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** {@link #hash(char[], int, int)} of the characters of Latin-1 (here ASCII) bytes. */
+  static int hash(byte[] bytes, int offset, int length) {
+    int h = 0;
+    int i = offset;
+    int end = offset + length;
+    for (; i + 4 <= end; i += 4) {
+      h =
+          31 * 31 * 31 * 31 * h
+              + 31 * 31 * 31 * (bytes[i] & 0xff)
+              + 31 * 31 * (bytes[i + 1] & 0xff)
+              + 31 * (bytes[i + 2] & 0xff)
+              + (bytes[i + 3] & 0xff);
+    }
+    for (; i < end; i++) {
+      h = 31 * h + (bytes[i] & 0xff);
     }
     return h ^ (h >>> 16);
   }

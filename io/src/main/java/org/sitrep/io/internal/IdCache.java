@@ -27,6 +27,12 @@ final class IdCache extends FlatTextCache {
     return slot < 0 ? null : ids[slot];
   }
 
+  /** The cached id with exactly the characters of these ASCII bytes, or null. */
+  @Nullable Id<?> find(byte[] bytes, int offset, int length, int hash) {
+    int slot = slotOf(bytes, offset, length, hash);
+    return slot < 0 ? null : ids[slot];
+  }
+
   /** Caches {@code id}, whose text has this {@link #hash}, unless it is longer than WIDTH. */
   void put(Id<?> id, int hash) {
     int slot = store(id.toString(), hash);

@@ -26,6 +26,12 @@ final class StringCache extends FlatTextCache {
     return slot < 0 ? null : strings[slot];
   }
 
+  /** The cached string with exactly the characters of these ASCII bytes, or null. */
+  @Nullable String find(byte[] bytes, int offset, int length, int hash) {
+    int slot = slotOf(bytes, offset, length, hash);
+    return slot < 0 ? null : strings[slot];
+  }
+
   /** Caches {@code text}, whose {@link #hash} this is, unless empty or longer than WIDTH. */
   void put(String text, int hash) {
     int slot = store(text, hash);

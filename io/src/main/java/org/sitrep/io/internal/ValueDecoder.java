@@ -650,6 +650,20 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType("a string");
     }
+    if (p instanceof FastLineParser fast && fast.isPlainText()) {
+      // looked up on the line's bytes, without making characters
+      int length = fast.getTextLength();
+      if (length > StringCache.WIDTH) {
+        return fast.plainText();
+      }
+      int hash = FlatTextCache.hash(fast.textBytes(), fast.textBytesOffset(), length);
+      String text = strings.find(fast.textBytes(), fast.textBytesOffset(), length, hash);
+      if (text == null) {
+        text = fast.plainText();
+        strings.put(text, hash);
+      }
+      return text;
+    }
     char[] chars = chars();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
@@ -684,7 +698,9 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     } catch (JsonProcessingException e) {
       throw jacksonProblem(e, true);
     }
-    checkSurrogates(text);
+    if (!(p instanceof FastLineParser fast && fast.isPlainText())) {
+      checkSurrogates(text); // plain ASCII has none
+    }
     return text;
   }
 
@@ -867,20 +883,34 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType("an id string");
     }
+    if (p instanceof FastLineParser fast && fast.isPlainText()) {
+      // looked up on the line's bytes, without making characters
+      int hash = FlatTextCache.hash(fast.textBytes(), fast.textBytesOffset(), fast.getTextLength());
+      Id<?> id = ids.find(fast.textBytes(), fast.textBytesOffset(), fast.getTextLength(), hash);
+      if (id == null) {
+        id = parseId();
+        ids.put(id, hash);
+      }
+      return id;
+    }
     char[] chars = chars();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
     int hash = FlatTextCache.hash(chars, offset, length);
     Id<?> id = ids.find(chars, offset, length, hash);
     if (id == null) {
-      try {
-        id = Id.parse(p.getText());
-      } catch (IllegalArgumentException e) {
-        throw fail(ReadProblem.MALFORMED_VALUE, message(e), e);
-      }
+      id = parseId();
       ids.put(id, hash);
     }
     return id;
+  }
+
+  private Id<?> parseId() throws IOException {
+    try {
+      return Id.parse(p.getText());
+    } catch (IllegalArgumentException e) {
+      throw fail(ReadProblem.MALFORMED_VALUE, message(e), e);
+    }
   }
 
   final TimeSpan timeSpan() throws IOException {
