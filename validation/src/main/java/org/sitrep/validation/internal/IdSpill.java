@@ -162,12 +162,6 @@ final class IdSpill implements AutoCloseable {
   }
 
   /**
-   * Whether the id at a position has this text, read from the file unless cached.
-   *
-   * @param position a position below {@link #size()}
-   * @param text an id's text
-   */
-  /**
    * The cache slot of a position, its bits mixed: positions taken in a stride (an actor every 100
    * records) would otherwise share a quarter of the slots and evict each other.
    */
@@ -175,6 +169,12 @@ final class IdSpill implements AutoCloseable {
     return (position * 0x9E3779B1) >>> (Integer.SIZE - CACHE_BITS);
   }
 
+  /**
+   * Whether the id at a position has this text, read from the file unless cached.
+   *
+   * @param position a position below {@link #size()}
+   * @param text an id's text
+   */
   boolean matches(int position, String text) {
     int slot = cacheSlot(position);
     if (cachedPosition[slot] == position + 1) {
