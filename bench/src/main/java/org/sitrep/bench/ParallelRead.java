@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import org.sitrep.io.ReadValidation;
 import org.sitrep.io.RecordReader;
@@ -38,27 +39,33 @@ public final class ParallelRead {
    */
   public static void main(String[] args) throws IOException {
     Path file = null;
-    String threads = "1,2";
+    int[] threads = {1, 2};
     boolean validate = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--file" -> file = Path.of(value(args, ++i));
-        case "--threads" -> threads = value(args, ++i);
-        case "--validate" -> validate = true;
-        default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--file" -> file = Path.of(value(args, ++i));
+          case "--threads" -> threads = threadCounts(value(args, ++i));
+          case "--validate" -> validate = true;
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
       }
+    } catch (IllegalArgumentException e) { // NumberFormatException, InvalidPathException too
+      file = null;
+      System.err.println("ParallelRead: " + e.getMessage());
     }
     if (file == null) {
-      throw new IllegalArgumentException(
-          "Usage: ParallelRead --file FILE [--threads 1,2,...] [--validate]");
+      System.err.println("usage: ParallelRead --file FILE [--threads 1,2,...] [--validate]");
+      System.exit(2);
+      return;
     }
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ThreadMXBean consumer = ManagementFactory.getThreadMXBean();
-    for (String count : threads.split(",", -1)) {
+    for (int count : threads) {
       SitrepJson.Builder builder =
           validate ? SitrepJson.builder().lenient().detectDuplicates() : SitrepJson.builder();
-      SitrepJson json = builder.readThreads(Integer.parseInt(count.trim())).build();
+      SitrepJson json = builder.readThreads(count).build();
       long cpuBefore = os.getProcessCpuTime();
       long consumerBefore = consumer.getCurrentThreadCpuTime();
       long start = System.nanoTime();
@@ -81,9 +88,9 @@ public final class ParallelRead {
       double consumerCpu = (consumer.getCurrentThreadCpuTime() - consumerBefore) / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "threads %s%s: %d records in %.2f s, %.0f records/s, process CPU %.2f s,"
+          "threads %d%s: %d records in %.2f s, %.0f records/s, process CPU %.2f s,"
               + " consumer CPU %.2f s, load %.2f%n",
-          count.trim(),
+          count,
           validate ? " (read and validate)" : "",
           records,
           seconds,
@@ -94,9 +101,21 @@ public final class ParallelRead {
     }
   }
 
+  /** The thread counts of {@code --threads}, e.g. {@code 1,2,1,2}: each at least 1. */
+  private static int[] threadCounts(String list) {
+    int[] counts =
+        Arrays.stream(list.split(",", -1)).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+    for (int count : counts) {
+      if (count < 1) {
+        throw new IllegalArgumentException("a thread count must be at least 1, not " + count);
+      }
+    }
+    return counts;
+  }
+
   private static String value(String[] args, int at) {
     if (at >= args.length) {
-      throw new IllegalArgumentException("Option " + args[at - 1] + " needs a value");
+      throw new IllegalArgumentException("option " + args[at - 1] + " needs a value");
     }
     return args[at];
   }

@@ -107,9 +107,6 @@ final class ValidationRun implements StreamingValidation {
     if (record == null) {
       throw new NullPointerException("record " + index.size() + " must not be null");
     }
-    if (finished) {
-      throw new IllegalStateException("This validation is finished; start a new one");
-    }
     validate(record, null);
   }
 

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * ({@link JsonLinesOutput}: JSON Lines). The methods are named after {@code JsonGenerator}'s, and
  * both implementations write the same bytes for the same calls (a property test compares them).
  */
-public interface JsonOutput {
+interface JsonOutput {
 
   void writeStartObject() throws IOException;
 

@@ -233,8 +233,18 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
     return id.type() == RecordType.ACTOR ? actorKind(id.toString()) : Optional.empty();
   }
 
+  @Override
+  public final @Nullable Id<?> id(int position) {
+    checkPosition(position);
+    String text = idText(position);
+    return text == null ? null : Id.parse(text);
+  }
+
+  /** The text of the id of the record at a position, or null when its id is not known. */
+  abstract @Nullable String idText(int position);
+
   /** Checks that a position has a record. */
-  final void checkPosition(int position) {
+  private void checkPosition(int position) {
     if (position < 0 || position >= size()) {
       throw new IndexOutOfBoundsException(
           "No record at position " + position + " of " + size() + " records");

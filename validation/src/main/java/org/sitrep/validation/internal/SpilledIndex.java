@@ -199,10 +199,8 @@ final class SpilledIndex extends CompactIndex {
 
   /** Reads the id from the spill (a recently read or verified id comes from a small cache). */
   @Override
-  public @Nullable Id<?> id(int position) {
-    checkPosition(position);
-    String text = texts.text(position);
-    return text == null ? null : Id.parse(text);
+  @Nullable String idText(int position) {
+    return texts.text(position);
   }
 
   @Override
