@@ -61,7 +61,7 @@ class HostileInputTest {
     String investment =
         "{\"type\":\"investment\",\"id\":\"investment:i\",\"name\":\"I\",\"kind\":\"project\","
             + "\"value\":{\"amount\":%s,\"currency\":\"USD\"}}";
-    for (String amount : new String[] {"1e200", "1e999999999", "1e-200"}) {
+    for (String amount : new String[] {"1e200", "1e999999999", "1e-200", "6e5000000000"}) {
       assertThatThrownBy(
               () -> SitrepJson.strict().openRecords(String.format(investment, amount)).next())
           .as(amount)

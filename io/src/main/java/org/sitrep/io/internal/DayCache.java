@@ -6,9 +6,9 @@ import org.sitrep.core.time.TimeSpan;
 /**
  * A small direct-mapped cache of the dates written as a plain day ({@code 2024-03-15}, or with a
  * qualifier: {@code 2024-03-15~}, {@code ?}, {@code %}), keyed by a number computed straight from
- * the parser's characters: a lookup compares one {@code int} and reaches for no object but the date
- * it returns. Other dates ({@code 2024-03}, {@code 2024-XX}, periods, timestamps) have no key and
- * go to the caller's slower path. One per reader; not thread-safe.
+ * the line's bytes or the parser's characters: a lookup compares one {@code int} and reaches for no
+ * object but the date it returns. Other dates ({@code 2024-03}, {@code 2024-XX}, periods,
+ * timestamps) have no key and go to the caller's slower path. One per reader; not thread-safe.
  */
 final class DayCache {
 
@@ -31,15 +31,39 @@ final class DayCache {
     if (length != 10 && length != 11) {
       return 0;
     }
+    for (int i = offset; i < offset + length; i++) {
+      if (chars[i] > 0x7f) {
+        return 0;
+      }
+    }
+    return key(
+        ByteWords.word(chars, offset, Long.BYTES),
+        ByteWords.word(chars, offset + Long.BYTES, length - Long.BYTES),
+        length);
+  }
+
+  /** {@link #key(char[], int, int)} of the characters of these Latin-1 (here ASCII) bytes. */
+  static int key(byte[] bytes, int offset, int length) {
+    if (length != 10 && length != 11) {
+      return 0;
+    }
+    return key(
+        ByteWords.word(bytes, offset, Long.BYTES),
+        ByteWords.word(bytes, offset + Long.BYTES, length - Long.BYTES),
+        length);
+  }
+
+  /** The key of a text of 10 or 11 characters: its first eight, and the rest zero above them. */
+  private static int key(long first, long rest, int length) {
     int qualifier = 0;
     if (length == 11) {
-      char last = chars[offset + 10];
+      int last = (int) (rest >>> 16) & 0xff;
       qualifier = last == '~' ? 1 : last == '?' ? 2 : last == '%' ? 3 : -1;
       if (qualifier < 0) {
         return 0;
       }
     }
-    if (chars[offset + 4] != '-' || chars[offset + 7] != '-') {
+    if ((first >>> 32 & 0xff) != '-' || (first >>> 56) != '-') {
       return 0;
     }
     int value = 0;
@@ -47,7 +71,7 @@ final class DayCache {
       if (i == 4 || i == 7) {
         continue;
       }
-      int digit = chars[offset + i] - '0';
+      int digit = (int) ((i < 8 ? first >>> (i << 3) : rest >>> ((i - 8) << 3)) & 0xff) - '0';
       if (digit < 0 || digit > 9) {
         return 0;
       }

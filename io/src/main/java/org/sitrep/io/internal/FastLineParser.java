@@ -8,13 +8,11 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.ParserMinimalBase;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,8 +68,7 @@ final class FastLineParser extends ParserMinimalBase {
   private static final long MAX_EXACT = 1L << 53;
 
   /** Eight bytes of an array at a time. */
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS = ByteWords.LONGS;
 
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
@@ -214,6 +211,9 @@ final class FastLineParser extends ParserMinimalBase {
   /** Whether the current string value is plain ASCII: its bytes are its characters. */
   private boolean plainText;
 
+  /** The hash of the current string value ({@link ByteWords}), when it is plain ASCII. */
+  private int textHash;
+
   /** The current number: an integer's value, or a decimal's. */
   private long longValue;
 
@@ -229,13 +229,11 @@ final class FastLineParser extends ParserMinimalBase {
   }
 
   /**
-   * Starts a line: the bytes {@code [start, end)} of {@code bytes}, without the newline. The parser
-   * then stands before the line's first token.
+   * Starts a line: the bytes {@code [start, end)} of {@code bytes}, without the newline, or a line
+   * that starts at {@code start} and ends before {@code end}, at a newline it finds ({@link
+   * #newlineAfter()}). The parser then stands before the line's first token.
    */
   void reset(byte[] bytes, int start, int end) {
-    if (maxDocumentLength > 0 && end - start + 1 >= maxDocumentLength) {
-      throw GIVE_UP;
-    }
     this.buf = bytes;
     this.pos = start;
     this.end = end;
@@ -244,6 +242,33 @@ final class FastLineParser extends ParserMinimalBase {
     this.freeCount = 0;
     this._currToken = null;
     this.name = null;
+  }
+
+  /**
+   * Whether a line of {@code length} bytes (without its newline) lies within the read limit on the
+   * length of a document.
+   */
+  boolean withinDocumentLimit(int length) {
+    return maxDocumentLength <= 0 || length + 1 < maxDocumentLength;
+  }
+
+  /**
+   * Where the line ends when the bytes given to {@link #reset} reach past it: the index of the
+   * {@code '\n'} after the last token when nothing but blanks lies between; -1 when something else
+   * does or no newline comes before the end. (No token is read across a newline: outside strings it
+   * is not a blank here, and inside them a control character.)
+   */
+  int newlineAfter() {
+    for (int i = pos; i < end; i++) {
+      byte b = buf[i];
+      if (b == '\n') {
+        return i;
+      }
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether nothing but blanks follows the last token on the line. */
@@ -555,8 +580,20 @@ final class FastLineParser extends ParserMinimalBase {
   private JsonToken string() {
     int from = pos + 1;
     int i = from;
-    // eight bytes at a time up to the first quote, backslash, control character or non-ASCII
-    while (i + Long.BYTES <= end) {
+    // eight bytes at a time up to the first quote, backslash, control character or non-ASCII,
+    // hashing the words before it for the caches (ByteWords)
+    long h = 0;
+    while (true) {
+      if (i + Long.BYTES > end) {
+        int tail = i;
+        while (i < end && isPlain(buf[i])) {
+          i++;
+        }
+        if (i > tail) {
+          h = ByteWords.step(h, ByteWords.word(buf, tail, i - tail));
+        }
+        break;
+      }
       long word = (long) LONGS.get(buf, i);
       long quotes = word ^ QUOTES;
       long backslashes = word ^ BACKSLASHES;
@@ -567,13 +604,15 @@ final class FastLineParser extends ParserMinimalBase {
                   | word)
               & HIGHS;
       if (special != 0) {
-        i += Long.numberOfTrailingZeros(special) >>> 3;
+        int plain = Long.numberOfTrailingZeros(special) >>> 3;
+        if (plain > 0) {
+          h = ByteWords.step(h, word & lowBytes(plain));
+          i += plain;
+        }
         break;
       }
+      h = ByteWords.step(h, word);
       i += Long.BYTES;
-    }
-    while (i < end && isPlain(buf[i])) {
-      i++;
     }
     if (i >= end) {
       throw GIVE_UP;
@@ -582,6 +621,7 @@ final class FastLineParser extends ParserMinimalBase {
     if (buf[i] == '"') {
       // plain ASCII, the common case: its characters are made when asked for
       textLength = i - from;
+      textHash = ByteWords.finish(h);
       textDecoded = false;
       plainText = true;
       if (textLength > maxStringLength) {
@@ -796,6 +836,14 @@ final class FastLineParser extends ParserMinimalBase {
   /** Where the current string value starts in {@link #textBytes()}. */
   int textBytesOffset() {
     return textFrom;
+  }
+
+  /**
+   * The hash of the current string value when {@link #isPlainText()}: {@link ByteWords#hash(byte[],
+   * int, int)} of its bytes, computed while they were scanned.
+   */
+  int textHash() {
+    return textHash;
   }
 
   @Override

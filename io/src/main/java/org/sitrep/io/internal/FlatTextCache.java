@@ -1,32 +1,33 @@
 package org.sitrep.io.internal;
 
-import java.util.Arrays;
-
 /**
  * The flat arrays behind the reader's direct-mapped caches of values by their text ({@link
- * IdCache}, {@link StringCache}): per slot the text's hash, its length and its characters side by
- * side, so that a lookup on the parser's characters compares them in place and reaches for no
- * object but the value it returns. Texts longer than the cache's width are not cached. One per
- * reader; not thread-safe.
+ * IdCache}, {@link StringCache}): per slot the text's hash, its length and its Latin-1 characters
+ * as little-endian words ({@link ByteWords}) side by side, so that a lookup on the line's bytes
+ * compares eight characters at a time, a lookup on the parser's characters compares them in place,
+ * and neither reaches for an object but the value it returns. Texts longer than the cache's width,
+ * or with a character above U+00FF, are not cached. One per reader; not thread-safe.
  */
 abstract sealed class FlatTextCache permits IdCache, StringCache {
 
   private final int width;
+  private final int wordsPerSlot;
   private final int[] hashes;
 
   /** The length of each slot's text; 0 for an empty slot (empty texts are not cached). */
   private final int[] lengths;
 
-  /** The texts, {@link #width} characters a slot. */
-  private final char[] texts;
+  /** The texts, {@link #wordsPerSlot} words a slot, zero above each text's end. */
+  private final long[] texts;
 
   private final int mask;
 
   FlatTextCache(int sizePowerOfTwo, int width) {
     this.width = width;
+    this.wordsPerSlot = (width + Long.BYTES - 1) / Long.BYTES;
     this.hashes = new int[sizePowerOfTwo];
     this.lengths = new int[sizePowerOfTwo];
-    this.texts = new char[sizePowerOfTwo * width];
+    this.texts = new long[sizePowerOfTwo * wordsPerSlot];
     this.mask = sizePowerOfTwo - 1;
   }
 
@@ -36,9 +37,12 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
     if (lengths[slot] != length || hashes[slot] != hash) {
       return -1;
     }
-    int at = slot * width;
-    if (!Arrays.equals(texts, at, at + length, chars, offset, offset + length)) {
-      return -1;
+    int at = slot * wordsPerSlot;
+    for (int i = 0; i < length; i++) {
+      long stored = texts[at + (i >>> 3)] >>> ((i & 7) << 3) & 0xff;
+      if (chars[offset + i] != stored) {
+        return -1;
+      }
     }
     return slot;
   }
@@ -52,8 +56,10 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
     if (lengths[slot] != length || hashes[slot] != hash) {
       return -1;
     }
-    for (int i = 0, at = slot * width; i < length; i++) {
-      if (texts[at + i] != (char) (bytes[offset + i] & 0xff)) {
+    int at = slot * wordsPerSlot;
+    for (int i = 0; i < length; i += Long.BYTES) {
+      long word = ByteWords.word(bytes, offset + i, Math.min(Long.BYTES, length - i));
+      if (texts[at + (i >>> 3)] != word) {
         return -1;
       }
     }
@@ -63,8 +69,8 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
   /**
    * Stores a text, whose {@link #hash} this is, in its slot.
    *
-   * @return the slot, for the value to go beside it, or -1 when the text is empty or wider than the
-   *     cache
+   * @return the slot, for the value to go beside it, or -1 when the text is empty, wider than the
+   *     cache or not Latin-1
    */
   final int store(String text, int hash) {
     int length = text.length();
@@ -72,48 +78,32 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
       return -1;
     }
     int slot = hash & mask;
-    text.getChars(0, length, texts, slot * width);
+    int at = slot * wordsPerSlot;
+    long word = 0;
+    for (int i = length - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c > 0xff) {
+        lengths[slot] = 0; // the slot's words are half overwritten: empty it
+        return -1;
+      }
+      word = word << 8 | c;
+      if ((i & 7) == 0) {
+        texts[at + (i >>> 3)] = word;
+        word = 0;
+      }
+    }
     hashes[slot] = hash;
     lengths[slot] = length;
     return slot;
   }
 
-  /** The hash the caches are keyed by, of a text given as characters. */
+  /** The hash the caches are keyed by, of a text given as characters ({@link ByteWords}). */
   static int hash(char[] chars, int offset, int length) {
-    // the polynomial 31 * h + c four characters a step, with independent multiplies: same value
-    int h = 0;
-    int i = offset;
-    int end = offset + length;
-    for (; i + 4 <= end; i += 4) {
-      h =
-          31 * 31 * 31 * 31 * h
-              + 31 * 31 * 31 * chars[i]
-              + 31 * 31 * chars[i + 1]
-              + 31 * chars[i + 2]
-              + chars[i + 3];
-    }
-    for (; i < end; i++) {
-      h = 31 * h + chars[i];
-    }
-    return h ^ (h >>> 16);
+    return ByteWords.hash(chars, offset, length);
   }
 
   /** {@link #hash(char[], int, int)} of the characters of Latin-1 (here ASCII) bytes. */
   static int hash(byte[] bytes, int offset, int length) {
-    int h = 0;
-    int i = offset;
-    int end = offset + length;
-    for (; i + 4 <= end; i += 4) {
-      h =
-          31 * 31 * 31 * 31 * h
-              + 31 * 31 * 31 * (bytes[i] & 0xff)
-              + 31 * 31 * (bytes[i + 1] & 0xff)
-              + 31 * (bytes[i + 2] & 0xff)
-              + (bytes[i + 3] & 0xff);
-    }
-    for (; i < end; i++) {
-      h = 31 * h + (bytes[i] & 0xff);
-    }
-    return h ^ (h >>> 16);
+    return ByteWords.hash(bytes, offset, length);
   }
 }

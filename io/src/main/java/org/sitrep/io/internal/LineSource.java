@@ -19,10 +19,12 @@ import org.sitrep.io.SitrepReadException;
 import org.sitrep.io.internal.access.Problems;
 
 /**
- * The records of a JSON Lines stream. The bytes are split on {@code '\n'} (searched for eight bytes
- * at a time), so that a line longer than the limit is refused before it is parsed and a lenient
- * reader goes on after a bad line. A line that lies within the read buffer is parsed from there;
- * only a line that crosses the end of the buffer is copied into a reused one.
+ * The records of a JSON Lines stream. A line that lies within the read buffer is first read there
+ * by the {@link FastLineParser}, which finds the line's end itself (a well-formed record followed
+ * by blanks and {@code '\n'}, within the line length limit). Every other line is split off on
+ * {@code '\n'} (searched for eight bytes at a time), so that a line longer than the limit is
+ * refused before it is parsed and a lenient reader goes on after a bad line, and read by the paths
+ * below; only a line that crosses the end of the buffer is copied into a reused one.
  *
  * <p>A line is parsed by one parser that lives as long as the stream (a parser per line costs more
  * than the rest of the read allocates): the parser reads the lines through {@link LineInput}, which
@@ -178,6 +180,10 @@ final class LineSource implements RecordSource {
 
   private @Nullable SitrepRecord readNext() throws IOException {
     while (true) {
+      SitrepRecord direct = directRecord();
+      if (direct != null) {
+        return direct;
+      }
       int status = readLine();
       if (status < 0) {
         return null;
@@ -214,7 +220,8 @@ final class LineSource implements RecordSource {
         continue;
       }
       headerChecked = true;
-      SitrepRecord record = fastRecord();
+      // a line the fast attempt gave up on where it lies need not be tried again
+      SitrepRecord record = directFailed == lineNumber && bytes == chunk ? null : fastRecord();
       if (record == null) {
         record = streamRecord();
       }
@@ -233,6 +240,57 @@ final class LineSource implements RecordSource {
   }
 
   /**
+   * The record of the next line, read by the {@link FastLineParser} where the line lies in the
+   * chunk, before it is split off: the tokenizer finds the line's end itself. Null when the attempt
+   * is not made (no fast attempt, the first line, nothing left in the chunk) or fails (the line is
+   * not exactly one record that reads without a problem or warning, it is a header, it does not end
+   * in the chunk or within the line length limit); then nothing is consumed, the warnings of the
+   * attempt are taken back, {@link #directFailed} names the line if it was tried, and the line is
+   * read as before.
+   */
+  private @Nullable SitrepRecord directRecord() {
+    if (fast == null || !headerChecked || lineNumber == 0 || chunkPos >= chunkEnd) {
+      return null;
+    }
+    int from = chunkPos;
+    int limit = (int) Math.min(chunkEnd, from + (long) codec.maxLineLength() + 1);
+    List<ReadProblem> warnings = decoder.warnings();
+    int warningsBefore = warnings.size();
+    lineNumber++;
+    try {
+      fast.reset(chunk, from, limit);
+      fast.nextToken();
+      decoder.startLine(fast, lineNumber - 1);
+      SitrepRecord record = decoder.readRecord(fast);
+      int newline = fast.newlineAfter();
+      if (newline >= 0
+          && warnings.size() == warningsBefore
+          && fast.withinDocumentLimit(newline - from)) {
+        servedBefore += served;
+        served = 0;
+        bytes = chunk;
+        start = from;
+        lineLength = newline - from;
+        lineEnd = lineLength + 1;
+        if (!isHeaderLine()) {
+          chunkPos = newline + 1;
+          return record;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the line is split off and read as before
+    }
+    while (warnings.size() > warningsBefore) {
+      warnings.remove(warnings.size() - 1);
+    }
+    directFailed = lineNumber--;
+    return null;
+  }
+
+  /** The number of the last line {@link #directRecord()} tried and gave up on. */
+  private int directFailed;
+
+  /**
    * The record of the current line, read by the {@link FastLineParser}; null when that gives up or
    * the line is not exactly one record that reads without a problem or warning (then the warnings
    * of the attempt are taken back and the line is left to {@link #streamRecord()}).
@@ -244,6 +302,9 @@ final class LineSource implements RecordSource {
     List<ReadProblem> warnings = decoder.warnings();
     int warningsBefore = warnings.size();
     try {
+      if (!fast.withinDocumentLimit(lineLength)) {
+        return null;
+      }
       fast.reset(bytes, start, start + lineLength);
       fast.nextToken();
       decoder.startLine(fast, lineNumber - 1);

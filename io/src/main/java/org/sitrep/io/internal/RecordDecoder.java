@@ -188,7 +188,7 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
     if (token != VALUE_STRING) {
       throw wrongType("a record type string");
     }
-    RecordType type = RECORD_TYPES.match(chars(), p.getTextOffset(), p.getTextLength());
+    RecordType type = matchString(RECORD_TYPES);
     if (type == null) {
       throw fail(
           ReadProblem.UNKNOWN_TYPE,

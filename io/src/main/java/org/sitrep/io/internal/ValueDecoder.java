@@ -305,7 +305,19 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
             if (!p.currentToken().isNumeric()) {
               throw wrongType("a number");
             }
-            amount = p.getDecimalValue();
+            try {
+              amount = p.getDecimalValue();
+            } catch (NumberFormatException e) {
+              // an exponent beyond an int (6e5000000000): BigDecimal cannot hold it at all
+              throw fail(
+                  ReadProblem.MALFORMED_VALUE,
+                  "amount "
+                      + p.getText()
+                      + " has too many digits written out, more than the maximum of "
+                      + codec.maxNumberLength()
+                      + ": give the amount in plain digits, in a smaller unit if need be",
+                  e);
+            }
             long digits = plainDigits(amount);
             if (digits > codec.maxNumberLength()) {
               // written out in plain digits it could not be read back (1e200 is 201 digits)
@@ -656,7 +668,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       if (length > StringCache.WIDTH) {
         return fast.plainText();
       }
-      int hash = FlatTextCache.hash(fast.textBytes(), fast.textBytesOffset(), length);
+      int hash = fast.textHash();
       String text = strings.find(fast.textBytes(), fast.textBytesOffset(), length, hash);
       if (text == null) {
         text = fast.plainText();
@@ -799,7 +811,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType(withArticle(type.what()) + " string");
     }
-    E value = type.match(chars(), p.getTextOffset(), p.getTextLength());
+    E value = matchString(type);
     if (value == null) {
       String text = p.getText();
       throw fail(
@@ -816,6 +828,17 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
           null);
     }
     return value;
+  }
+
+  /**
+   * The constant of {@code type} that the current string token names, or null; matched on the
+   * line's bytes when they are its characters.
+   */
+  final <E extends Enum<E>> @Nullable E matchString(WireEnum<E> type) throws IOException {
+    if (p instanceof FastLineParser fast && fast.isPlainText()) {
+      return type.match(fast.textBytes(), fast.textBytesOffset(), fast.getTextLength());
+    }
+    return type.match(chars(), p.getTextOffset(), p.getTextLength());
   }
 
   /**
@@ -885,7 +908,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     }
     if (p instanceof FastLineParser fast && fast.isPlainText()) {
       // looked up on the line's bytes, without making characters
-      int hash = FlatTextCache.hash(fast.textBytes(), fast.textBytesOffset(), fast.getTextLength());
+      int hash = fast.textHash();
       Id<?> id = ids.find(fast.textBytes(), fast.textBytesOffset(), fast.getTextLength(), hash);
       if (id == null) {
         id = parseId();
@@ -916,6 +939,14 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
   final TimeSpan timeSpan() throws IOException {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType("a date string");
+    }
+    if (p instanceof FastLineParser fast && fast.isPlainText()) {
+      // a day seen before is found on the line's bytes, without making characters
+      int day = DayCache.key(fast.textBytes(), fast.textBytesOffset(), fast.getTextLength());
+      TimeSpan span = day == 0 ? null : days.find(day);
+      if (span != null) {
+        return span;
+      }
     }
     char[] chars = chars();
     int offset = p.getTextOffset();

@@ -4,7 +4,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The wire names of an enumeration, matched on the parser's characters without allocating.
+ * The wire names of an enumeration, matched on the parser's characters or on the line's bytes
+ * (eight at a time) without allocating.
  *
  * @param <E> the enumeration
  */
@@ -12,6 +13,12 @@ final class WireEnum<E extends Enum<E>> {
 
   private final E[] constants;
   private final char[][] names;
+
+  /**
+   * The names as little-endian words of their bytes ({@link ByteWords}); null for a name that is
+   * not ASCII, which no bytes match.
+   */
+  private final long[] @Nullable [] nameWords;
 
   /** The constants by {@link #slot} of their names, open addressing: index + 1, 0 when empty. */
   private final int[] table;
@@ -24,17 +31,30 @@ final class WireEnum<E extends Enum<E>> {
     this.what = what;
     this.constants = constants;
     this.names = new char[constants.length][];
+    this.nameWords = new long[constants.length][];
     StringBuilder list = new StringBuilder();
     for (int i = 0; i < constants.length; i++) {
       String name = wireName.apply(constants[i]);
       names[i] = name.toCharArray();
+      if (name.chars().allMatch(c -> c < 0x80)) {
+        long[] words = new long[(name.length() + Long.BYTES - 1) / Long.BYTES];
+        for (int w = 0; w < words.length; w++) {
+          int at = w * Long.BYTES;
+          words[w] = ByteWords.word(names[i], at, Math.min(Long.BYTES, name.length() - at));
+        }
+        nameWords[i] = words;
+      }
       list.append(i == 0 ? "" : i == constants.length - 1 ? " or " : ", ").append(name);
     }
     this.expected = list.toString();
     this.table = new int[Integer.highestOneBit(Math.max(constants.length, 1) * 4) * 2];
     this.mask = table.length - 1;
     for (int i = 0; i < constants.length; i++) {
-      int at = slot(names[i], 0, names[i].length) & mask;
+      char[] name = names[i];
+      int at =
+          name.length == 0
+              ? 0
+              : slot(name.length, name[0], name[name.length >>> 1], name[name.length - 1]) & mask;
       while (table[at] != 0) {
         at = (at + 1) & mask;
       }
@@ -42,22 +62,23 @@ final class WireEnum<E extends Enum<E>> {
     }
   }
 
-  /** Where a name is looked for first: mixes its length and its first, middle and last chars. */
-  private static int slot(char[] chars, int offset, int length) {
-    if (length == 0) {
-      return 0;
-    }
-    int h =
-        length * 0x9E3779B1
-            ^ chars[offset] * 0x85EBCA6B
-            ^ chars[offset + (length >>> 1)] * 0xC2B2AE35
-            ^ chars[offset + length - 1] * 0x27D4EB2F;
+  /**
+   * Where a name of at least one character is looked for first (an empty one: 0): mixes its length
+   * and its first, middle and last characters.
+   */
+  private static int slot(int length, int first, int middle, int last) {
+    int h = length * 0x9E3779B1 ^ first * 0x85EBCA6B ^ middle * 0xC2B2AE35 ^ last * 0x27D4EB2F;
     return h ^ (h >>> 15);
   }
 
   /** The constant with this wire name, or null. */
   @Nullable E match(char[] chars, int offset, int length) {
-    for (int at = slot(chars, offset, length) & mask; ; at = (at + 1) & mask) {
+    int start =
+        length == 0
+            ? 0
+            : slot(
+                length, chars[offset], chars[offset + (length >>> 1)], chars[offset + length - 1]);
+    for (int at = start & mask; ; at = (at + 1) & mask) {
       int entry = table[at];
       if (entry == 0) {
         return null;
@@ -67,6 +88,42 @@ final class WireEnum<E extends Enum<E>> {
         return constants[entry - 1];
       }
     }
+  }
+
+  /**
+   * The constant whose wire name is the text of these ASCII bytes, or null: {@link #match(char[],
+   * int, int)} of their characters.
+   */
+  @Nullable E match(byte[] bytes, int offset, int length) {
+    int start =
+        length == 0
+            ? 0
+            : slot(
+                length,
+                bytes[offset] & 0xff,
+                bytes[offset + (length >>> 1)] & 0xff,
+                bytes[offset + length - 1] & 0xff);
+    for (int at = start & mask; ; at = (at + 1) & mask) {
+      int entry = table[at];
+      if (entry == 0) {
+        return null;
+      }
+      long[] words = nameWords[entry - 1];
+      if (words != null
+          && names[entry - 1].length == length
+          && same(words, bytes, offset, length)) {
+        return constants[entry - 1];
+      }
+    }
+  }
+
+  private static boolean same(long[] words, byte[] bytes, int offset, int length) {
+    for (int w = 0, at = 0; w < words.length; w++, at += Long.BYTES) {
+      if (words[w] != ByteWords.word(bytes, offset + at, Math.min(Long.BYTES, length - at))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The constant with this wire name, or null. */

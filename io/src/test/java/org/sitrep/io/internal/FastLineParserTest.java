@@ -34,8 +34,9 @@ import org.sitrep.io.SitrepReadException;
  * ({@link LineSource#withoutFastAttempt()}): on valid records and on lines broken or made odd at
  * random (bytes inserted, deleted or replaced; escapes, non-ASCII and invalid UTF-8, numbers of
  * every shape, duplicate, unknown and extension properties), strict and lenient, with default and
- * with tiny read limits, both read the same records, the same warnings and the same exception
- * (problem, line, column, pointer, record id and message).
+ * with tiny read limits, whole or in short reads (lines crossing the reader's buffer), both read
+ * the same records, the same warnings and the same exception (problem, line, column, pointer,
+ * record id and message).
  */
 class FastLineParserTest {
 
@@ -140,11 +141,34 @@ class FastLineParserTest {
     private final boolean detectDuplicates;
     private final boolean tinyLimits;
 
-    Stream(byte[] bytes, boolean strict, boolean detectDuplicates, boolean tinyLimits) {
+    /** The line length limit. */
+    private final int maxLineLength;
+
+    /** The most bytes a read of the stream returns, so that lines cross the reader's buffer. */
+    private final int readSize;
+
+    Stream(
+        byte[] bytes,
+        boolean strict,
+        boolean detectDuplicates,
+        boolean tinyLimits,
+        int maxLineLength,
+        int readSize) {
       this.bytes = bytes.clone();
       this.strict = strict;
       this.detectDuplicates = detectDuplicates;
       this.tinyLimits = tinyLimits;
+      this.maxLineLength = maxLineLength;
+      this.readSize = readSize;
+    }
+
+    InputStream open() {
+      return new ByteArrayInputStream(bytes) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          return super.read(b, off, Math.min(len, readSize));
+        }
+      };
     }
 
     @Override
@@ -152,6 +176,8 @@ class FastLineParserTest {
       return (strict ? "strict" : "lenient")
           + (detectDuplicates ? "" : ", duplicates allowed")
           + (tinyLimits ? ", tiny limits" : "")
+          + (maxLineLength < 1 << 20 ? ", lines up to " + maxLineLength + " bytes" : "")
+          + (readSize < Integer.MAX_VALUE ? ", reads of " + readSize + " bytes" : "")
           + ": "
           + new String(bytes, StandardCharsets.UTF_8);
     }
@@ -175,16 +201,19 @@ class FastLineParserTest {
             line.list().ofMinSize(1).ofMaxSize(4),
             Arbitraries.of(true, false),
             Arbitraries.of(true, false),
-            Arbitraries.integers().between(0, 9))
+            Arbitraries.integers().between(0, 9),
+            Arbitraries.oneOf(
+                Arbitraries.just(Integer.MAX_VALUE), Arbitraries.integers().between(1, 300)))
         .as(
-            (lines, strict, duplicates, limits) -> {
+            (lines, strict, duplicates, limits, readSize) -> {
               ByteArrayOutputStream out = new ByteArrayOutputStream();
               for (byte[] bytes : lines) {
                 out.writeBytes(bytes);
                 out.write('\n');
               }
               byte[] bytes = out.toByteArray();
-              return new Stream(bytes, strict, duplicates, limits == 0);
+              return new Stream(
+                  bytes, strict, duplicates, limits == 0, limits == 1 ? 300 : 1 << 20, readSize);
             });
   }
 
@@ -265,10 +294,10 @@ class FastLineParserTest {
                 .maxNestingDepth(3)
                 .build()
             : StreamReadConstraints.defaults();
-    JsonCodec codec = codec(stream.strict, stream.detectDuplicates, limits);
+    JsonCodec codec =
+        new JsonCodec(stream.strict, stream.detectDuplicates, false, limits, stream.maxLineLength);
     List<ReadProblem> warnings = new ArrayList<>();
-    LineSource source =
-        new LineSource(codec, new ByteArrayInputStream(stream.bytes), codec.newDecoder(warnings));
+    LineSource source = new LineSource(codec, stream.open(), codec.newDecoder(warnings));
     if (!fastAttempt) {
       source.withoutFastAttempt();
     }

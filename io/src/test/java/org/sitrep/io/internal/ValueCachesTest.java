@@ -2,13 +2,27 @@ package org.sitrep.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.Id;
+import org.sitrep.core.taxonomy.IncidentSubCategory;
 import org.sitrep.core.time.TimeSpan;
 
-/** The decoder's caches of ids and days: exact on their texts, whatever lands in a slot. */
+/**
+ * The decoder's caches of ids, strings and days and its enumeration matching: exact on their texts,
+ * whatever lands in a slot, and the same on the line's bytes as on the parser's characters.
+ */
 class ValueCachesTest {
 
   private static int key(String text) {
@@ -114,5 +128,89 @@ class ValueCachesTest {
     strings.put(long_, longHash);
     assertThat(strings.find(text, 0, text.length, longHash)).isNull();
     assertThat(strings.find(pk, 0, pk.length, hash)).as("kept").isEqualTo("PK");
+  }
+
+  /** Short texts of the characters that matter: digits, dashes, qualifiers, letters, non-ASCII. */
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789-~?%aX é\u0130\u00ff").ofMaxLength(13),
+        Arbitraries.strings().ascii().ofMaxLength(60),
+        Arbitraries.integers()
+            .between(0, 99_999_999)
+            .map(n -> String.format("%04d-%02d-%02d", n / 10_000, n / 100 % 100, n % 100)),
+        Arbitraries.of(IncidentSubCategory.values()).map(IncidentSubCategory::wireName));
+  }
+
+  /**
+   * The text's Latin-1 bytes (a character above U+00FF as '?') at {@code at} in a line, or last.
+   */
+  private static byte[] inLine(String text, int at, boolean last) {
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] line = new byte[at + bytes.length + (last ? 0 : 9)];
+    java.util.Arrays.fill(line, (byte) '"');
+    System.arraycopy(bytes, 0, line, at, bytes.length);
+    return line;
+  }
+
+  @Property(tries = 3000)
+  void theKeysAndHashesOfBytesAreThoseOfTheirCharacters(
+      @ForAll("texts") String text, @ForAll @IntRange(max = 9) int at, @ForAll boolean last) {
+    byte[] line = inLine(text, at, last);
+    char[] chars = ("..." + text).toCharArray();
+    int length = text.length();
+    boolean latin1 = text.chars().allMatch(c -> c <= 0xff);
+    if (latin1) {
+      assertThat(FlatTextCache.hash(line, at, length))
+          .isEqualTo(FlatTextCache.hash(chars, 3, length));
+    }
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      assertThat(DayCache.key(line, at, length)).isEqualTo(DayCache.key(chars, 3, length));
+      assertThat(ValueDecoder.SUB_CATEGORIES.match(line, at, length))
+          .isEqualTo(ValueDecoder.SUB_CATEGORIES.match(chars, 3, length));
+    }
+  }
+
+  @Property(tries = 3000)
+  void theTokenizerHashesAPlainStringAsTheCachesDo(
+      @ForAll("texts") String text, @ForAll @IntRange(max = 9) int blanks) throws Exception {
+    boolean plain = text.chars().allMatch(c -> c >= 0x20 && c < 0x80 && c != '"' && c != '\\');
+    if (!plain) {
+      return;
+    }
+    byte[] line =
+        ("{\"name\":" + " ".repeat(blanks) + "\"" + text + "\"}")
+            .getBytes(StandardCharsets.US_ASCII);
+    FastLineParser parser = new FastLineParser(StreamReadConstraints.defaults());
+    parser.reset(line, 0, line.length);
+    parser.nextToken();
+    parser.nextToken();
+    parser.nextToken();
+    assertThat(parser.isPlainText()).isTrue();
+    assertThat(parser.textHash())
+        .isEqualTo(FlatTextCache.hash(text.toCharArray(), 0, text.length()));
+  }
+
+  @Property(tries = 1000)
+  void aStringIsFoundOnItsBytesExactlyWhenOnItsCharacters(
+      @ForAll("texts") String stored, @ForAll("texts") String looked, @ForAll int at) {
+    StringCache strings = new StringCache(1); // one slot: every string collides
+    strings.put(stored, FlatTextCache.hash(stored.toCharArray(), 0, stored.length()));
+    List<String> texts = new ArrayList<>(List.of(looked, stored));
+    for (String text : texts) {
+      char[] chars = text.toCharArray();
+      int hash = FlatTextCache.hash(chars, 0, chars.length);
+      String byChars = strings.find(chars, 0, chars.length, hash);
+      boolean cached =
+          !stored.isEmpty()
+              && stored.length() <= StringCache.WIDTH
+              && stored.chars().allMatch(c -> c <= 0xff);
+      assertThat(byChars).isEqualTo(cached && text.equals(stored) ? stored : null);
+      if (text.chars().allMatch(c -> c < 0x80)) {
+        byte[] line = inLine(text, Math.floorMod(at, 9), at < 0);
+        assertThat(strings.find(line, Math.floorMod(at, 9), text.length(), hash))
+            .isEqualTo(byChars);
+      }
+    }
   }
 }
