@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.internal.access.IdTable;
 import org.sitrep.core.time.TimeSpan;
 
 /**
@@ -41,8 +42,16 @@ public final class Dataset {
   private final LocalDate asOf;
   private final List<SitrepRecord> records;
 
-  /** Id → the record, or a {@code List<SitrepRecord>} when the id repeats. */
-  private final Map<Id<?>, Object> index;
+  static {
+    // the validator validates a dataset with its table of ids, not public API (see IdTable)
+    IdTable.install(dataset -> dataset.ids);
+  }
+
+  /** The first position of each id; the validator's index of the dataset too. */
+  private final IdTable ids;
+
+  /** Each id held by more than one record → those records, in order; empty when none repeats. */
+  private final Map<Id<?>, List<SitrepRecord>> repeats;
 
   private final Set<Id<?>> duplicateIds;
 
@@ -50,23 +59,21 @@ public final class Dataset {
     this.title = Objects.requireNonNull(title, "Dataset.title must not be null");
     this.asOf = Objects.requireNonNull(asOf, "Dataset.asOf must not be null");
     this.records = Collections.unmodifiableList(records);
-    Map<Id<?>, Object> byId = new HashMap<>(Math.max(16, records.size() * 4 / 3 + 1));
+    SitrepRecord[] all = records.toArray(new SitrepRecord[0]);
+    this.ids = IdTable.of(all, all.length, null);
+    Map<Id<?>, List<SitrepRecord>> byId = new HashMap<>();
     Set<Id<?>> repeated = new LinkedHashSet<>();
-    for (SitrepRecord record : records) {
-      Object previous = byId.putIfAbsent(record.id(), record);
-      if (previous instanceof SitrepRecord sitrepRecord) {
-        List<SitrepRecord> all = new ArrayList<>(2);
-        all.add(sitrepRecord);
-        all.add(record);
-        byId.put(record.id(), all);
-        repeated.add(record.id());
-      } else if (previous != null) {
-        @SuppressWarnings("unchecked")
-        List<SitrepRecord> all = (List<SitrepRecord>) previous;
-        all.add(record);
+    if (ids.hasRepeats()) {
+      for (int position = 0; position < all.length; position++) {
+        int first = ids.firstOf(position);
+        if (first != position) {
+          Id<?> id = all[position].id();
+          byId.computeIfAbsent(id, key -> new ArrayList<>(List.of(all[first]))).add(all[position]);
+          repeated.add(id);
+        }
       }
     }
-    this.index = byId;
+    this.repeats = byId;
     this.duplicateIds = Collections.unmodifiableSet(repeated);
   }
 
@@ -165,16 +172,12 @@ public final class Dataset {
    * @return the record, or empty when no record has that id
    */
   public <T extends SitrepRecord> Optional<T> resolve(Id<T> id) {
-    Object found = index.get(id);
-    if (found == null) {
+    int first = ids.first(id.toString());
+    if (first < 0) {
       return Optional.empty();
     }
-    SitrepRecord first =
-        found instanceof SitrepRecord sitrepRecord
-            ? sitrepRecord
-            : ((List<?>) found).stream().map(SitrepRecord.class::cast).findFirst().orElseThrow();
     @SuppressWarnings("unchecked") // an id's kind is its record's type, checked when built
-    T typed = (T) first;
+    T typed = (T) ids.record(first);
     return Optional.of(typed);
   }
 
@@ -184,7 +187,7 @@ public final class Dataset {
    * @param id the id looked for
    */
   public boolean contains(Id<?> id) {
-    return index.containsKey(id);
+    return ids.first(id.toString()) >= 0;
   }
 
   /**
@@ -193,16 +196,12 @@ public final class Dataset {
    * @param id the id looked for
    */
   public List<SitrepRecord> recordsWithId(Id<?> id) {
-    Object found = index.get(id);
-    if (found == null) {
+    int first = ids.first(id.toString());
+    if (first < 0) {
       return List.of();
     }
-    if (found instanceof SitrepRecord sitrepRecord) {
-      return List.of(sitrepRecord);
-    }
-    @SuppressWarnings("unchecked")
-    List<SitrepRecord> all = (List<SitrepRecord>) found;
-    return List.copyOf(all);
+    List<SitrepRecord> all = repeats.get(id);
+    return all == null ? List.of(ids.record(first)) : List.copyOf(all);
   }
 
   /** {@return the ids held by more than one record, in order of first appearance} */

@@ -110,6 +110,18 @@ class DatasetTest {
   }
 
   @Test
+  void saysWhichIdsRepeatInTheOrderTheyFirstRepeat() {
+    Actor blaAgain = BLA.toBuilder().description("another version").build();
+    Dataset dataset = dataset(BLA, KARACHI, KARACHI, blaAgain, KARACHI);
+    assertThat(dataset.duplicateIds()).containsExactly(KARACHI.id(), BLA.id());
+    assertThat(dataset.recordsWithId(BLA.id())).containsExactly(BLA, blaAgain);
+    assertThat(dataset.recordsWithId(KARACHI.id())).containsExactly(KARACHI, KARACHI, KARACHI);
+    assertThat(dataset.resolve(blaAgain.id())).containsSame(BLA);
+    assertThat(dataset.contains(Id.actor("nobody"))).isFalse();
+    assertThat(dataset.recordsWithId(Id.actor("nobody"))).isEmpty();
+  }
+
+  @Test
   void mergeCollapsesIdenticalRecordsAndKeepsAndReportsConflicts() {
     Actor blaChanged = BLA.toBuilder().addAlias("BLA").build();
     Dataset first = dataset(BLA, KARACHI);

@@ -80,7 +80,14 @@ public final class Validator {
    * @return the report
    */
   public ValidationReport validate(Dataset dataset) {
-    return validate(dataset.records(), dataset.asOf());
+    // the dataset's own table of ids is the index: its records are not indexed again
+    List<SitrepRecord> records = dataset.records();
+    StreamingValidation run =
+        new ValidationRun(dataset.asOf(), rules, severities, CompactIndex.inMemory(dataset));
+    for (int i = 0; i < records.size(); i++) {
+      run.accept(records.get(i));
+    }
+    return run.finish();
   }
 
   /**

@@ -20,7 +20,7 @@ import org.sitrep.validation.internal.IdHash;
 /**
  * The index's forms — in memory (each record indexed as it is added, or all in advance), spilled to
  * disk, each with collisions forced — give the report of the plain in-memory validation (which
- * indexes the records in advance), finding for finding.
+ * answers with the dataset's own table of ids), finding for finding.
  */
 class CompactIndexReportsTest {
 
@@ -34,6 +34,7 @@ class CompactIndexReportsTest {
     return List.of(
         CompactIndex.inMemory(dataset.size()),
         CompactIndex.inMemory(0),
+        CompactIndex.inMemory(records),
         CompactIndex.inMemory(records, THREE_VALUES),
         CompactIndex.inMemory(0, THREE_VALUES),
         CompactIndex.spilling(spillDirectory),

@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
+import org.sitrep.core.Dataset;
 import org.sitrep.core.Id;
 import org.sitrep.core.RecordType;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.core.internal.access.IdTable;
 import org.sitrep.validation.RecordIndex;
 
 /**
@@ -72,6 +74,19 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
    */
   public static CompactIndex inMemory(@Nullable SitrepRecord[] records) {
     return new HeldIndex(records, null);
+  }
+
+  /**
+   * An index of a dataset's records, to be {@link #add added} in the dataset's order: its lookups
+   * use the table of ids the dataset keeps for its own ({@link Dataset#resolve}), so that nothing
+   * is indexed again, and each add only takes the next position. Lookups answer for the records
+   * added so far, exactly as {@link #inMemory(int)}'s do.
+   *
+   * @param dataset the dataset
+   * @return the index
+   */
+  public static CompactIndex inMemory(Dataset dataset) {
+    return new HeldIndex(IdTable.of(dataset));
   }
 
   /**

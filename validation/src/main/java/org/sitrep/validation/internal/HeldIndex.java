@@ -1,22 +1,22 @@
 package org.sitrep.validation.internal;
 
 import java.util.Arrays;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
+import org.sitrep.core.internal.access.IdTable;
 
 /**
- * The {@link CompactIndex} of records held in memory: per record its id's text (the {@code String}
- * the id already holds, not a copy), one byte for its actor kind, and two slots (position and hash,
- * side by side) of an open-addressing hash table from id to first position, at most half full.
- * About 25 bytes per record beside the id string itself, which the record holds anyway.
+ * The {@link CompactIndex} of records held in memory, in one of two forms. Records indexed as they
+ * are added: per record its id's text (the {@code String} the id already holds, not a copy), one
+ * byte for its actor kind, and two slots (position and hash, side by side) of an open-addressing
+ * hash table from id to first position, at most half full; about 25 bytes per record beside the id
+ * string itself, which the record holds anyway. Records known in advance: core's {@link IdTable} of
+ * them (a dataset's own, or one built in one pass over the records alone), and each record's text
+ * and kind read from the record when a lookup finds it.
  */
 final class HeldIndex extends CompactIndex {
-
-  /** Slots per region of the table that {@link #indexAll} fills at a time, as a power of two. */
-  private static final int REGION_SHIFT = 13;
 
   private final @Nullable IdHash hash;
 
@@ -24,10 +24,7 @@ final class HeldIndex extends CompactIndex {
    * The records indexed in advance, in the order they will be added, or null when each record is
    * indexed as it is added.
    */
-  private final @Nullable SitrepRecord @Nullable [] known;
-
-  /** With {@link #known}: per position, the first position of its id (its own when first). */
-  private final int @Nullable [] firstOf;
+  private final @Nullable IdTable known;
 
   private @Nullable String[] ids;
 
@@ -55,24 +52,6 @@ final class HeldIndex extends CompactIndex {
    * @param hash the hash of an id's text, or null for the string's own (cached) hash
    */
   HeldIndex(int expectedSize, @Nullable IdHash hash) {
-    this(expectedSize, hash, null);
-  }
-
-  /**
-   * An index of records known in advance: their ids are indexed here, in one pass over the records
-   * alone, and each {@link #add} only takes the next position; lookups answer for the records added
-   * so far, as when each is indexed as it is added. Indexing stops at the first null record (which
-   * the run refuses).
-   *
-   * @param records the records, in the order they will be added
-   * @param hash the hash of an id's text, or null for the string's own (cached) hash
-   */
-  HeldIndex(@Nullable SitrepRecord[] records, @Nullable IdHash hash) {
-    this(records.length, hash, records);
-  }
-
-  private HeldIndex(
-      int expectedSize, @Nullable IdHash hash, @Nullable SitrepRecord @Nullable [] records) {
     this.hash = hash;
     int capacity = Math.max(256, expectedSize);
     ids = new String[capacity];
@@ -80,20 +59,55 @@ final class HeldIndex extends CompactIndex {
     int slots = Integer.highestOneBit(Math.max(512, capacity * 2 - 1)) << 1;
     table = new int[slots * 2];
     mask = slots - 1;
-    known = records;
-    if (records == null) {
-      firstOf = null;
-    } else {
-      firstOf = indexAll(records);
+    known = null;
+  }
+
+  /**
+   * An index of records known in advance, whose ids a table holds already: each {@link #add} only
+   * takes the next position; lookups answer for the records added so far, as when each is indexed
+   * as it is added.
+   *
+   * @param records the records' table, in the order they will be added
+   */
+  HeldIndex(IdTable records) {
+    this.hash = null;
+    this.known = records;
+    ids = new String[0];
+    kinds = new byte[0];
+    table = new int[0];
+  }
+
+  /**
+   * An index of records known in advance: their ids are indexed here, in one pass over the records
+   * alone, and each {@link #add} only takes the next position. Indexing stops at the first null
+   * record (which the run refuses).
+   *
+   * @param records the records, in the order they will be added
+   * @param hash the hash of an id's text, or null for the string's own (cached) hash
+   */
+  HeldIndex(@Nullable SitrepRecord[] records, @Nullable IdHash hash) {
+    this(
+        IdTable.of(records, nonNull(records), hash == null ? null : text -> fold(hash.hash(text))));
+  }
+
+  /** How many records come before the first null. */
+  private static int nonNull(@Nullable SitrepRecord[] records) {
+    int count = 0;
+    while (count < records.length && records[count] != null) {
+      count++;
     }
+    return count;
+  }
+
+  private static int fold(long wide) {
+    return (int) (wide ^ (wide >>> 32));
   }
 
   private int hashOf(String text) {
     if (hash == null) {
       return spread(text.hashCode());
     }
-    long wide = hash.hash(text);
-    return spread((int) (wide ^ (wide >>> 32)));
+    return spread(fold(hash.hash(text)));
   }
 
   private static int spread(int hash) {
@@ -111,81 +125,20 @@ final class HeldIndex extends CompactIndex {
   @Override
   public int add(SitrepRecord record) {
     int position = size;
-    if (known != null) {
-      if (position >= known.length || known[position] != record) {
+    IdTable records = known;
+    if (records != null) {
+      if (position >= records.size() || records.record(position) != record) {
         throw new IllegalStateException(
             "Record " + position + " is not the record indexed in advance at that position");
       }
       size = position + 1;
-      firstOfLast = Objects.requireNonNull(firstOf)[position];
+      firstOfLast = records.firstOf(position);
       return position;
     }
     makeRoom(position);
     firstOfLast = index(record, position);
     size = position + 1;
     return position;
-  }
-
-  /**
-   * Indexes records known in advance, up to the first null, in four passes that each run through
-   * memory in order, where indexing record by record would miss the cache on every table slot: the
-   * ids, kinds and hashes; a count of the hashes per region of the table; the positions sorted by
-   * region, in order within each; and the table filled region by region, each region small enough
-   * for the cache. Records of one id share a hash, so its first position is the first one inserted.
-   *
-   * @return per position, the first position of its id
-   */
-  private int[] indexAll(@Nullable SitrepRecord[] records) {
-    int count = 0;
-    while (count < records.length && records[count] != null) {
-      count++;
-    }
-    // the hashes, until the table is filled; then the first positions
-    int[] spreads = new int[ids.length];
-    for (int position = 0; position < count; position++) {
-      SitrepRecord record = Objects.requireNonNull(records[position]);
-      String text = record.id().toString();
-      ids[position] = text;
-      kinds[position] = kindOf(record);
-      spreads[position] = hashOf(text);
-    }
-    int shift = Math.max(0, Integer.numberOfTrailingZeros(mask + 1) - REGION_SHIFT);
-    int[] starts = new int[(mask >>> shift) + 2];
-    for (int position = 0; position < count; position++) {
-      starts[((spreads[position] & mask) >>> shift) + 1]++;
-    }
-    for (int region = 1; region < starts.length; region++) {
-      starts[region] += starts[region - 1];
-    }
-    long[] byRegion = new long[count];
-    for (int position = 0; position < count; position++) {
-      int spread = spreads[position];
-      byRegion[starts[(spread & mask) >>> shift]++] = (long) spread << 32 | position;
-    }
-    int[] firsts = spreads;
-    for (int position = 0; position < count; position++) {
-      firsts[position] = position;
-    }
-    int[] slots = table;
-    for (long entry : byRegion) {
-      int spread = (int) (entry >>> 32);
-      int position = (int) entry;
-      int at = (spread & mask) << 1;
-      int other;
-      while ((other = slots[at]) != 0) {
-        if (slots[at + 1] == spread && ids[position].equals(ids[other - 1])) {
-          firsts[position] = other - 1;
-          break;
-        }
-        at = (at + 2) & (slots.length - 1);
-      }
-      if (other == 0) {
-        slots[at] = position + 1;
-        slots[at + 1] = spread;
-        distinct++;
-      }
-    }
-    return firsts;
   }
 
   private static byte kindOf(SitrepRecord record) {
@@ -199,7 +152,7 @@ final class HeldIndex extends CompactIndex {
    * @return the first position of the record's id: its own, or that of an earlier record
    */
   private int index(SitrepRecord record, int position) {
-    // the probe is written out here, in find and in indexAll: one shared probe method made
+    // the probe is written out here, in find and in IdTable: one shared probe method made
     // validate(Dataset) a fifth slower (2.17 M against 2.71 M records/s, JMH, load 1.6 to 1.9)
     String text = record.id().toString();
     ids[position] = text;
@@ -254,14 +207,19 @@ final class HeldIndex extends CompactIndex {
 
   @Override
   public int find(String text) {
+    IdTable records = known;
+    if (records != null) {
+      // a record not added yet is not found; the first position of an id is its least
+      int first = records.first(text);
+      return first < size ? first : -1;
+    }
     int[] slots = table;
     int spread = hashOf(text);
     int at = (spread & mask) << 1;
     int entry;
     while ((entry = slots[at]) != 0) {
       if (slots[at + 1] == spread && text.equals(ids[entry - 1])) {
-        // with records indexed in advance, one not added yet is not found
-        return entry - 1 < size ? entry - 1 : -1;
+        return entry - 1;
       }
       at = (at + 2) & (slots.length - 1);
     }
@@ -270,7 +228,8 @@ final class HeldIndex extends CompactIndex {
 
   @Override
   int kind(int position) {
-    return kinds[position];
+    IdTable records = known;
+    return records != null ? kindOf(records.record(position)) : kinds[position];
   }
 
   @Override
@@ -285,6 +244,7 @@ final class HeldIndex extends CompactIndex {
 
   @Override
   @Nullable String idText(int position) {
-    return ids[position];
+    IdTable records = known;
+    return records != null ? records.record(position).id().toString() : ids[position];
   }
 }
