@@ -22,6 +22,15 @@ import org.sitrep.core.SitrepRecord;
  * coexist. Whenever a probe meets an equal hash, the id's text is read back from the spill and
  * compared: equal hashes send an insert to check for a duplicate, a lookup to check that it found
  * the id; a collision only costs that read.
+ *
+ * <p>In front of the table, for {@link #find}, a small direct-mapped cache of the ids looked up
+ * lately, {@value #FRONT} slots keyed by the whole hash (half a megabyte, which stays in the core's
+ * cache where the table, megabytes wide, does not): a stream's references name the same few
+ * thousand actors over and over, forward and backward. A slot holds either an id found, with its
+ * text and first position (a lookup answers from it after comparing the text), or a hash that no
+ * indexed id has (a lookup of any text with that hash answers "not found" at once, exactly: the
+ * slot is only filled when the probe met no equal hash, and {@link #add} fills it with the new id
+ * when an id with that hash is indexed).
  */
 final class SpilledIndex extends CompactIndex {
 
@@ -33,6 +42,28 @@ final class SpilledIndex extends CompactIndex {
   private static final int INDEXED = 0x40;
 
   private static final int KIND = 0x0F;
+
+  private static final int FRONT_BITS = 15;
+
+  /** The slots of the front cache. */
+  static final int FRONT = 1 << FRONT_BITS;
+
+  /** Per front slot: the hash of its id, or of the ids it says are not indexed. */
+  private final long[] frontHashes = new long[FRONT];
+
+  /**
+   * Per front slot: the first position + 1 of its id; {@link #ABSENT} when no indexed id has its
+   * hash; 0 when empty.
+   */
+  private final int[] frontPositions = new int[FRONT];
+
+  /** Per front slot: the text of its id, for a slot that holds one. */
+  private final @Nullable String[] frontTexts = new String[FRONT];
+
+  private static final int ABSENT = -1;
+
+  /** Whether the last {@link #probe} met a record whose id has the hash looked up. */
+  private boolean probeMetHash;
 
   private final Path directory;
   private final IdHash hash;
@@ -105,6 +136,12 @@ final class SpilledIndex extends CompactIndex {
     firstOfLast = position;
     table[at] = position + 1;
     prints[at] = print(idHash);
+    int front = frontSlot(idHash);
+    if (frontPositions[front] == ABSENT && frontHashes[front] == idHash) {
+      // looked up before it came (a forward reference): it will likely be looked up again
+      frontPositions[front] = position + 1;
+      frontTexts[front] = text;
+    }
     if (++distinct > (table.length >>> 2) * 3) {
       rebuild(table.length * 2);
     }
@@ -123,14 +160,24 @@ final class SpilledIndex extends CompactIndex {
     int mask = slots.length - 1;
     int at = (int) idHash & mask;
     int entry;
+    boolean metHash = false;
     while ((entry = slots[at]) != 0) {
       int first = entry - 1;
-      if (slotPrints[at] == print && hashAt(first) == idHash && texts.matches(first, text)) {
-        return first;
+      if (slotPrints[at] == print && hashAt(first) == idHash) {
+        if (texts.matches(first, text)) {
+          return first;
+        }
+        metHash = true;
       }
       at = (at + 1) & mask;
     }
+    probeMetHash = metHash;
     return -(at + 1);
+  }
+
+  /** The front slot of a hash: its high bits (the table's slot takes the low ones). */
+  private static int frontSlot(long idHash) {
+    return (int) (idHash >>> (Long.SIZE - FRONT_BITS));
   }
 
   /** A table of the given size, from the hashes of the records first of their id. */
@@ -163,8 +210,30 @@ final class SpilledIndex extends CompactIndex {
 
   @Override
   public int find(String text) {
-    int found = probe(text, hashOf(text));
-    return found >= 0 ? found : -1;
+    long idHash = hashOf(text);
+    int front = frontSlot(idHash);
+    int known = frontPositions[front];
+    if (known != 0 && frontHashes[front] == idHash) {
+      if (known == ABSENT) {
+        return -1;
+      }
+      if (text.equals(frontTexts[front])) {
+        return known - 1;
+      }
+    }
+    int found = probe(text, idHash);
+    if (found >= 0) {
+      frontHashes[front] = idHash;
+      frontPositions[front] = found + 1;
+      frontTexts[front] = text;
+      return found;
+    }
+    if (!probeMetHash) {
+      frontHashes[front] = idHash;
+      frontPositions[front] = ABSENT;
+      frontTexts[front] = null;
+    }
+    return -1;
   }
 
   private long hashOf(String text) {

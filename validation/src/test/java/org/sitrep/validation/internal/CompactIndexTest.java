@@ -115,6 +115,46 @@ class CompactIndexTest {
     }
   }
 
+  /** Hashes that differ in their two high bits only: the table's slot is the same for all. */
+  static final IdHash FOUR_HIGH_VALUES = text -> (long) Math.floorMod(text.hashCode(), 4) << 62;
+
+  /**
+   * Ids looked up before they are added, then added, then looked up again, over and over, as a
+   * stream's forward references are: the spilling index, with its front cache, answers as a map
+   * does — with the good hash, with three hash values (one front slot for all, every probe
+   * colliding) and with four that share the table's slot but not the front's. Half the lookups are
+   * of an equal string, not the one first looked up.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void idsLookedUpBeforeAndAfterTheyAreAddedAnswerAsAMapDoes(int hashChoice) {
+    IdHash hash =
+        switch (hashChoice) {
+          case 0 -> IdHash.CHARACTERS;
+          case 1 -> THREE_VALUES;
+          default -> FOUR_HIGH_VALUES;
+        };
+    Random random = new Random(40 + hashChoice);
+    List<String> pool = pool(random, 300);
+    Map<String, Integer> first = new HashMap<>();
+    try (CompactIndex index = CompactIndex.spilling(spillDirectory, hash, 8)) {
+      for (int n = 0; n < 3_000; n++) {
+        for (int k = 0; k < 4; k++) {
+          String looked = pool.get(random.nextInt(pool.size()));
+          String text = random.nextBoolean() ? looked : String.valueOf(looked.toCharArray());
+          assertThat(index.find(text))
+              .as("find %s after %d records", text, n)
+              .isEqualTo(first.getOrDefault(looked, -1));
+        }
+        String text = pool.get(random.nextInt(pool.size()));
+        SitrepRecord record =
+            text.startsWith("actor:") ? actor(text, Actor.Kind.STATE) : incident(text);
+        first.putIfAbsent(text, index.add(record));
+        assertThat(index.firstOfLast()).isEqualTo(first.get(text));
+      }
+    }
+  }
+
   /**
    * Records indexed in advance answer, after each add, as records indexed one by one do: first
    * positions, kinds, and ids not added yet not found. Ids repeat as equal but distinct strings,
