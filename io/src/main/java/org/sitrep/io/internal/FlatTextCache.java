@@ -97,6 +97,27 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
     return slot;
   }
 
+  /**
+   * Stores the text of these ASCII bytes, whose {@link #hash(byte[], int, int)} this is, in its
+   * slot, like {@link #store(String, int)} of their characters.
+   *
+   * @return the slot, for the value to go beside it, or -1 when the text is empty or wider than the
+   *     cache
+   */
+  final int store(byte[] bytes, int offset, int length, int hash) {
+    if (length == 0 || length > width) {
+      return -1;
+    }
+    int slot = hash & mask;
+    int at = slot * wordsPerSlot;
+    for (int i = 0; i < length; i += Long.BYTES) {
+      texts[at + (i >>> 3)] = ByteWords.word(bytes, offset + i, Math.min(Long.BYTES, length - i));
+    }
+    hashes[slot] = hash;
+    lengths[slot] = length;
+    return slot;
+  }
+
   /** The hash the caches are keyed by, of a text given as characters ({@link ByteWords}). */
   static int hash(char[] chars, int offset, int length) {
     return ByteWords.hash(chars, offset, length);

@@ -33,6 +33,17 @@ final class IdCache extends FlatTextCache {
     return slot < 0 ? null : ids[slot];
   }
 
+  /**
+   * Caches {@code id}, read from the text of these ASCII bytes whose {@link #hash(byte[], int,
+   * int)} this is, unless it is longer than WIDTH.
+   */
+  void put(Id<?> id, byte[] bytes, int offset, int length, int hash) {
+    int slot = store(bytes, offset, length, hash);
+    if (slot >= 0) {
+      ids[slot] = id;
+    }
+  }
+
   /** Caches {@code id}, whose text has this {@link #hash}, unless it is longer than WIDTH. */
   void put(Id<?> id, int hash) {
     int slot = store(id.toString(), hash);

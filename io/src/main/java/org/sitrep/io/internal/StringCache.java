@@ -32,6 +32,17 @@ final class StringCache extends FlatTextCache {
     return slot < 0 ? null : strings[slot];
   }
 
+  /**
+   * Caches {@code text}, the characters of these ASCII bytes whose {@link #hash(byte[], int, int)}
+   * this is, unless empty or longer than WIDTH.
+   */
+  void put(String text, byte[] bytes, int offset, int length, int hash) {
+    int slot = store(bytes, offset, length, hash);
+    if (slot >= 0) {
+      strings[slot] = text;
+    }
+  }
+
   /** Caches {@code text}, whose {@link #hash} this is, unless empty or longer than WIDTH. */
   void put(String text, int hash) {
     int slot = store(text, hash);

@@ -672,7 +672,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       String text = strings.find(fast.textBytes(), fast.textBytesOffset(), length, hash);
       if (text == null) {
         text = fast.plainText();
-        strings.put(text, hash);
+        strings.put(text, fast.textBytes(), fast.textBytesOffset(), length, hash);
       }
       return text;
     }
@@ -836,7 +836,8 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
    */
   final <E extends Enum<E>> @Nullable E matchString(WireEnum<E> type) throws IOException {
     if (p instanceof FastLineParser fast && fast.isPlainText()) {
-      return type.match(fast.textBytes(), fast.textBytesOffset(), fast.getTextLength());
+      return type.match(
+          fast.textBytes(), fast.textBytesOffset(), fast.getTextLength(), fast.textHash());
     }
     return type.match(chars(), p.getTextOffset(), p.getTextLength());
   }
@@ -909,10 +910,11 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     if (p instanceof FastLineParser fast && fast.isPlainText()) {
       // looked up on the line's bytes, without making characters
       int hash = fast.textHash();
-      Id<?> id = ids.find(fast.textBytes(), fast.textBytesOffset(), fast.getTextLength(), hash);
+      int length = fast.getTextLength();
+      Id<?> id = ids.find(fast.textBytes(), fast.textBytesOffset(), length, hash);
       if (id == null) {
         id = parseId();
-        ids.put(id, hash);
+        ids.put(id, fast.textBytes(), fast.textBytesOffset(), length, hash);
       }
       return id;
     }

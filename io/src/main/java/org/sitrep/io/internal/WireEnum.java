@@ -15,10 +15,21 @@ final class WireEnum<E extends Enum<E>> {
   private final char[][] names;
 
   /**
-   * The names as little-endian words of their bytes ({@link ByteWords}); null for a name that is
-   * not ASCII, which no bytes match.
+   * The names as little-endian words of their bytes ({@link ByteWords}), {@link #stride} words a
+   * name, zero past its end.
    */
-  private final long[] @Nullable [] nameWords;
+  private final long[] words;
+
+  private final int stride;
+
+  /** The length of each name; -1 for a name that is not ASCII, which no bytes match. */
+  private final int[] asciiLengths;
+
+  /**
+   * The constants of ASCII names by the {@link ByteWords} hash of their names, open addressing:
+   * index + 1, 0 when empty.
+   */
+  private final int[] byHash;
 
   /** The constants by {@link #slot} of their names, open addressing: index + 1, 0 when empty. */
   private final int[] table;
@@ -31,24 +42,21 @@ final class WireEnum<E extends Enum<E>> {
     this.what = what;
     this.constants = constants;
     this.names = new char[constants.length][];
-    this.nameWords = new long[constants.length][];
     StringBuilder list = new StringBuilder();
+    int longest = 0;
     for (int i = 0; i < constants.length; i++) {
       String name = wireName.apply(constants[i]);
       names[i] = name.toCharArray();
-      if (name.chars().allMatch(c -> c < 0x80)) {
-        long[] words = new long[(name.length() + Long.BYTES - 1) / Long.BYTES];
-        for (int w = 0; w < words.length; w++) {
-          int at = w * Long.BYTES;
-          words[w] = ByteWords.word(names[i], at, Math.min(Long.BYTES, name.length() - at));
-        }
-        nameWords[i] = words;
-      }
+      longest = Math.max(longest, name.length());
       list.append(i == 0 ? "" : i == constants.length - 1 ? " or " : ", ").append(name);
     }
     this.expected = list.toString();
     this.table = new int[Integer.highestOneBit(Math.max(constants.length, 1) * 4) * 2];
     this.mask = table.length - 1;
+    this.byHash = new int[table.length];
+    this.stride = (longest + Long.BYTES - 1) / Long.BYTES;
+    this.words = new long[constants.length * stride];
+    this.asciiLengths = new int[constants.length];
     for (int i = 0; i < constants.length; i++) {
       char[] name = names[i];
       int at =
@@ -59,6 +67,19 @@ final class WireEnum<E extends Enum<E>> {
         at = (at + 1) & mask;
       }
       table[at] = i + 1;
+      asciiLengths[i] = -1;
+      if (new String(name).chars().allMatch(c -> c < 0x80)) {
+        asciiLengths[i] = name.length;
+        for (int k = 0; k < name.length; k += Long.BYTES) {
+          words[i * stride + k / Long.BYTES] =
+              ByteWords.word(name, k, Math.min(Long.BYTES, name.length - k));
+        }
+        at = ByteWords.hash(name, 0, name.length) & mask;
+        while (byHash[at] != 0) {
+          at = (at + 1) & mask;
+        }
+        byHash[at] = i + 1;
+      }
     }
   }
 
@@ -91,35 +112,27 @@ final class WireEnum<E extends Enum<E>> {
   }
 
   /**
-   * The constant whose wire name is the text of these ASCII bytes, or null: {@link #match(char[],
-   * int, int)} of their characters.
+   * The constant whose wire name is the text of these ASCII bytes, whose {@link
+   * ByteWords#hash(byte[], int, int)} this is, or null: {@link #match(char[], int, int)} of their
+   * characters.
    */
-  @Nullable E match(byte[] bytes, int offset, int length) {
-    int start =
-        length == 0
-            ? 0
-            : slot(
-                length,
-                bytes[offset] & 0xff,
-                bytes[offset + (length >>> 1)] & 0xff,
-                bytes[offset + length - 1] & 0xff);
-    for (int at = start & mask; ; at = (at + 1) & mask) {
-      int entry = table[at];
+  @Nullable E match(byte[] bytes, int offset, int length, int hash) {
+    for (int at = hash & mask; ; at = (at + 1) & mask) {
+      int entry = byHash[at];
       if (entry == 0) {
         return null;
       }
-      long[] words = nameWords[entry - 1];
-      if (words != null
-          && names[entry - 1].length == length
-          && same(words, bytes, offset, length)) {
-        return constants[entry - 1];
+      int i = entry - 1;
+      if (asciiLengths[i] == length && same(i * stride, bytes, offset, length)) {
+        return constants[i];
       }
     }
   }
 
-  private static boolean same(long[] words, byte[] bytes, int offset, int length) {
-    for (int w = 0, at = 0; w < words.length; w++, at += Long.BYTES) {
-      if (words[w] != ByteWords.word(bytes, offset + at, Math.min(Long.BYTES, length - at))) {
+  private boolean same(int from, byte[] bytes, int offset, int length) {
+    for (int k = 0; k < length; k += Long.BYTES) {
+      long word = ByteWords.word(bytes, offset + k, Math.min(Long.BYTES, length - k));
+      if (words[from + k / Long.BYTES] != word) {
         return false;
       }
     }

@@ -166,7 +166,9 @@ class ValueCachesTest {
     }
     if (text.chars().allMatch(c -> c < 0x80)) {
       assertThat(DayCache.key(line, at, length)).isEqualTo(DayCache.key(chars, 3, length));
-      assertThat(ValueDecoder.SUB_CATEGORIES.match(line, at, length))
+      assertThat(
+              ValueDecoder.SUB_CATEGORIES.match(
+                  line, at, length, FlatTextCache.hash(line, at, length)))
           .isEqualTo(ValueDecoder.SUB_CATEGORIES.match(chars, 3, length));
     }
   }
