@@ -943,11 +943,11 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       throw wrongType("a date string");
     }
     if (p instanceof FastLineParser fast && fast.isPlainText()) {
-      // a day seen before is found on the line's bytes, without making characters
+      // a day is keyed on the line's bytes, without making characters
       int day = DayCache.key(fast.textBytes(), fast.textBytesOffset(), fast.getTextLength());
-      TimeSpan span = day == 0 ? null : days.find(day);
-      if (span != null) {
-        return span;
+      if (day != 0) {
+        TimeSpan span = days.find(day);
+        return span != null ? span : newDay(day, fast.plainText());
       }
     }
     char[] chars = chars();
@@ -965,13 +965,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     if (day != 0) {
       TimeSpan span = days.find(day);
       if (span == null) {
-        String text = new String(chars, offset, length);
-        try {
-          span = TimeSpan.parse(text);
-        } catch (RuntimeException e) {
-          throw malformedDate(text, e);
-        }
-        days.put(day, span);
+        span = newDay(day, new String(chars, offset, length));
       }
       return span;
     }
@@ -986,6 +980,18 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       }
       spans.put(text, span, hash);
     }
+    return span;
+  }
+
+  /** Parses a day that is not in the cache, whose {@link DayCache#key} this is, and caches it. */
+  private TimeSpan newDay(int day, String text) {
+    TimeSpan span;
+    try {
+      span = TimeSpan.parse(text);
+    } catch (RuntimeException e) {
+      throw malformedDate(text, e);
+    }
+    days.put(day, span);
     return span;
   }
 
