@@ -31,7 +31,10 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
     this.mask = sizePowerOfTwo - 1;
   }
 
-  /** The slot holding exactly these characters, whose {@link #hash} this is, or -1. */
+  /**
+   * The slot holding exactly these characters, whose {@link ByteWords#hash(char[], int, int)} this
+   * is, or -1.
+   */
   final int slotOf(char[] chars, int offset, int length, int hash) {
     int slot = hash & mask;
     if (lengths[slot] != length || hashes[slot] != hash) {
@@ -49,7 +52,7 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
 
   /**
    * The slot holding exactly the characters of these Latin-1 (here ASCII) bytes, whose {@link
-   * #hash(byte[], int, int)} this is, or -1.
+   * ByteWords#hash(byte[], int, int)} this is, or -1.
    */
   final int slotOf(byte[] bytes, int offset, int length, int hash) {
     int slot = hash & mask;
@@ -67,7 +70,7 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
   }
 
   /**
-   * Stores a text, whose {@link #hash} this is, in its slot.
+   * Stores a text, whose {@link ByteWords#hash(char[], int, int)} this is, in its slot.
    *
    * @return the slot, for the value to go beside it, or -1 when the text is empty, wider than the
    *     cache or not Latin-1
@@ -98,8 +101,8 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
   }
 
   /**
-   * Stores the text of these ASCII bytes, whose {@link #hash(byte[], int, int)} this is, in its
-   * slot, like {@link #store(String, int)} of their characters.
+   * Stores the text of these ASCII bytes, whose {@link ByteWords#hash(byte[], int, int)} this is,
+   * in its slot, like {@link #store(String, int)} of their characters.
    *
    * @return the slot, for the value to go beside it, or -1 when the text is empty or wider than the
    *     cache
@@ -116,15 +119,5 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
     hashes[slot] = hash;
     lengths[slot] = length;
     return slot;
-  }
-
-  /** The hash the caches are keyed by, of a text given as characters ({@link ByteWords}). */
-  static int hash(char[] chars, int offset, int length) {
-    return ByteWords.hash(chars, offset, length);
-  }
-
-  /** {@link #hash(char[], int, int)} of the characters of Latin-1 (here ASCII) bytes. */
-  static int hash(byte[] bytes, int offset, int length) {
-    return ByteWords.hash(bytes, offset, length);
   }
 }

@@ -34,8 +34,8 @@ final class IdCache extends FlatTextCache {
   }
 
   /**
-   * Caches {@code id}, read from the text of these ASCII bytes whose {@link #hash(byte[], int,
-   * int)} this is, unless it is longer than WIDTH.
+   * Caches {@code id}, read from the text of these ASCII bytes whose {@link ByteWords#hash(byte[],
+   * int, int)} this is, unless it is longer than WIDTH.
    */
   void put(Id<?> id, byte[] bytes, int offset, int length, int hash) {
     int slot = store(bytes, offset, length, hash);
@@ -44,7 +44,10 @@ final class IdCache extends FlatTextCache {
     }
   }
 
-  /** Caches {@code id}, whose text has this {@link #hash}, unless it is longer than WIDTH. */
+  /**
+   * Caches {@code id}, whose text has this {@link ByteWords#hash(char[], int, int)}, unless it is
+   * longer than WIDTH.
+   */
   void put(Id<?> id, int hash) {
     int slot = store(id.toString(), hash);
     if (slot >= 0) {

@@ -280,15 +280,18 @@ final class LineSource implements RecordSource {
     } catch (IOException | RuntimeException e) {
       // the line is split off and read as before
     }
-    while (warnings.size() > warningsBefore) {
-      warnings.remove(warnings.size() - 1);
-    }
+    takeBack(warnings, warningsBefore);
     directFailed = lineNumber--;
     return null;
   }
 
   /** The number of the last line {@link #directRecord()} tried and gave up on. */
   private int directFailed;
+
+  /** Takes back the warnings an attempt that gave up added after the first {@code kept}. */
+  private static void takeBack(List<ReadProblem> warnings, int kept) {
+    warnings.subList(kept, warnings.size()).clear();
+  }
 
   /**
    * The record of the current line, read by the {@link FastLineParser}; null when that gives up or
@@ -315,9 +318,7 @@ final class LineSource implements RecordSource {
     } catch (IOException | RuntimeException e) {
       // the line is read again by the exact paths, which report what is wrong with it
     }
-    while (warnings.size() > warningsBefore) {
-      warnings.remove(warnings.size() - 1);
-    }
+    takeBack(warnings, warningsBefore);
     return null;
   }
 
@@ -350,9 +351,7 @@ final class LineSource implements RecordSource {
     } catch (IOException | RuntimeException e) {
       // the line is read again on its own, which reports what is wrong with it
     }
-    while (warnings.size() > warningsBefore) {
-      warnings.remove(warnings.size() - 1);
-    }
+    takeBack(warnings, warningsBefore);
     dropParser();
     return null;
   }

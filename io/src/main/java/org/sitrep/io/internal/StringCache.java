@@ -33,8 +33,8 @@ final class StringCache extends FlatTextCache {
   }
 
   /**
-   * Caches {@code text}, the characters of these ASCII bytes whose {@link #hash(byte[], int, int)}
-   * this is, unless empty or longer than WIDTH.
+   * Caches {@code text}, the characters of these ASCII bytes whose {@link ByteWords#hash(byte[],
+   * int, int)} this is, unless empty or longer than WIDTH.
    */
   void put(String text, byte[] bytes, int offset, int length, int hash) {
     int slot = store(bytes, offset, length, hash);
@@ -43,7 +43,10 @@ final class StringCache extends FlatTextCache {
     }
   }
 
-  /** Caches {@code text}, whose {@link #hash} this is, unless empty or longer than WIDTH. */
+  /**
+   * Caches {@code text}, whose {@link ByteWords#hash(char[], int, int)} this is, unless empty or
+   * longer than WIDTH.
+   */
   void put(String text, int hash) {
     int slot = store(text, hash);
     if (slot >= 0) {

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A small direct-mapped cache of values by their text, looked up on the parser's characters, so
  * that a value seen before (a day, a period) costs neither a {@code String} nor a parse. A slot
- * holds the last value put there; slots are chosen by {@link FlatTextCache#hash}. One per reader;
- * not thread-safe.
+ * holds the last value put there; slots are chosen by {@link ByteWords#hash(char[], int, int)}. One
+ * per reader; not thread-safe.
  *
  * @param <T> the values, immutable
  */

@@ -682,7 +682,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     if (length > StringCache.WIDTH) {
       return string();
     }
-    int hash = FlatTextCache.hash(chars, offset, length);
+    int hash = ByteWords.hash(chars, offset, length);
     String text = strings.find(chars, offset, length, hash);
     if (text == null) {
       text = string();
@@ -921,7 +921,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     char[] chars = chars();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
-    int hash = FlatTextCache.hash(chars, offset, length);
+    int hash = ByteWords.hash(chars, offset, length);
     Id<?> id = ids.find(chars, offset, length, hash);
     if (id == null) {
       id = parseId();
@@ -969,7 +969,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       }
       return span;
     }
-    int hash = FlatTextCache.hash(chars, offset, length);
+    int hash = ByteWords.hash(chars, offset, length);
     TimeSpan span = spans.find(chars, offset, length, hash);
     if (span == null) {
       String text = new String(chars, offset, length);

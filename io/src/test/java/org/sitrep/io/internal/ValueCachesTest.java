@@ -82,7 +82,7 @@ class ValueCachesTest {
     IdCache ids = new IdCache(1); // one slot: every id collides
     Id<?> a = Id.parse("actor:a-1");
     char[] text = "actor:a-1".toCharArray();
-    int hash = FlatTextCache.hash(text, 0, text.length);
+    int hash = ByteWords.hash(text, 0, text.length);
     ids.put(a, hash);
 
     assertThat(ids.find(text, 0, text.length, hash)).isSameAs(a);
@@ -92,9 +92,9 @@ class ValueCachesTest {
     assertThat(ids.find(shorter, 0, shorter.length, hash)).isNull();
 
     Id<?> b = Id.parse("actor:a-2");
-    ids.put(b, FlatTextCache.hash(other, 0, other.length));
+    ids.put(b, ByteWords.hash(other, 0, other.length));
     assertThat(ids.find(text, 0, text.length, hash)).as("replaced").isNull();
-    assertThat(ids.find(other, 0, other.length, FlatTextCache.hash(other, 0, other.length)))
+    assertThat(ids.find(other, 0, other.length, ByteWords.hash(other, 0, other.length)))
         .isSameAs(b);
   }
 
@@ -104,7 +104,7 @@ class ValueCachesTest {
     String long_ = "actor:" + "x".repeat(IdCache.WIDTH);
     Id<?> id = Id.parse(long_);
     char[] text = long_.toCharArray();
-    int hash = FlatTextCache.hash(text, 0, text.length);
+    int hash = ByteWords.hash(text, 0, text.length);
     ids.put(id, hash);
 
     assertThat(ids.find(text, 0, text.length, hash)).isNull();
@@ -114,7 +114,7 @@ class ValueCachesTest {
   void aStringIsFoundOnlyOnItsExactTextAndLongOnesAreNotCached() {
     StringCache strings = new StringCache(1); // one slot: every string collides
     char[] pk = "PK".toCharArray();
-    int hash = FlatTextCache.hash(pk, 0, pk.length);
+    int hash = ByteWords.hash(pk, 0, pk.length);
     strings.put("PK", hash);
 
     assertThat(strings.find(pk, 0, pk.length, hash)).isEqualTo("PK");
@@ -124,7 +124,7 @@ class ValueCachesTest {
 
     String long_ = "y".repeat(StringCache.WIDTH + 1);
     char[] text = long_.toCharArray();
-    int longHash = FlatTextCache.hash(text, 0, text.length);
+    int longHash = ByteWords.hash(text, 0, text.length);
     strings.put(long_, longHash);
     assertThat(strings.find(text, 0, text.length, longHash)).isNull();
     assertThat(strings.find(pk, 0, pk.length, hash)).as("kept").isEqualTo("PK");
@@ -161,14 +161,12 @@ class ValueCachesTest {
     int length = text.length();
     boolean latin1 = text.chars().allMatch(c -> c <= 0xff);
     if (latin1) {
-      assertThat(FlatTextCache.hash(line, at, length))
-          .isEqualTo(FlatTextCache.hash(chars, 3, length));
+      assertThat(ByteWords.hash(line, at, length)).isEqualTo(ByteWords.hash(chars, 3, length));
     }
     if (text.chars().allMatch(c -> c < 0x80)) {
       assertThat(DayCache.key(line, at, length)).isEqualTo(DayCache.key(chars, 3, length));
       assertThat(
-              ValueDecoder.SUB_CATEGORIES.match(
-                  line, at, length, FlatTextCache.hash(line, at, length)))
+              ValueDecoder.SUB_CATEGORIES.match(line, at, length, ByteWords.hash(line, at, length)))
           .isEqualTo(ValueDecoder.SUB_CATEGORIES.match(chars, 3, length));
     }
   }
@@ -189,19 +187,18 @@ class ValueCachesTest {
     parser.nextToken();
     parser.nextToken();
     assertThat(parser.isPlainText()).isTrue();
-    assertThat(parser.textHash())
-        .isEqualTo(FlatTextCache.hash(text.toCharArray(), 0, text.length()));
+    assertThat(parser.textHash()).isEqualTo(ByteWords.hash(text.toCharArray(), 0, text.length()));
   }
 
   @Property(tries = 1000)
   void aStringIsFoundOnItsBytesExactlyWhenOnItsCharacters(
       @ForAll("texts") String stored, @ForAll("texts") String looked, @ForAll int at) {
     StringCache strings = new StringCache(1); // one slot: every string collides
-    strings.put(stored, FlatTextCache.hash(stored.toCharArray(), 0, stored.length()));
+    strings.put(stored, ByteWords.hash(stored.toCharArray(), 0, stored.length()));
     List<String> texts = new ArrayList<>(List.of(looked, stored));
     for (String text : texts) {
       char[] chars = text.toCharArray();
-      int hash = FlatTextCache.hash(chars, 0, chars.length);
+      int hash = ByteWords.hash(chars, 0, chars.length);
       String byChars = strings.find(chars, 0, chars.length, hash);
       boolean cached =
           !stored.isEmpty()
