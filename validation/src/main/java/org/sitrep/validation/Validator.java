@@ -80,7 +80,9 @@ public final class Validator {
    * @return the report
    */
   public ValidationReport validate(Dataset dataset) {
-    // the dataset's own table of ids is the index: its records are not indexed again
+    // the dataset's own table of ids is the index: its records are not indexed again. The loop
+    // stays its own, indexed: one loop shared with validate(Iterable, ...) through an iterator
+    // measured 2.50M-2.72M against 3.25M-3.36M records per CPU second (ValidationCpuTime)
     List<SitrepRecord> records = dataset.records();
     StreamingValidation run =
         new ValidationRun(dataset.asOf(), rules, severities, CompactIndex.inMemory(dataset));
