@@ -58,6 +58,28 @@ public final class ReadValidation {
    * @throws SitrepReadException when the input is not JSON or a document's frame is broken
    */
   public static ValidationReport validate(RecordReader records, StreamingValidation session) {
+    return validate(records, session, () -> {});
+  }
+
+  /**
+   * Reads every record of a reader into a validation session as {@link #validate(RecordReader,
+   * StreamingValidation)} does, and runs {@code afterEach} on the caller's thread after each record
+   * is accepted or skipped: for a progress line, counted there rather than by a session wrapped
+   * around this one (a wrapper would stand between the reader's decoding threads and the session's
+   * checks, one more method called per record).
+   *
+   * <pre>{@code
+   * ValidationReport report = ReadValidation.validate(records, session, progress::tick);
+   * }</pre>
+   *
+   * @param records the reader, read to its end
+   * @param session the validation the records are fed to
+   * @param afterEach run after each record, read or not
+   * @return the session's report with the read findings
+   * @throws SitrepReadException when the input is not JSON or a document's frame is broken
+   */
+  public static ValidationReport validate(
+      RecordReader records, StreamingValidation session, Runnable afterEach) {
     Supplier<CheckedRecord> checked = records.prepareEach(session::check);
     List<ReadProblem> warnings = records.warnings();
     List<Finding> read = new ArrayList<>();
@@ -88,6 +110,7 @@ public final class ReadValidation {
         int position = session.count();
         Id<?> id = warning.recordId().orElse(null);
         session.skip(id);
+        afterEach.run();
         for (ReadProblem earlier : pending) {
           read.add(finding(earlier, position, id));
         }
@@ -99,6 +122,7 @@ public final class ReadValidation {
         SitrepRecord record = records.next();
         int position = session.count();
         session.accept(checked.get());
+        afterEach.run();
         for (ReadProblem warning : pending) {
           read.add(finding(warning, position, record.id()));
         }

@@ -62,7 +62,7 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
   private @Nullable SitrepRecord next;
   private boolean done;
 
-  /** The work of {@link #prepareEach}, catching what it throws; null until asked for. */
+  /** The work of {@link #prepareEach}; null until asked for. */
   private @Nullable Function<SitrepRecord, Object> work;
 
   /** Whether the source runs {@link #work} where it decodes. */
@@ -105,7 +105,10 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
     Function<SitrepRecord, Object> each = work;
     if (each != null) {
       // a record decoded before the work was asked for, or by this thread: it runs here
-      lastPrepared = nextPrepared != RecordSource.NOT_PREPARED ? nextPrepared : each.apply(record);
+      lastPrepared =
+          nextPrepared != RecordSource.NOT_PREPARED
+              ? nextPrepared
+              : RecordSource.prepare(each, record);
       nextPrepared = RecordSource.NOT_PREPARED;
     }
     return record;
@@ -142,14 +145,9 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
     if (this.work != null) {
       throw new IllegalStateException("This reader prepares its records already");
     }
-    Function<SitrepRecord, Object> each =
-        record -> {
-          try {
-            return Objects.requireNonNull(work.apply(record), "the work returned null");
-          } catch (RuntimeException e) {
-            return new Failed(e);
-          }
-        };
+    // handed to the source as it is, not wrapped: the decoding loop calls it directly
+    @SuppressWarnings("unchecked") // what it returns is kept as an Object and cast back to T
+    Function<SitrepRecord, Object> each = (Function<SitrepRecord, Object>) work;
     this.work = each;
     sourcePrepares = source.prepareEach(each);
     @SuppressWarnings("unchecked") // what the work returned for a record: a T
@@ -163,14 +161,11 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
     if (result == RecordSource.NOT_PREPARED) {
       throw new IllegalStateException("No record was taken with next() since prepareEach");
     }
-    if (result instanceof Failed failed) {
+    if (result instanceof RecordSource.Failed failed) {
       throw failed.thrown();
     }
     return result;
   }
-
-  /** What the work of {@link #prepareEach} threw on a record. */
-  private record Failed(RuntimeException thrown) {}
 
   /**
    * {@return the remaining records as a sequential stream; closing the stream closes this reader}

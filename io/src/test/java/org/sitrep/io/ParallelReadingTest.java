@@ -381,7 +381,13 @@ class ParallelReadingTest {
           }
         }
         if (prepared == null) {
-          assertThat(reader.prepareEach(record -> 1)).isNotNull();
+          java.util.function.Supplier<Object> nothing = reader.prepareEach(record -> null);
+          if (reader.hasNext()) {
+            reader.next();
+            assertThatThrownBy(nothing::get)
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("the work returned null");
+          }
         }
         assertThatThrownBy(() -> reader.prepareEach(record -> 2))
             .isInstanceOf(IllegalStateException.class);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.Id;
 import org.sitrep.validation.Finding;
 import org.sitrep.validation.Severity;
+import org.sitrep.validation.StreamingValidation;
 import org.sitrep.validation.ValidationReport;
 import org.sitrep.validation.Validator;
 
@@ -133,6 +135,34 @@ class ReadValidationTest {
         "{\"type\":\"actor\",\"id\":\"actor:bla\",\"name\":\"BLA\",\"kind\":\"armed-group\"}\n";
     try (RecordReader reader = SitrepJson.lenient().openRecords(line)) {
       assertThat(validate(reader).findings()).isEmpty();
+    }
+  }
+
+  /**
+   * {@code afterEach} runs once for each record, the ones read and the ones that could not be, on
+   * the caller's thread, after the session counted it; the report is the one without it.
+   */
+  @Test
+  void afterEachRunsOnceForEveryRecordReadOrNot() {
+    String lines = String.join("\n", RECORDS) + "\n";
+    for (int threads = 1; threads <= 3; threads++) {
+      SitrepJson json = SitrepJson.builder().lenient().readThreads(threads).build();
+      StreamingValidation session = Validator.defaults().startStream(LocalDate.of(2024, 11, 20));
+      List<Integer> counts = new ArrayList<>();
+      Thread caller = Thread.currentThread();
+      ValidationReport report;
+      try (RecordReader reader = json.openRecords(lines)) {
+        report =
+            ReadValidation.validate(
+                reader,
+                session,
+                () -> {
+                  assertThat(Thread.currentThread()).isSameAs(caller);
+                  counts.add(session.count());
+                });
+      }
+      assertOnePass(report);
+      assertThat(counts).containsExactly(1, 2, 3, 4);
     }
   }
 }

@@ -114,9 +114,34 @@ final class ValidationRun implements StreamingValidation {
   public CheckedRecord check(SitrepRecord record) {
     Objects.requireNonNull(record, "record");
     ThreadLocal<Checker> perThread = checkers;
-    return perThread == null
-        ? new CheckedRecord(record, this, List.of(), null, null, index.hashAhead(record))
-        : perThread.get().check(record);
+    if (perThread == null) {
+      return new CheckedRecord(record, this, List.of(), null, null, index.hashAhead(record));
+    }
+    // the checker's state is set here, not in a method of its own: a reader's decoding loop calls
+    // this once per record, and each method called per record on its own is compiled by C2 again
+    // with everything below it inlined
+    Checker checker = perThread.get();
+    checker.record = record;
+    checker.found = null;
+    checker.code = null;
+    RuntimeException failure = null;
+    try {
+      checker.checks.checkContent(checker, checker);
+    } catch (RuntimeException bug) {
+      failure = bug;
+    }
+    List<Finding.Details> found = checker.found;
+    CheckedRecord checked =
+        new CheckedRecord(
+            record,
+            this,
+            found == null ? List.of() : found,
+            failure,
+            failure == null ? null : checker.code,
+            index.hashAhead(record));
+    checker.record = null;
+    checker.found = null;
+    return checked;
   }
 
   @Override
@@ -315,7 +340,7 @@ final class ValidationRun implements StreamingValidation {
   /**
    * The context of the record checks run ahead by {@link #check(SitrepRecord)}, with the checks of
    * one thread: it knows the record, the day and the session, not the record's position or the
-   * index, which the checks it runs do not ask for.
+   * index, which the checks it runs do not ask for. {@code check} sets and clears its state.
    */
   private final class Checker implements RecordContext, RecordChecks.Grader {
     private final RecordChecks checks;
@@ -328,30 +353,6 @@ final class ValidationRun implements StreamingValidation {
 
     Checker(RecordChecks checks) {
       this.checks = checks;
-    }
-
-    CheckedRecord check(SitrepRecord checking) {
-      record = checking;
-      found = null;
-      code = null;
-      RuntimeException failure = null;
-      try {
-        checks.checkContent(this, this);
-      } catch (RuntimeException bug) {
-        failure = bug;
-      }
-      List<Finding.Details> findings = found == null ? List.of() : found;
-      CheckedRecord checked =
-          new CheckedRecord(
-              checking,
-              ValidationRun.this,
-              findings,
-              failure,
-              failure == null ? null : code,
-              index.hashAhead(checking));
-      record = null;
-      found = null;
-      return checked;
     }
 
     @Override

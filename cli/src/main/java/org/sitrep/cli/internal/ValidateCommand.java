@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.ReadProblem;
 import org.sitrep.io.ReadValidation;
 import org.sitrep.io.RecordReader;
 import org.sitrep.io.SitrepReadException;
-import org.sitrep.validation.CheckedRecord;
 import org.sitrep.validation.Finding;
 import org.sitrep.validation.StreamingValidation;
 import org.sitrep.validation.ValidationReport;
@@ -171,14 +169,15 @@ final class ValidateCommand implements Callable<Integer> {
       Progress progress = parent.progress(err, input);
       ValidationReport report;
       try {
-        StreamingValidation session = new Ticking(validator.startStream(day), progress);
+        StreamingValidation session = validator.startStream(day);
         RecordReader reader = records.jsonReader();
         if (reader != null && !records.hasReadAhead()) {
           // every problem in one pass: read problems of records become findings
-          report = oneReadPass(reader, input, session);
+          report = oneReadPass(reader, input, session, progress);
         } else {
           for (SitrepRecord record = records.next(); record != null; record = records.next()) {
             session.accept(record);
+            progress.tick();
           }
           refuseWarnings(records, input);
           report = session.finish();
@@ -199,9 +198,9 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static ValidationReport oneReadPass(
-      RecordReader reader, Input input, StreamingValidation session) {
+      RecordReader reader, Input input, StreamingValidation session, Progress progress) {
     try {
-      return ReadValidation.validate(reader, session);
+      return ReadValidation.validate(reader, session, progress::tick);
     } catch (SitrepReadException e) {
       throw Records.readFailure(input, e);
     } catch (UncheckedIOException e) {
@@ -219,50 +218,6 @@ final class ValidateCommand implements Callable<Integer> {
       ReadProblem first = reader.warnings().get(0);
       throw Records.readFailure(
           input, first, " (give --as-of to have every problem of the file in one report)", null);
-    }
-  }
-
-  /** A validation session that ticks the progress line for each record. */
-  private static final class Ticking implements StreamingValidation {
-    private final StreamingValidation session;
-    private final Progress progress;
-
-    Ticking(StreamingValidation session, Progress progress) {
-      this.session = session;
-      this.progress = progress;
-    }
-
-    @Override
-    public void accept(SitrepRecord record) {
-      session.accept(record);
-      progress.tick();
-    }
-
-    @Override
-    public CheckedRecord check(SitrepRecord record) {
-      return session.check(record);
-    }
-
-    @Override
-    public void accept(CheckedRecord checked) {
-      session.accept(checked);
-      progress.tick();
-    }
-
-    @Override
-    public void skip(@Nullable Id<?> id) {
-      session.skip(id);
-      progress.tick();
-    }
-
-    @Override
-    public int count() {
-      return session.count();
-    }
-
-    @Override
-    public ValidationReport finish() {
-      return session.finish();
     }
   }
 

@@ -413,7 +413,8 @@ final class ParallelLineSource implements RecordSource {
           SitrepRecord record = lines.next();
           if (results != null) {
             // while the record's lines are in this core's cache; at its item's index
-            results.add(record == null ? null : Objects.requireNonNull(each).apply(record));
+            results.add(
+                record == null ? null : RecordSource.prepare(Objects.requireNonNull(each), record));
           }
           if (record != null && found.isEmpty()) {
             items.add(record);

@@ -3,6 +3,7 @@ package org.sitrep.io.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.SitrepRecord;
@@ -68,4 +69,30 @@ public interface RecordSource extends Closeable {
   default Object prepared() {
     return NOT_PREPARED;
   }
+
+  /**
+   * Runs the work of {@link #prepareEach} on a record, where it is decoded or where it is taken.
+   * Small enough for the JIT's first tier to inline into its caller, so that the work's own method
+   * is the one call per record between the decoding loop and the work (each method called on its
+   * own per record is compiled again by C2 with everything below it).
+   *
+   * @param work the work
+   * @param record the record
+   * @return what the work returned, or a {@link Failed} with what it threw (a {@link
+   *     NullPointerException} when it returned null)
+   */
+  static Object prepare(Function<SitrepRecord, Object> work, SitrepRecord record) {
+    try {
+      return Objects.requireNonNull(work.apply(record), "the work returned null");
+    } catch (RuntimeException e) {
+      return new Failed(e);
+    }
+  }
+
+  /**
+   * What the work of {@link #prepareEach} threw on a record, kept in place of its result.
+   *
+   * @param thrown what it threw
+   */
+  record Failed(RuntimeException thrown) {}
 }

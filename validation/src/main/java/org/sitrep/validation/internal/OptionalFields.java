@@ -17,6 +17,15 @@ import org.sitrep.core.time.TimeSpan;
  * call that C2 in JDK 17 does not drop, eight a synthetic incident. Each getter is a constant
  * {@link MethodHandle} of type {@code (Object)Object}, called with {@code invokeExact} (so the
  * result is taken as an {@code Object}, then cast), which the JIT compiles to a plain field load.
+ *
+ * <p>An absent value is found by comparing the result with {@link #ABSENT}, a reference that is
+ * null, before the cast. The first tier inlines the handle, so it records no profile of what the
+ * call returned, and C2 reads that empty profile as "never null": a cast of the result, or a test
+ * {@code value == null} (the {@code ifnull} bytecode), is compiled as a speculation that it is not
+ * null, and the first absent value threw the compiled record checks away ({@code
+ * speculate_null_check}, once for each compiled method that inlined the getter, each then compiled
+ * again). A comparison of two references ({@code if_acmp}) is compiled from its branch profile, as
+ * any other branch; the cast after it sees no null.
  */
 final class OptionalFields {
 
@@ -35,13 +44,16 @@ final class OptionalFields {
   private static final MethodHandle PLACE_COORDINATES =
       ModelFields.getter(Place.class, "coordinates");
 
+  /** Null, compared with by reference: see the class comment. */
+  private static final @Nullable Object ABSENT = null;
+
   private OptionalFields() {}
 
   /** {@code incident.date().orElse(null)}. */
   static @Nullable TimeSpan date(Incident incident) {
     try {
       Object value = INCIDENT_DATE.invokeExact((Object) incident);
-      return (TimeSpan) value;
+      return value == ABSENT ? null : (TimeSpan) value;
     } catch (Throwable unexpected) {
       throw failed(unexpected);
     }
@@ -51,7 +63,7 @@ final class OptionalFields {
   static @Nullable Place place(Incident incident) {
     try {
       Object value = INCIDENT_PLACE.invokeExact((Object) incident);
-      return (Place) value;
+      return value == ABSENT ? null : (Place) value;
     } catch (Throwable unexpected) {
       throw failed(unexpected);
     }
@@ -61,7 +73,7 @@ final class OptionalFields {
   static @Nullable Casualties casualties(Incident incident) {
     try {
       Object value = INCIDENT_CASUALTIES.invokeExact((Object) incident);
-      return (Casualties) value;
+      return value == ABSENT ? null : (Casualties) value;
     } catch (Throwable unexpected) {
       throw failed(unexpected);
     }
@@ -71,7 +83,7 @@ final class OptionalFields {
   static @Nullable Estimate killed(Casualties casualties) {
     try {
       Object value = CASUALTIES_KILLED.invokeExact((Object) casualties);
-      return (Estimate) value;
+      return value == ABSENT ? null : (Estimate) value;
     } catch (Throwable unexpected) {
       throw failed(unexpected);
     }
@@ -81,7 +93,7 @@ final class OptionalFields {
   static @Nullable Estimate injured(Casualties casualties) {
     try {
       Object value = CASUALTIES_INJURED.invokeExact((Object) casualties);
-      return (Estimate) value;
+      return value == ABSENT ? null : (Estimate) value;
     } catch (Throwable unexpected) {
       throw failed(unexpected);
     }
@@ -91,7 +103,7 @@ final class OptionalFields {
   static @Nullable TimeSpan published(Source source) {
     try {
       Object value = SOURCE_PUBLISHED.invokeExact((Object) source);
-      return (TimeSpan) value;
+      return value == ABSENT ? null : (TimeSpan) value;
     } catch (Throwable unexpected) {
       throw failed(unexpected);
     }
@@ -101,7 +113,7 @@ final class OptionalFields {
   static @Nullable TimeSpan accessed(Source source) {
     try {
       Object value = SOURCE_ACCESSED.invokeExact((Object) source);
-      return (TimeSpan) value;
+      return value == ABSENT ? null : (TimeSpan) value;
     } catch (Throwable unexpected) {
       throw failed(unexpected);
     }
@@ -111,7 +123,7 @@ final class OptionalFields {
   static @Nullable String country(Place place) {
     try {
       Object value = PLACE_COUNTRY.invokeExact((Object) place);
-      return (String) value;
+      return value == ABSENT ? null : (String) value;
     } catch (Throwable unexpected) {
       throw failed(unexpected);
     }
@@ -121,7 +133,7 @@ final class OptionalFields {
   static @Nullable Coordinates coordinates(Place place) {
     try {
       Object value = PLACE_COORDINATES.invokeExact((Object) place);
-      return (Coordinates) value;
+      return value == ABSENT ? null : (Coordinates) value;
     } catch (Throwable unexpected) {
       throw failed(unexpected);
     }
