@@ -9,14 +9,13 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.ParserMinimalBase;
 import java.lang.invoke.VarHandle;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.PropertyNames;
 
@@ -32,11 +31,11 @@ import org.sitrep.core.PropertyNames;
  * reads to the same tokens and values as Jackson's parser (proved by {@code FastLineParserTest}
  * against the exact path).
  *
- * <p>Property names are returned as the constants of {@link PropertyNames} (so the decoder's {@code
- * switch} finds their hash computed and compares them by identity first), matched by a hash of
- * their bytes computed while they are scanned; string values are decoded into one reused character
- * buffer; numbers are parsed from the bytes (decimals by exact division when their digits fit in a
- * double's significand, else it gives up).
+ * <p>Property names are matched by a hash of their bytes computed while they are scanned, and
+ * returned as the constants of {@link PropertyNames} or, to the decoder, of {@link PropertyName}
+ * ({@link #nextPropertyName()}); string values are decoded into one reused character buffer;
+ * numbers are parsed from the bytes (decimals by exact division when their digits fit in a double's
+ * significand, else it gives up).
  */
 final class FastLineParser extends ParserMinimalBase {
 
@@ -79,6 +78,7 @@ final class FastLineParser extends ParserMinimalBase {
   // The names of the wire format, open addressing by a hash of their first sixteen bytes (two
   // little-endian words, zero past the name) and their length; see nameSlot.
   private static final String[] NAMES;
+  private static final PropertyName[] NAME_CONSTANTS;
   private static final long[] NAME_WORDS0;
   private static final long[] NAME_WORDS1;
   private static final byte[][] NAME_BYTES;
@@ -96,32 +96,23 @@ final class FastLineParser extends ParserMinimalBase {
     for (int i = 1; i < POWERS_OF_TEN.length; i++) {
       POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
     }
-    List<String> names = new ArrayList<>();
-    for (Field field : PropertyNames.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        try {
-          String name = (String) field.get(null);
-          if (!names.contains(name)) {
-            names.add(name);
-          }
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
+    List<PropertyName> names = new ArrayList<>(Arrays.asList(PropertyName.values()));
+    names.remove(PropertyName.OTHER);
     if (names.size() > 2 * Long.SIZE) {
       throw new IllegalStateException("more property names than duplicate-check bits");
     }
     int size = Integer.highestOneBit(names.size() * 8);
     NAME_BITS = Integer.numberOfTrailingZeros(size);
     NAMES = new String[size];
+    NAME_CONSTANTS = new PropertyName[size];
     NAME_WORDS0 = new long[size];
     NAME_WORDS1 = new long[size];
     NAME_BYTES = new byte[size][];
     NAME_LENGTHS = new int[size];
     NAME_NUMBERS = new int[size];
     for (int number = 0; number < names.size(); number++) {
-      String name = names.get(number);
+      PropertyName constant = names.get(number);
+      String name = Objects.requireNonNull(constant.text());
       byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
       byte[] padded = Arrays.copyOf(bytes, Math.max(16, bytes.length));
       long word0 = (long) LONGS.get(padded, 0);
@@ -131,6 +122,7 @@ final class FastLineParser extends ParserMinimalBase {
         slot = (slot + 1) & (size - 1);
       }
       NAMES[slot] = name;
+      NAME_CONSTANTS[slot] = constant;
       NAME_WORDS0[slot] = word0;
       NAME_WORDS1[slot] = word1;
       NAME_BYTES[slot] = bytes;
@@ -186,6 +178,9 @@ final class FastLineParser extends ParserMinimalBase {
   private final long[] seenHigh = new long[MAX_DEPTH + 1];
 
   private @Nullable String name;
+
+  /** The constant of {@link #name}: {@link PropertyName#OTHER} for a name the format lacks. */
+  private PropertyName propertyName = PropertyName.OTHER;
 
   /** The names read by {@link #freeName} in the objects being read, and the depth of each. */
   private String[] freeNames = new String[8];
@@ -336,6 +331,15 @@ final class FastLineParser extends ParserMinimalBase {
     return nextToken() == JsonToken.FIELD_NAME ? name : null;
   }
 
+  /**
+   * Like {@link #nextFieldName()}, the name as the constant the decoder switches on ({@link
+   * PropertyName#OTHER} for one the format does not define, whose text {@link #currentName()}
+   * gives); null when the next token is not a name.
+   */
+  @Nullable PropertyName nextPropertyName() {
+    return nextToken() == JsonToken.FIELD_NAME ? propertyName : null;
+  }
+
   /** Skips blanks; the byte at {@link #pos} then, which must exist. */
   private int skipBlanks() {
     while (pos < end) {
@@ -424,6 +428,7 @@ final class FastLineParser extends ParserMinimalBase {
     }
     pos++;
     name = NAMES[slot];
+    propertyName = NAME_CONSTANTS[slot];
     return JsonToken.FIELD_NAME;
   }
 
@@ -455,6 +460,7 @@ final class FastLineParser extends ParserMinimalBase {
     }
     pos++;
     name = free;
+    propertyName = PropertyName.OTHER;
     return JsonToken.FIELD_NAME;
   }
 

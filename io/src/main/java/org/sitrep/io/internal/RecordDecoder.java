@@ -236,38 +236,38 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
       actorBuilder.clear();
     }
     Actor.Builder b = actorBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE -> typeAgain();
-        case PropertyNames.ID -> {
+        case TYPE -> typeAgain();
+        case ID -> {
           if (value()) {
             b.id(recordId(Actor.class));
           }
         }
-        case PropertyNames.KIND -> {
+        case KIND -> {
           if (value()) {
             b.kind(wireEnum(ACTOR_KINDS));
           }
         }
-        case PropertyNames.ALIASES -> {
+        case ALIASES -> {
           if (array()) {
             while (element()) {
               b.addAlias(text());
             }
           }
         }
-        case PropertyNames.COUNTRY -> {
+        case COUNTRY -> {
           if (value()) {
             b.country(text());
           }
         }
-        case PropertyNames.PARENT -> {
+        case PARENT -> {
           if (value()) {
             b.parent(actorRef());
           }
         }
-        case PropertyNames.AFFILIATIONS -> {
+        case AFFILIATIONS -> {
           if (array()) {
             while (element()) {
               b.addAffiliation(affiliation());
@@ -291,79 +291,79 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
       incidentBuilder.clear();
     }
     Incident.Builder b = incidentBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE -> typeAgain();
-        case PropertyNames.ID -> {
+        case TYPE -> typeAgain();
+        case ID -> {
           if (value()) {
             b.id(recordId(Incident.class));
           }
         }
-        case PropertyNames.CATEGORY -> {
+        case CATEGORY -> {
           if (value()) {
             b.category(wireEnum(CATEGORIES));
           }
         }
-        case PropertyNames.SUB_CATEGORY -> {
+        case SUB_CATEGORY -> {
           if (value()) {
             b.subCategory(wireEnum(SUB_CATEGORIES));
           }
         }
-        case PropertyNames.DATE -> {
+        case DATE -> {
           if (value()) {
             b.date(timeSpan());
           }
         }
-        case PropertyNames.PLACE -> {
+        case PLACE -> {
           if (object()) {
             b.place(place());
           }
         }
-        case PropertyNames.PERPETRATORS -> {
+        case PERPETRATORS -> {
           if (array()) {
             while (element()) {
               b.addPerpetrator(involvement());
             }
           }
         }
-        case PropertyNames.TARGETS -> {
+        case TARGETS -> {
           if (array()) {
             while (element()) {
               b.addTarget(involvement());
             }
           }
         }
-        case PropertyNames.CASUALTIES -> {
+        case CASUALTIES -> {
           if (object()) {
             b.casualties(casualties());
           }
         }
-        case PropertyNames.WEAPONS -> {
+        case WEAPONS -> {
           if (array()) {
             while (element()) {
               b.addWeapon(text());
             }
           }
         }
-        case PropertyNames.SUICIDE -> {
+        case SUICIDE -> {
           if (value()) {
             b.suicide(bool());
           }
         }
-        case PropertyNames.CLAIM_STATUS -> {
+        case CLAIM_STATUS -> {
           if (value()) {
             b.claimStatus(wireEnum(CLAIM_STATUSES));
           }
         }
-        case PropertyNames.CLAIMED_BY -> {
+        case CLAIMED_BY -> {
           if (array()) {
             while (element()) {
               b.addClaimedBy(actorRef());
             }
           }
         }
-        case PropertyNames.AFFECTS -> {
+        case AFFECTS -> {
           if (array()) {
             while (element()) {
               b.addAffects(ref(Investment.class));
@@ -387,97 +387,98 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
       operationBuilder.clear();
     }
     Operation.Builder b = operationBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE -> typeAgain();
-        case PropertyNames.ID -> {
+        case TYPE -> typeAgain();
+        case ID -> {
           if (value()) {
             b.id(recordId(Operation.class));
           }
         }
-        case PropertyNames.KIND -> {
+        case KIND -> {
           if (value()) {
             b.kind(wireEnum(OPERATION_KINDS));
           }
         }
-        case PropertyNames.STATUS -> {
+        case STATUS -> {
           if (value()) {
             b.status(wireEnum(OPERATION_STATUSES));
           }
         }
-        case PropertyNames.CONDUCTED_BY -> {
+        case CONDUCTED_BY -> {
           if (array()) {
             while (element()) {
               b.addConductedBy(involvement());
             }
           }
         }
-        case PropertyNames.AGAINST -> {
+        case AGAINST -> {
           if (array()) {
             while (element()) {
               b.addAgainst(involvement());
             }
           }
         }
-        case PropertyNames.AREA -> {
+        case AREA -> {
           if (array()) {
             while (element()) {
               b.addArea(place());
             }
           }
         }
-        case PropertyNames.PERIOD -> {
+        case PERIOD -> {
           if (value()) {
             b.period(period());
           }
         }
-        case PropertyNames.ANNOUNCED -> {
+        case ANNOUNCED -> {
           if (value()) {
             b.announced(fuzzyDate());
           }
         }
-        case PropertyNames.APPROVED_BY -> {
+        case APPROVED_BY -> {
           if (array()) {
             while (element()) {
               b.addApprovedBy(actorRef());
             }
           }
         }
-        case PropertyNames.APPROVED -> {
+        case APPROVED -> {
           if (value()) {
             b.approved(fuzzyDate());
           }
         }
-        case PropertyNames.DOMAINS -> {
+        case DOMAINS -> {
           if (object()) {
-            while ((name = key()) != null) {
-              Operation.Domain domain = DOMAINS.match(name);
+            String key;
+            while ((key = key()) != null) {
+              Operation.Domain domain = DOMAINS.match(key);
               if (domain == null) {
                 throw fail(
                     ReadProblem.MALFORMED_VALUE,
-                    "unknown domain '" + name + "' (expected " + DOMAINS.expected() + ")",
+                    "unknown domain '" + key + "' (expected " + DOMAINS.expected() + ")",
                     null);
               }
               b.putDomain(domain, wireEnum(CERTAINTIES));
             }
           }
         }
-        case PropertyNames.JOINT_WITH -> {
+        case JOINT_WITH -> {
           if (array()) {
             while (element()) {
               b.addJointWith(involvement());
             }
           }
         }
-        case PropertyNames.TRIGGERED_BY -> {
+        case TRIGGERED_BY -> {
           if (array()) {
             while (element()) {
               b.addTriggeredBy(link());
             }
           }
         }
-        case PropertyNames.AFFECTS -> {
+        case AFFECTS -> {
           if (array()) {
             while (element()) {
               b.addAffects(ref(Investment.class));
@@ -501,63 +502,63 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
       exerciseBuilder.clear();
     }
     Exercise.Builder b = exerciseBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE -> typeAgain();
-        case PropertyNames.ID -> {
+        case TYPE -> typeAgain();
+        case ID -> {
           if (value()) {
             b.id(recordId(Exercise.class));
           }
         }
-        case PropertyNames.KIND -> {
+        case KIND -> {
           if (value()) {
             b.kind(wireEnum(EXERCISE_KINDS));
           }
         }
-        case PropertyNames.JOINT -> {
+        case JOINT -> {
           if (value()) {
             b.joint(bool());
           }
         }
-        case PropertyNames.PARTICIPANTS -> {
+        case PARTICIPANTS -> {
           if (array()) {
             while (element()) {
               b.addParticipant(involvement());
             }
           }
         }
-        case PropertyNames.HOST -> {
+        case HOST -> {
           if (value()) {
             b.host(actorRef());
           }
         }
-        case PropertyNames.PLACE -> {
+        case PLACE -> {
           if (object()) {
             b.place(place());
           }
         }
-        case PropertyNames.PERIOD -> {
+        case PERIOD -> {
           if (value()) {
             b.period(period());
           }
         }
-        case PropertyNames.ANNOUNCED -> {
+        case ANNOUNCED -> {
           if (value()) {
             b.announced(fuzzyDate());
           }
         }
-        case PropertyNames.ANNOUNCED_BY -> {
+        case ANNOUNCED_BY -> {
           if (value()) {
             b.announcedBy(actorRef());
           }
         }
-        case PropertyNames.SERIES -> {
+        case SERIES -> {
           if (value()) {
             b.series(text());
           }
         }
-        case PropertyNames.EDITION -> {
+        case EDITION -> {
           if (value()) {
             b.edition(text());
           }
@@ -579,55 +580,55 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
       investmentBuilder.clear();
     }
     Investment.Builder b = investmentBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE -> typeAgain();
-        case PropertyNames.ID -> {
+        case TYPE -> typeAgain();
+        case ID -> {
           if (value()) {
             b.id(recordId(Investment.class));
           }
         }
-        case PropertyNames.KIND -> {
+        case KIND -> {
           if (value()) {
             b.kind(wireEnum(INVESTMENT_KINDS));
           }
         }
-        case PropertyNames.INVESTORS -> {
+        case INVESTORS -> {
           if (array()) {
             while (element()) {
               b.addInvestor(actorRef());
             }
           }
         }
-        case PropertyNames.HOST -> {
+        case HOST -> {
           if (value()) {
             b.host(actorRef());
           }
         }
-        case PropertyNames.VALUE -> {
+        case VALUE -> {
           if (object()) {
             b.value(money());
           }
         }
-        case PropertyNames.PERIOD -> {
+        case PERIOD -> {
           if (value()) {
             b.period(period());
           }
         }
-        case PropertyNames.PART_OF -> {
+        case PART_OF -> {
           if (value()) {
             b.partOf(ref(Investment.class));
           }
         }
-        case PropertyNames.ASSETS -> {
+        case ASSETS -> {
           if (array()) {
             while (element()) {
               b.addAsset(place());
             }
           }
         }
-        case PropertyNames.SECTORS -> {
+        case SECTORS -> {
           if (array()) {
             while (element()) {
               b.addSector(text());
@@ -651,46 +652,46 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
       statementBuilder.clear();
     }
     Statement.Builder b = statementBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.TYPE -> typeAgain();
-        case PropertyNames.ID -> {
+        case TYPE -> typeAgain();
+        case ID -> {
           if (value()) {
             b.id(recordId(Statement.class));
           }
         }
-        case PropertyNames.KIND -> {
+        case KIND -> {
           if (value()) {
             b.kind(wireEnum(STATEMENT_KINDS));
           }
         }
-        case PropertyNames.SPEAKER -> {
+        case SPEAKER -> {
           if (value()) {
             b.speaker(actorRef());
           }
         }
-        case PropertyNames.ON_BEHALF_OF -> {
+        case ON_BEHALF_OF -> {
           if (value()) {
             b.onBehalfOf(actorRef());
           }
         }
-        case PropertyNames.DATE -> {
+        case DATE -> {
           if (value()) {
             b.date(timeSpan());
           }
         }
-        case PropertyNames.TEXT -> {
+        case TEXT -> {
           if (value()) {
             b.text(text());
           }
         }
-        case PropertyNames.QUOTED -> {
+        case QUOTED -> {
           if (value()) {
             b.quoted(bool());
           }
         }
-        case PropertyNames.ABOUT -> {
+        case ABOUT -> {
           if (array()) {
             while (element()) {
               b.addAbout(anyRef());
@@ -712,38 +713,39 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
    * any other name is an unknown property of the record.
    */
   private void commonProperty(
-      String name, RecordBuilder<?> b, String definition, String unknownDetail) throws IOException {
+      PropertyName name, RecordBuilder<?> b, String definition, String unknownDetail)
+      throws IOException {
     switch (name) {
-      case PropertyNames.NAME -> {
+      case NAME -> {
         if (value()) {
           b.name(text());
         }
       }
-      case PropertyNames.DESCRIPTION -> {
+      case DESCRIPTION -> {
         if (value()) {
           b.description(text());
         }
       }
-      case PropertyNames.SOURCES -> {
+      case SOURCES -> {
         if (array()) {
           while (element()) {
             b.addSource(source());
           }
         }
       }
-      case PropertyNames.CONFIDENCE -> {
+      case CONFIDENCE -> {
         if (value()) {
           b.confidence(confidence());
         }
       }
-      case PropertyNames.TAGS -> {
+      case TAGS -> {
         if (array()) {
           while (element()) {
             b.addTag(text());
           }
         }
       }
-      case PropertyNames.EXTERNAL_IDS -> {
+      case EXTERNAL_IDS -> {
         if (object()) {
           String scheme;
           while ((scheme = key()) != null) {
@@ -751,21 +753,22 @@ abstract sealed class RecordDecoder extends ValueDecoder permits Decoder {
           }
         }
       }
-      case PropertyNames.CREATED -> {
+      case CREATED -> {
         if (value()) {
           b.created(timestamp());
         }
       }
-      case PropertyNames.MODIFIED -> {
+      case MODIFIED -> {
         if (value()) {
           b.modified(timestamp());
         }
       }
       default -> {
-        if (isExtension(name)) {
-          b.putExtension(name, extension());
+        String other = nameText();
+        if (isExtension(other)) {
+          b.putExtension(other, extension());
         } else {
-          unknown(name, definition, unknownDetail);
+          unknown(other, definition, unknownDetail);
         }
       }
     }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
@@ -125,44 +126,45 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       sourceBuilder.clear();
     }
     Source.Builder b = sourceBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.PUBLISHER -> {
+        case PUBLISHER -> {
           if (value()) {
             b.publisher(text());
           }
         }
-        case PropertyNames.TITLE -> {
+        case TITLE -> {
           if (value()) {
             b.title(text());
           }
         }
-        case PropertyNames.URL -> {
+        case URL -> {
           if (value()) {
             b.url(text());
           }
         }
-        case PropertyNames.PUBLISHED -> {
+        case PUBLISHED -> {
           if (value()) {
             b.published(timeSpan());
           }
         }
-        case PropertyNames.ACCESSED -> {
+        case ACCESSED -> {
           if (value()) {
             b.accessed(timeSpan());
           }
         }
-        case PropertyNames.QUOTE -> {
+        case QUOTE -> {
           if (value()) {
             b.quote(text());
           }
         }
         default -> {
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
+          String other = nameText();
+          if (isExtension(other)) {
+            b.putExtension(other, extension());
           } else {
-            unknown(name, "source", "not a property of a source");
+            unknown(other, "source", "not a property of a source");
           }
         }
       }
@@ -183,34 +185,35 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       involvementBuilder.clear();
     }
     Involvement.Builder b = involvementBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.ACTOR -> {
+        case ACTOR -> {
           if (value()) {
             b.actor(actorRef());
           }
         }
-        case PropertyNames.ROLE -> {
+        case ROLE -> {
           if (value()) {
             b.role(text());
           }
         }
-        case PropertyNames.CERTAINTY -> {
+        case CERTAINTY -> {
           if (value()) {
             b.certainty(wireEnum(CERTAINTIES));
           }
         }
-        case PropertyNames.ATTRIBUTED_BY -> {
+        case ATTRIBUTED_BY -> {
           if (value()) {
             b.attributedBy(actorRef());
           }
         }
         default -> {
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
+          String other = nameText();
+          if (isExtension(other)) {
+            b.putExtension(other, extension());
           } else {
-            unknown(name, "involvement", "not a property of an involvement");
+            unknown(other, "involvement", "not a property of an involvement");
           }
         }
       }
@@ -231,29 +234,30 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       affiliationBuilder.clear();
     }
     Affiliation.Builder b = affiliationBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.ORGANISATION -> {
+        case ORGANISATION -> {
           if (value()) {
             b.organisation(actorRef());
           }
         }
-        case PropertyNames.ROLE -> {
+        case ROLE -> {
           if (value()) {
             b.role(text());
           }
         }
-        case PropertyNames.PERIOD -> {
+        case PERIOD -> {
           if (value()) {
             b.period(period());
           }
         }
         default -> {
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
+          String other = nameText();
+          if (isExtension(other)) {
+            b.putExtension(other, extension());
           } else {
-            unknown(name, "affiliation", "not a property of an affiliation");
+            unknown(other, "affiliation", "not a property of an affiliation");
           }
         }
       }
@@ -270,20 +274,20 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     long start = position();
     Id<Incident> target = null;
     Certainty certainty = null;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.TARGET -> {
+        case TARGET -> {
           if (value()) {
             target = ref(Incident.class);
           }
         }
-        case PropertyNames.CERTAINTY -> {
+        case CERTAINTY -> {
           if (value()) {
             certainty = wireEnum(CERTAINTIES);
           }
         }
-        default -> unknown(name, "incidentLink", "not a property of a link");
+        default -> unknown(nameText(), "incidentLink", "not a property of a link");
       }
     }
     if (target == null || certainty == null) {
@@ -297,10 +301,10 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     BigDecimal amount = null;
     String currency = null;
     boolean approximate = false;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.AMOUNT -> {
+        case AMOUNT -> {
           if (value()) {
             if (!p.currentToken().isNumeric()) {
               throw wrongType("a number");
@@ -336,17 +340,17 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
             }
           }
         }
-        case PropertyNames.CURRENCY -> {
+        case CURRENCY -> {
           if (value()) {
             currency = text();
           }
         }
-        case PropertyNames.APPROXIMATE -> {
+        case APPROXIMATE -> {
           if (value()) {
             approximate = bool();
           }
         }
-        default -> unknown(name, "money", "not a property of an amount of money");
+        default -> unknown(nameText(), "money", "not a property of an amount of money");
       }
     }
     if (amount == null || currency == null) {
@@ -370,36 +374,37 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       casualtiesBuilder.clear();
     }
     Casualties.Builder b = casualtiesBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.KILLED -> {
+        case KILLED -> {
           if (object()) {
             b.killed(estimate());
           }
         }
-        case PropertyNames.INJURED -> {
+        case INJURED -> {
           if (object()) {
             b.injured(estimate());
           }
         }
-        case PropertyNames.BREAKDOWNS -> {
+        case BREAKDOWNS -> {
           if (array()) {
             while (element()) {
               b.addBreakdown(breakdown());
             }
           }
         }
-        case PropertyNames.PERPETRATORS_INCLUDED -> {
+        case PERPETRATORS_INCLUDED -> {
           if (value()) {
             b.perpetratorsIncluded(bool());
           }
         }
         default -> {
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
+          String other = nameText();
+          if (isExtension(other)) {
+            b.putExtension(other, extension());
           } else {
-            unknown(name, "casualties", "not a property of casualties");
+            unknown(other, "casualties", "not a property of casualties");
           }
         }
       }
@@ -420,25 +425,25 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       breakdownBuilder.clear();
     }
     Casualties.Breakdown.Builder b = breakdownBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.GROUP -> {
+        case GROUP -> {
           if (value()) {
             b.group(text());
           }
         }
-        case PropertyNames.KILLED -> {
+        case KILLED -> {
           if (object()) {
             b.killed(estimate());
           }
         }
-        case PropertyNames.INJURED -> {
+        case INJURED -> {
           if (object()) {
             b.injured(estimate());
           }
         }
-        default -> unknown(name, "breakdown", "not a property of a casualty breakdown");
+        default -> unknown(nameText(), "breakdown", "not a property of a casualty breakdown");
       }
     }
     try {
@@ -453,25 +458,25 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     OptionalInt low = OptionalInt.empty();
     OptionalInt best = OptionalInt.empty();
     OptionalInt high = OptionalInt.empty();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.LOW -> {
+        case LOW -> {
           if (value()) {
             low = count(integer());
           }
         }
-        case PropertyNames.BEST -> {
+        case BEST -> {
           if (value()) {
             best = count(integer());
           }
         }
-        case PropertyNames.HIGH -> {
+        case HIGH -> {
           if (value()) {
             high = count(integer());
           }
         }
-        default -> unknown(name, "estimate", "not a property of an estimate");
+        default -> unknown(nameText(), "estimate", "not a property of an estimate");
       }
     }
     if (low.isEmpty() && best.isEmpty() && high.isEmpty()) {
@@ -508,61 +513,63 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
       placeBuilder.clear();
     }
     Place.Builder b = placeBuilder;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.NAME -> {
+        case NAME -> {
           if (value()) {
             b.name(text());
           }
         }
-        case PropertyNames.KIND -> {
+        case KIND -> {
           if (value()) {
             b.kind(wireEnum(PLACE_KINDS));
           }
         }
-        case PropertyNames.COUNTRY -> {
+        case COUNTRY -> {
           if (value()) {
             b.country(text());
           }
         }
-        case PropertyNames.ADMIN1 -> {
+        case ADMIN1 -> {
           if (value()) {
             b.admin1(text());
           }
         }
-        case PropertyNames.ADMIN2 -> {
+        case ADMIN2 -> {
           if (value()) {
             b.admin2(text());
           }
         }
-        case PropertyNames.LOCALITY -> {
+        case LOCALITY -> {
           if (value()) {
             b.locality(text());
           }
         }
-        case PropertyNames.COORDINATES -> {
+        case COORDINATES -> {
           if (object()) {
             b.coordinates(coordinates());
           }
         }
-        case PropertyNames.GEO_PRECISION -> {
+        case GEO_PRECISION -> {
           if (value()) {
             b.geoPrecision(wireEnum(GEO_PRECISIONS));
           }
         }
-        case PropertyNames.GAZETTEER_IDS -> {
+        case GAZETTEER_IDS -> {
           if (object()) {
-            while ((name = key()) != null) {
-              b.putGazetteerId(name, text());
+            String key;
+            while ((key = key()) != null) {
+              b.putGazetteerId(key, text());
             }
           }
         }
         default -> {
-          if (isExtension(name)) {
-            b.putExtension(name, extension());
+          String other = nameText();
+          if (isExtension(other)) {
+            b.putExtension(other, extension());
           } else {
-            unknown(name, "place", "not a property of a place");
+            unknown(other, "place", "not a property of a place");
           }
         }
       }
@@ -578,20 +585,20 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     long start = position();
     double latitude = Double.NaN;
     double longitude = Double.NaN;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    PropertyName name;
+    while ((name = nextName()) != null) {
       switch (name) {
-        case PropertyNames.LATITUDE -> {
+        case LATITUDE -> {
           if (value()) {
             latitude = number();
           }
         }
-        case PropertyNames.LONGITUDE -> {
+        case LONGITUDE -> {
           if (value()) {
             longitude = number();
           }
         }
-        default -> unknown(name, "coordinates", "not a property of coordinates");
+        default -> unknown(nameText(), "coordinates", "not a property of coordinates");
       }
     }
     if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
@@ -603,6 +610,24 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     } catch (IllegalArgumentException e) {
       throw failAt(start, ReadProblem.MALFORMED_VALUE, message(e), e);
     }
+  }
+
+  /**
+   * Advances to the next property of the object being read: its name as the constant to switch on
+   * ({@link PropertyName#OTHER} for one the format does not define, whose text {@link #nameText()}
+   * gives), or null at the object's end.
+   */
+  final @Nullable PropertyName nextName() throws IOException {
+    if (p instanceof FastLineParser fast) {
+      return fast.nextPropertyName();
+    }
+    String name = p.nextFieldName();
+    return name == null ? null : PropertyName.of(name);
+  }
+
+  /** The text of the property name the parser stands on. */
+  final String nameText() throws IOException {
+    return Objects.requireNonNull(p.currentName());
   }
 
   /** Advances to the next value; false when it is null, which means absent. */

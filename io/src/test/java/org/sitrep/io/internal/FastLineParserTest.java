@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.PropertyNames;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.ReadProblem;
 import org.sitrep.io.SitrepReadException;
@@ -87,6 +90,8 @@ class FastLineParserTest {
           "\"name\":\"again\",",
           "\"type\":\"actor\",",
           "\"unknownProperty\":1,",
+          "\"x-extra\":1,",
+          "\"kind\":\"city\",",
           "\"confidence\":200,",
           "\"perpetratorsIncluded\":true,",
           "\"description\":\"plain text for a while\",",
@@ -95,6 +100,35 @@ class FastLineParserTest {
           "'",
           "\n",
           "}\n{\"type\":\"actor\",\"id\":\"actor:x\",\"name\":\"X\"}");
+
+  @Test
+  void theTokenizerNamesEveryPropertyAsItsTextDoes() {
+    List<String> texts = new ArrayList<>();
+    for (Field field : PropertyNames.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        try {
+          texts.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    texts.addAll(List.of("x_extra", "unknownProperty", "Type", "types", ""));
+    FastLineParser fast = new FastLineParser(StreamReadConstraints.defaults());
+    for (String text : texts) {
+      PropertyName expected = PropertyName.of(text);
+      // every constant of the wire format has one of its own, every other name is OTHER
+      assertThat(expected.text())
+          .as(text)
+          .isEqualTo(texts.indexOf(text) < texts.size() - 5 ? text : null);
+      byte[] line = ("{\"" + text + "\":1}").getBytes(StandardCharsets.UTF_8);
+      fast.reset(line, 0, line.length);
+      fast.nextToken();
+      assertThat(fast.nextPropertyName()).as(text).isEqualTo(expected);
+      assertThat(fast.currentName()).as(text).isEqualTo(text);
+    }
+    assertThat(PropertyName.values()).hasSize(texts.size() - 5 + 1);
+  }
 
   @Test
   void everyValidLineIsReadByTheFastAttempt() throws IOException {
