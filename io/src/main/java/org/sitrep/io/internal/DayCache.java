@@ -4,11 +4,12 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.time.TimeSpan;
 
 /**
- * A small direct-mapped cache of the dates written as a plain day ({@code 2024-03-15}, or with a
- * qualifier: {@code 2024-03-15~}, {@code ?}, {@code %}), keyed by a number computed straight from
- * the line's bytes or the parser's characters: a lookup compares one {@code int} and reaches for no
- * object but the date it returns. Other dates ({@code 2024-03}, {@code 2024-XX}, periods,
- * timestamps) have no key and go to the caller's slower path. One per reader; not thread-safe.
+ * A small direct-mapped cache, by calendar position, of the dates written as a plain day ({@code
+ * 2024-03-15}, or with a qualifier: {@code 2024-03-15~}, {@code ?}, {@code %}), keyed by a number
+ * computed straight from the line's bytes or the parser's characters: a lookup compares one {@code
+ * int} and reaches for no object but the date it returns. Other dates ({@code 2024-03}, {@code
+ * 2024-XX}, periods, timestamps) have no key and go to the caller's slower path. One per reader;
+ * not thread-safe.
  */
 final class DayCache {
 
@@ -93,8 +94,17 @@ final class DayCache {
     spans[slot] = span;
   }
 
+  /**
+   * The slot of a key: consecutive days take consecutive slots (31 a month, 12 months a year), so
+   * that the days of some eleven years (4,096 slots) never push each other out; a qualifier moves a
+   * day a quarter of the table away.
+   */
   private int slot(int key) {
-    int h = key * 0x9E3779B9;
-    return (h ^ (h >>> 16)) & mask;
+    int value = (key - 1) >>> 2; // yyyymmdd
+    int qualifier = (key - 1) & 3;
+    int year = value / 10_000;
+    int month = value / 100 % 100;
+    int day = value % 100;
+    return ((year * 12 + month) * 31 + day + qualifier * (keys.length >>> 2)) & mask;
   }
 }

@@ -1,12 +1,15 @@
 package org.sitrep.io.internal;
 
 /**
- * The flat arrays behind the reader's direct-mapped caches of values by their text ({@link
- * IdCache}, {@link StringCache}): per slot the text's hash, its length and its Latin-1 characters
- * as little-endian words ({@link ByteWords}) side by side, so that a lookup on the line's bytes
- * compares eight characters at a time, a lookup on the parser's characters compares them in place,
- * and neither reaches for an object but the value it returns. Texts longer than the cache's width,
- * or with a character above U+00FF, are not cached. One per reader; not thread-safe.
+ * The flat arrays behind the reader's caches of values by their text ({@link IdCache}, {@link
+ * StringCache}), two-way: a text lies in the slot its hash names or in the other slot of that pair
+ * (a new text takes the other slot when its own is taken and the other free), so that two texts
+ * whose hashes name the same slot do not push each other out. Per slot the text's hash, its length
+ * and its Latin-1 characters as little-endian words ({@link ByteWords}) side by side, so that a
+ * lookup on the line's bytes compares eight characters at a time, a lookup on the parser's
+ * characters compares them in place, and neither reaches for an object but the value it returns.
+ * Texts longer than the cache's width, or with a character above U+00FF, are not cached. One per
+ * reader; not thread-safe.
  */
 abstract sealed class FlatTextCache permits IdCache, StringCache {
 
@@ -37,17 +40,25 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
    */
   final int slotOf(char[] chars, int offset, int length, int hash) {
     int slot = hash & mask;
+    if (holds(slot, chars, offset, length, hash)) {
+      return slot;
+    }
+    slot = partner(slot);
+    return holds(slot, chars, offset, length, hash) ? slot : -1;
+  }
+
+  private boolean holds(int slot, char[] chars, int offset, int length, int hash) {
     if (lengths[slot] != length || hashes[slot] != hash) {
-      return -1;
+      return false;
     }
     int at = slot * wordsPerSlot;
     for (int i = 0; i < length; i++) {
       long stored = texts[at + (i >>> 3)] >>> ((i & 7) << 3) & 0xff;
       if (chars[offset + i] != stored) {
-        return -1;
+        return false;
       }
     }
-    return slot;
+    return true;
   }
 
   /**
@@ -56,21 +67,44 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
    */
   final int slotOf(byte[] bytes, int offset, int length, int hash) {
     int slot = hash & mask;
+    if (holds(slot, bytes, offset, length, hash)) {
+      return slot;
+    }
+    slot = partner(slot);
+    return holds(slot, bytes, offset, length, hash) ? slot : -1;
+  }
+
+  private boolean holds(int slot, byte[] bytes, int offset, int length, int hash) {
     if (lengths[slot] != length || hashes[slot] != hash) {
-      return -1;
+      return false;
     }
     int at = slot * wordsPerSlot;
     for (int i = 0; i < length; i += Long.BYTES) {
       long word = ByteWords.word(bytes, offset + i, Math.min(Long.BYTES, length - i));
       if (texts[at + (i >>> 3)] != word) {
-        return -1;
+        return false;
       }
     }
-    return slot;
+    return true;
+  }
+
+  /** The other slot of a text's pair: a text lies in the slot of its hash or in this one. */
+  private int partner(int slot) {
+    return (slot ^ 1) & mask;
   }
 
   /**
-   * Stores a text, whose {@link ByteWords#hash(char[], int, int)} this is, in its slot.
+   * Where a text not in the cache goes: the slot of its hash, unless that is taken and the other of
+   * the pair is free.
+   */
+  private int freeSlot(int hash) {
+    int slot = hash & mask;
+    return lengths[slot] != 0 && lengths[partner(slot)] == 0 ? partner(slot) : slot;
+  }
+
+  /**
+   * Stores a text that is not in the cache, whose {@link ByteWords#hash(char[], int, int)} this is,
+   * in a slot of its pair.
    *
    * @return the slot, for the value to go beside it, or -1 when the text is empty, wider than the
    *     cache or not Latin-1
@@ -80,7 +114,7 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
     if (length == 0 || length > width) {
       return -1;
     }
-    int slot = hash & mask;
+    int slot = freeSlot(hash);
     int at = slot * wordsPerSlot;
     long word = 0;
     for (int i = length - 1; i >= 0; i--) {
@@ -111,7 +145,7 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
     if (length == 0 || length > width) {
       return -1;
     }
-    int slot = hash & mask;
+    int slot = freeSlot(hash);
     int at = slot * wordsPerSlot;
     for (int i = 0; i < length; i += Long.BYTES) {
       texts[at + (i >>> 3)] = ByteWords.word(bytes, offset + i, Math.min(Long.BYTES, length - i));

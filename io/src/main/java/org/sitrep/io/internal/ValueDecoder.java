@@ -141,7 +141,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
         }
         case URL -> {
           if (value()) {
-            b.url(text());
+            b.url(uniqueText());
           }
         }
         case PUBLISHED -> {
@@ -716,7 +716,10 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
     return text;
   }
 
-  /** The current string value, one not expected again (a record's own id): not cached. */
+  /**
+   * The current string value, one not expected again (a record's own id, a source's URL): not
+   * cached, where it would only push out the texts that come again.
+   */
   final String uniqueText() throws IOException {
     if (p.currentToken() != VALUE_STRING) {
       throw wrongType("a string");

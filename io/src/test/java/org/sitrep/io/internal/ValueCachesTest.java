@@ -78,6 +78,99 @@ class ValueCachesTest {
   }
 
   @Test
+  void theDaysOfADecadeAndTheQualifiedFormsOfADayKeepTheirSlots() {
+    DayCache days = new DayCache(4096);
+    Map<String, TimeSpan> spans = new HashMap<>();
+    for (java.time.LocalDate day = java.time.LocalDate.of(2015, 1, 1);
+        day.getYear() < 2025;
+        day = day.plusDays(1)) {
+      spans.put(day.toString(), TimeSpan.parse(day.toString()));
+    }
+    spans.forEach((text, span) -> days.put(key(text), span));
+    spans.forEach((text, span) -> assertThat(days.find(key(text))).as(text).isSameAs(span));
+
+    List<String> forms = List.of("2024-03-15", "2024-03-15~", "2024-03-15?", "2024-03-15%");
+    for (String text : forms) {
+      spans.put(text, TimeSpan.parse(text));
+      days.put(key(text), spans.get(text));
+    }
+    for (String text : forms) {
+      assertThat(days.find(key(text))).as(text).isSameAs(spans.get(text));
+    }
+  }
+
+  @Property(tries = 300)
+  void aCacheGivesTheValueOfExactlyTheTextLookedUpAndKeepsTheLastTwoOfAPair(
+      @ForAll("smallTexts") List<String> puts) {
+    StringCache strings = new StringCache(4); // two pairs of slots: texts collide often
+    Map<Integer, List<String>> byPair = new HashMap<>();
+    List<String> stored = new ArrayList<>();
+    for (String text : puts) {
+      char[] chars = text.toCharArray();
+      int hash = ByteWords.hash(chars, 0, chars.length);
+      if (strings.find(chars, 0, chars.length, hash) != null) {
+        continue; // the decoder stores only what it did not find
+      }
+      String value = new String(text); // a value of its own, to tell it by identity
+      strings.put(value, hash);
+      stored.add(value);
+      List<String> pair = byPair.computeIfAbsent((hash & 3) >>> 1, k -> new ArrayList<>());
+      pair.remove(text);
+      pair.add(text);
+      assertThat(strings.find(chars, 0, chars.length, hash)).isSameAs(value);
+    }
+    for (String text : puts) {
+      char[] chars = text.toCharArray();
+      String found = strings.find(chars, 0, chars.length, ByteWords.hash(chars, 0, chars.length));
+      // null, or the value stored last for exactly this text
+      String last = null;
+      for (String value : stored) {
+        if (value.equals(text)) {
+          last = value;
+        }
+      }
+      if (found != null) {
+        assertThat(found).as(text).isSameAs(last);
+      }
+    }
+    // two texts whose hashes name the same slot are both kept
+    for (List<String> pair : byPair.values()) {
+      List<String> texts = pair.subList(Math.max(0, pair.size() - 1), pair.size());
+      for (String text : texts) {
+        char[] chars = text.toCharArray();
+        assertThat(strings.find(chars, 0, chars.length, ByteWords.hash(chars, 0, chars.length)))
+            .as(text)
+            .isEqualTo(text);
+      }
+    }
+  }
+
+  @Test
+  void twoTextsOfTheSameSlotAreBothKept() {
+    IdCache ids = new IdCache(8);
+    String first = "actor:a-0";
+    int slot = ByteWords.hash(first.toCharArray(), 0, first.length()) & 7;
+    String second = null;
+    for (int i = 1; second == null; i++) {
+      String text = "actor:a-" + i;
+      if ((ByteWords.hash(text.toCharArray(), 0, text.length()) & 7) == slot) {
+        second = text;
+      }
+    }
+    for (String text : List.of(first, second)) {
+      ids.put(Id.parse(text), ByteWords.hash(text.toCharArray(), 0, text.length()));
+    }
+    for (String text : List.of(first, second)) {
+      char[] chars = text.toCharArray();
+      Id<?> found = ids.find(chars, 0, chars.length, ByteWords.hash(chars, 0, chars.length));
+      assertThat(found).as(text).isEqualTo(Id.parse(text));
+      byte[] line = inLine(text, 2, false);
+      assertThat(ids.find(line, 2, text.length(), ByteWords.hash(chars, 0, chars.length)))
+          .isSameAs(found);
+    }
+  }
+
+  @Test
   void anIdIsFoundOnlyOnItsExactText() {
     IdCache ids = new IdCache(1); // one slot: every id collides
     Id<?> a = Id.parse("actor:a-1");
@@ -188,6 +281,11 @@ class ValueCachesTest {
     parser.nextToken();
     assertThat(parser.isPlainText()).isTrue();
     assertThat(parser.textHash()).isEqualTo(ByteWords.hash(text.toCharArray(), 0, text.length()));
+  }
+
+  @Provide
+  Arbitrary<List<String>> smallTexts() {
+    return Arbitraries.strings().withChars("ab").ofMinLength(1).ofMaxLength(3).list().ofMaxSize(12);
   }
 
   @Property(tries = 1000)
