@@ -66,6 +66,7 @@ public final class ParallelRead {
       SitrepJson.Builder builder =
           validate ? SitrepJson.builder().lenient().detectDuplicates() : SitrepJson.builder();
       SitrepJson json = builder.readThreads(count).build();
+      ThreadCpu threadCpu = ThreadCpu.start();
       long cpuBefore = os.getProcessCpuTime();
       long consumerBefore = consumer.getCurrentThreadCpuTime();
       long start = System.nanoTime();
@@ -86,10 +87,11 @@ public final class ParallelRead {
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
       double consumerCpu = (consumer.getCurrentThreadCpuTime() - consumerBefore) / 1e9;
+      String groups = threadCpu.stop();
       System.out.printf(
           Locale.ROOT,
           "threads %d%s: %d records in %.2f s, %.0f records/s, process CPU %.2f s,"
-              + " consumer CPU %.2f s, load %.2f%n",
+              + " consumer CPU %.2f s, load %.2f%n  %s%n",
           count,
           validate ? " (read and validate)" : "",
           records,
@@ -97,7 +99,8 @@ public final class ParallelRead {
           records / seconds,
           cpu,
           consumerCpu,
-          os.getSystemLoadAverage());
+          os.getSystemLoadAverage(),
+          groups);
     }
   }
 
