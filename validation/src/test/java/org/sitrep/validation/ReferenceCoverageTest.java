@@ -16,6 +16,7 @@ import org.sitrep.core.Involvement;
 import org.sitrep.core.Link;
 import org.sitrep.core.Money;
 import org.sitrep.core.Operation;
+import org.sitrep.core.SitrepRecord;
 import org.sitrep.core.Statement;
 import org.sitrep.core.taxonomy.IncidentCategory;
 
@@ -42,6 +43,7 @@ class ReferenceCoverageTest {
             .name("i")
             .category(IncidentCategory.BATTLES)
             .addPerpetrator(Involvement.confirmed(nobody(3)))
+            .addPerpetrator(Involvement.confirmed(nobody(17)))
             .addTarget(Involvement.confirmed(nobody(4)))
             .addClaimedBy(nobody(5))
             .build();
@@ -85,11 +87,9 @@ class ReferenceCoverageTest {
             .addAbout(Id.exercise("nothing"))
             .build();
 
-    ValidationReport report =
-        Validator.defaults()
-            .validate(
-                List.of(actor, incident, operation, exercise, investment, statement),
-                Fixtures.AS_OF);
+    List<SitrepRecord> records =
+        List.of(actor, incident, operation, exercise, investment, statement);
+    ValidationReport report = Validator.defaults().validate(records, Fixtures.AS_OF);
 
     assertThat(report.withCode("ref.unresolved"))
         .extracting(finding -> finding.recordId() + finding.pointer())
@@ -98,6 +98,7 @@ class ReferenceCoverageTest {
             "actor:a/parent",
             "incident:i/claimedBy/0",
             "incident:i/perpetrators/0/actor",
+            "incident:i/perpetrators/1/actor",
             "incident:i/targets/0/actor",
             "operation:o/against/0/actor",
             "operation:o/approvedBy/0",
@@ -117,6 +118,13 @@ class ReferenceCoverageTest {
     assertThat(report.withCode("ref.unresolved").get(1).arguments())
         .containsEntry("referenced", "actor:nobody-1");
     assertThat(report.withCode("ref.wrong-type")).isEmpty();
+
+    // streamed, each record checked ahead: the references settled from what the checks found
+    // (field, index in the list, target) give the same findings
+    StreamingValidation session = Validator.defaults().startStream(Fixtures.AS_OF);
+    List<CheckedRecord> checked = records.stream().map(session::check).toList();
+    checked.forEach(session::accept);
+    assertThat(session.finish().findings()).containsExactlyElementsOf(report.findings());
   }
 
   @Test

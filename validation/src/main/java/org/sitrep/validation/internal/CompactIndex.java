@@ -165,6 +165,25 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
   public void hashedAhead(@Nullable HashedTexts texts) {}
 
   /**
+   * What {@link #hashedAhead} handed over for the record added last, when it has the record's
+   * references for {@link #findTarget}; null otherwise.
+   */
+  @Nullable HashedTexts aheadOfLast() {
+    return null;
+  }
+
+  /**
+   * The first position of a reference's target, as {@link #find(String)} gives it.
+   *
+   * @param texts what {@link #aheadOfLast()} gave
+   * @param reference the reference's number among the record's, from 0
+   * @return the position, or -1 when no record has the id
+   */
+  int findTarget(HashedTexts texts, int reference) {
+    return find(texts.target(reference));
+  }
+
+  /**
    * Takes the next position for a record that could not be read: its id (or null) is kept for
    * {@link #id(int)}, but not indexed, so references to it do not resolve.
    *

@@ -48,13 +48,26 @@ final class RefUnresolvedRule implements DatasetRule {
 
     @Override
     public void accept(RecordContext context) {
-      if (index == null) {
-        CompactIndex compact = CompactIndex.of(context.index());
+      CompactIndex compact = index;
+      PendingReferences pending = forward;
+      if (compact == null || pending == null) {
+        compact = CompactIndex.of(context.index());
+        pending = compact.pending();
         index = compact;
-        forward = compact.pending();
+        forward = pending;
       }
       position = context.position();
-      References.forEach(context.record(), this);
+      HashedTexts ahead = compact.aheadOfLast();
+      if (ahead == null) {
+        References.forEach(context.record(), this);
+        return;
+      }
+      // the references as the thread that checked the record found them: it is not walked again
+      for (int i = 0; i < ahead.references(); i++) {
+        if (compact.findTarget(ahead, i) < 0) {
+          pending.add(position, ahead.field(i), ahead.listIndex(i), 0, ahead.target(i));
+        }
+      }
     }
 
     @Override

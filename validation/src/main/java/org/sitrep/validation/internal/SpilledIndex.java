@@ -23,14 +23,21 @@ import org.sitrep.core.SitrepRecord;
  * compared: equal hashes send an insert to check for a duplicate, a lookup to check that it found
  * the id; a collision only costs that read.
  *
- * <p>In front of the table, for {@link #find}, a small direct-mapped cache of the ids looked up
- * lately, {@value #FRONT} slots keyed by the whole hash (half a megabyte, which stays in the core's
- * cache where the table, megabytes wide, does not): a stream's references name the same few
- * thousand actors over and over, forward and backward. A slot holds either an id found, with its
- * text and first position (a lookup answers from it after comparing the text), or a hash that no
- * indexed id has (a lookup of any text with that hash answers "not found" at once, exactly: the
- * slot is only filled when the probe met no equal hash, and {@link #add} fills it with the new id
- * when an id with that hash is indexed).
+ * <p>In front of the table, for {@link #find}, a small cache of the ids looked up lately, {@value
+ * #FRONT} entries keyed by the whole hash, four to a set (a megabyte, whose entries in use stay in
+ * the core's cache where the table, megabytes wide, does not; four ways, so that ids whose hashes
+ * share a set do not evict each other at every lookup: with one way and 32,768 entries, the 10,000
+ * actors of the benchmark's file sent one lookup in eight to the table, with four ways and 65,536
+ * one in 250): a stream's references name the same few thousand actors over and over, forward and
+ * backward. An entry holds either an id found, with its text and first position (a lookup answers
+ * from it after comparing the text), or a hash that no indexed id has (a lookup of any text with
+ * that hash answers "not found" at once, exactly: the entry is only made when the probe met no
+ * equal hash, and {@link #add} fills it with the new id when an id with that hash is indexed). No
+ * two entries of a set hold the same hash.
+ *
+ * <p>With the {@linkplain #hashedAhead hashes computed ahead}, the index adds a record and settles
+ * its references ({@link #findTarget}) from them alone: the record, made on another core, is not
+ * walked again.
  */
 final class SpilledIndex extends CompactIndex {
 
@@ -43,21 +50,24 @@ final class SpilledIndex extends CompactIndex {
 
   private static final int KIND = 0x0F;
 
-  private static final int FRONT_BITS = 15;
+  private static final int FRONT_SET_BITS = 14;
 
-  /** The slots of the front cache. */
-  static final int FRONT = 1 << FRONT_BITS;
+  /** The entries of a front set. */
+  private static final int WAYS = 4;
 
-  /** Per front slot: the hash of its id, or of the ids it says are not indexed. */
+  /** The entries of the front cache. */
+  static final int FRONT = WAYS << FRONT_SET_BITS;
+
+  /** Per front entry: the hash of its id, or of the ids it says are not indexed. */
   private final long[] frontHashes = new long[FRONT];
 
   /**
-   * Per front slot: the first position + 1 of its id; {@link #ABSENT} when no indexed id has its
+   * Per front entry: the first position + 1 of its id; {@link #ABSENT} when no indexed id has its
    * hash; 0 when empty.
    */
   private final int[] frontPositions = new int[FRONT];
 
-  /** Per front slot: the text of its id, for a slot that holds one. */
+  /** Per front entry: the text of its id, for an entry that holds one. */
   private final @Nullable String[] frontTexts = new String[FRONT];
 
   private static final int ABSENT = -1;
@@ -122,9 +132,19 @@ final class SpilledIndex extends CompactIndex {
 
   @Override
   public int add(SitrepRecord record) {
-    String text = record.id().toString();
-    long idHash = hashOf(text);
-    int kind = record instanceof Actor actor ? actor.kind().ordinal() + 1 : 0;
+    HashedTexts known = ahead;
+    String text;
+    long idHash;
+    int kind;
+    if (known != null) {
+      text = known.idText();
+      idHash = known.idHash();
+      kind = known.kind();
+    } else {
+      text = record.id().toString();
+      idHash = hash.hash(text);
+      kind = record instanceof Actor actor ? actor.kind().ordinal() + 1 : 0;
+    }
     texts.append(text);
     int found = probe(text, idHash);
     if (found >= 0) {
@@ -136,8 +156,8 @@ final class SpilledIndex extends CompactIndex {
     firstOfLast = position;
     table[at] = position + 1;
     prints[at] = print(idHash);
-    int front = frontSlot(idHash);
-    if (frontPositions[front] == ABSENT && frontHashes[front] == idHash) {
+    int front = frontEntry(idHash);
+    if (front >= 0 && frontPositions[front] == ABSENT) {
       // looked up before it came (a forward reference): it will likely be looked up again
       frontPositions[front] = position + 1;
       frontTexts[front] = text;
@@ -175,9 +195,37 @@ final class SpilledIndex extends CompactIndex {
     return -(at + 1);
   }
 
-  /** The front slot of a hash: its high bits (the table's slot takes the low ones). */
-  private static int frontSlot(long idHash) {
-    return (int) (idHash >>> (Long.SIZE - FRONT_BITS));
+  /** The first entry of a hash's front set, from its high bits (the table's slot takes the low). */
+  private static int frontSet(long idHash) {
+    return (int) (idHash >>> (Long.SIZE - FRONT_SET_BITS)) * WAYS;
+  }
+
+  /** The front entry holding a hash, or -1. */
+  private int frontEntry(long idHash) {
+    int set = frontSet(idHash);
+    for (int at = set; at < set + WAYS; at++) {
+      if (frontHashes[at] == idHash && frontPositions[at] != 0) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The front entry to fill for a hash: the one holding it, else the set's first, its entries
+   * moving one down (the set's oldest leaves).
+   */
+  private int frontFill(long idHash, int holding) {
+    if (holding >= 0) {
+      return holding;
+    }
+    int set = frontSet(idHash);
+    for (int at = set + WAYS - 1; at > set; at--) {
+      frontHashes[at] = frontHashes[at - 1];
+      frontPositions[at] = frontPositions[at - 1];
+      frontTexts[at] = frontTexts[at - 1];
+    }
+    return set;
   }
 
   /** A table of the given size, from the hashes of the records first of their id. */
@@ -204,16 +252,25 @@ final class SpilledIndex extends CompactIndex {
 
   @Override
   public int addUnreadable(@Nullable Id<?> id) {
+    ahead = null;
     texts.append(id == null ? null : id.toString());
     return next(0, 0);
   }
 
   @Override
   public int find(String text) {
-    long idHash = hashOf(text);
-    int front = frontSlot(idHash);
-    int known = frontPositions[front];
-    if (known != 0 && frontHashes[front] == idHash) {
+    return find(text, hashOf(text));
+  }
+
+  @Override
+  int findTarget(HashedTexts texts, int reference) {
+    return find(texts.target(reference), texts.targetHash(reference));
+  }
+
+  private int find(String text, long idHash) {
+    int front = frontEntry(idHash);
+    if (front >= 0) {
+      int known = frontPositions[front];
       if (known == ABSENT) {
         return -1;
       }
@@ -223,12 +280,14 @@ final class SpilledIndex extends CompactIndex {
     }
     int found = probe(text, idHash);
     if (found >= 0) {
+      front = frontFill(idHash, front);
       frontHashes[front] = idHash;
       frontPositions[front] = found + 1;
       frontTexts[front] = text;
       return found;
     }
     if (!probeMetHash) {
+      front = frontFill(idHash, front);
       frontHashes[front] = idHash;
       frontPositions[front] = ABSENT;
       frontTexts[front] = null;
@@ -249,6 +308,11 @@ final class SpilledIndex extends CompactIndex {
   @Override
   public void hashedAhead(@Nullable HashedTexts texts) {
     ahead = texts;
+  }
+
+  @Override
+  @Nullable HashedTexts aheadOfLast() {
+    return ahead;
   }
 
   @Override

@@ -121,18 +121,20 @@ class CompactIndexTest {
   /**
    * Ids looked up before they are added, then added, then looked up again, over and over, as a
    * stream's forward references are: the spilling index, with its front cache, answers as a map
-   * does — with the good hash, with three hash values (one front slot for all, every probe
-   * colliding) and with four that share the table's slot but not the front's. Half the lookups are
-   * of an equal string, not the one first looked up.
+   * does — with the good hash, with three hash values (one front set for all, every probe
+   * colliding), with four that share the table's slot but not the front's set, and with sixteen
+   * that share one front set of four entries (each lookup may evict another's entry). Half the
+   * lookups are of an equal string, not the one first looked up.
    */
   @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2})
+  @ValueSource(ints = {0, 1, 2, 3})
   void idsLookedUpBeforeAndAfterTheyAreAddedAnswerAsAMapDoes(int hashChoice) {
     IdHash hash =
         switch (hashChoice) {
           case 0 -> IdHash.CHARACTERS;
           case 1 -> THREE_VALUES;
-          default -> FOUR_HIGH_VALUES;
+          case 2 -> FOUR_HIGH_VALUES;
+          default -> text -> Math.floorMod(text.hashCode(), 16);
         };
     Random random = new Random(40 + hashChoice);
     List<String> pool = pool(random, 300);
