@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Dataset;
 import org.sitrep.core.SitrepRecord;
 import org.sitrep.io.ReadProblem;
@@ -45,7 +46,14 @@ public final class JsonCodec {
   private final long maxDocumentLength;
   private final int maxLineLength;
   private final DefaultPrettyPrinter printer;
-  private final Encoder encoder;
+
+  /**
+   * The encoder, made at the first write: its class initialises a method handle for each optional
+   * field of the model (dozens of classes spun at start-up), which a run that only reads, such as
+   * {@code sitrep validate}, does without.
+   */
+  private @Nullable Encoder encoder;
+
   private final int columnCorrection;
 
   /**
@@ -98,7 +106,6 @@ public final class JsonCodec {
         new DefaultPrettyPrinter(separators)
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
-    this.encoder = new Encoder(this);
     this.columnCorrection = JacksonInternals.columnCorrection(factory);
   }
 
@@ -144,7 +151,13 @@ public final class JsonCodec {
 
   /** The encoder. */
   public Encoder encoder() {
-    return encoder;
+    Encoder made = encoder;
+    if (made == null) {
+      // threads that race here make equal encoders (one final field, this codec): harmless
+      made = new Encoder(this);
+      encoder = made;
+    }
+    return made;
   }
 
   /** A new decoder for one read of a document or stream. */
@@ -196,7 +209,7 @@ public final class JsonCodec {
   /** Writes a whole document and a final newline. */
   public void writeDocument(OutputStream out, Dataset dataset) throws IOException {
     try (JsonGenerator g = documentGenerator(factory.createGenerator(out))) {
-      encoder.writeDocument(g, dataset);
+      encoder().writeDocument(g, dataset);
       g.writeRaw('\n');
     }
   }
@@ -204,7 +217,7 @@ public final class JsonCodec {
   /** Writes a whole document and a final newline. */
   public void writeDocument(Writer out, Dataset dataset) throws IOException {
     try (JsonGenerator g = documentGenerator(factory.createGenerator(out))) {
-      encoder.writeDocument(g, dataset);
+      encoder().writeDocument(g, dataset);
       g.writeRaw('\n');
     }
   }

@@ -135,7 +135,10 @@ public final class RecordChecks {
 
   private static int slot(RecordRule rule) {
     for (int slot = 0; slot < DESCRIPTORS.length; slot++) {
-      if (rule.descriptor().equals(DESCRIPTORS[slot]) && BuiltInRules.all().contains(rule)) {
+      // by code, not the record's equals: its first call spins dozens of method-handle classes
+      // at start-up (ObjectMethods); the built-in rule itself is then looked for
+      if (rule.descriptor().code().equals(DESCRIPTORS[slot].code())
+          && BuiltInRules.all().contains(rule)) {
         return slot;
       }
     }
