@@ -20,11 +20,13 @@ import org.sitrep.validation.Validator;
  * With {@code --validate} it reads and validates as {@code sitrep validate} does (a lenient reader
  * that refuses repeated properties, {@code ReadValidation} into a streaming session as of
  * 2024-12-31, the record checks on the decoding threads), and prints the consumer thread's CPU time
- * too: the JVM warm after the first rounds, unlike the command line's single run.
+ * too: the JVM warm after the first rounds, unlike the command line's single run. With {@code
+ * --thread-cpu} it prints the CPU time of each group of threads too (decoders, consumer, collector,
+ * JIT), sampled from {@code /proc} by a thread that takes a few percent of a core.
  *
  * <pre>{@code
  * java -Xmx256m -cp bench/target/benchmarks.jar org.sitrep.bench.ParallelRead \
- *     --file big.jsonl --threads 1,2,1,2 [--validate]
+ *     --file big.jsonl --threads 1,2,1,2 [--validate] [--thread-cpu]
  * }</pre>
  */
 public final class ParallelRead {
@@ -41,12 +43,14 @@ public final class ParallelRead {
     Path file = null;
     int[] threads = {1, 2};
     boolean validate = false;
+    boolean threadCpuWanted = false;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--file" -> file = Path.of(value(args, ++i));
           case "--threads" -> threads = threadCounts(value(args, ++i));
           case "--validate" -> validate = true;
+          case "--thread-cpu" -> threadCpuWanted = true;
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
@@ -55,7 +59,8 @@ public final class ParallelRead {
       System.err.println("ParallelRead: " + e.getMessage());
     }
     if (file == null) {
-      System.err.println("usage: ParallelRead --file FILE [--threads 1,2,...] [--validate]");
+      System.err.println(
+          "usage: ParallelRead --file FILE [--threads 1,2,...] [--validate] [--thread-cpu]");
       System.exit(2);
       return;
     }
@@ -66,7 +71,9 @@ public final class ParallelRead {
       SitrepJson.Builder builder =
           validate ? SitrepJson.builder().lenient().detectDuplicates() : SitrepJson.builder();
       SitrepJson json = builder.readThreads(count).build();
-      ThreadCpu threadCpu = ThreadCpu.start();
+      // the sampler takes a few percent of a core: off unless asked for, so that it does not slow
+      // the decoding threads whose scaling is measured
+      ThreadCpu threadCpu = threadCpuWanted ? ThreadCpu.start() : null;
       long cpuBefore = os.getProcessCpuTime();
       long consumerBefore = consumer.getCurrentThreadCpuTime();
       long start = System.nanoTime();
@@ -87,11 +94,11 @@ public final class ParallelRead {
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
       double consumerCpu = (consumer.getCurrentThreadCpuTime() - consumerBefore) / 1e9;
-      String groups = threadCpu.stop();
+      String groups = threadCpu == null ? null : threadCpu.stop();
       System.out.printf(
           Locale.ROOT,
           "threads %d%s: %d records in %.2f s, %.0f records/s, process CPU %.2f s,"
-              + " consumer CPU %.2f s, load %.2f%n  %s%n",
+              + " consumer CPU %.2f s, load %.2f%n",
           count,
           validate ? " (read and validate)" : "",
           records,
@@ -99,8 +106,10 @@ public final class ParallelRead {
           records / seconds,
           cpu,
           consumerCpu,
-          os.getSystemLoadAverage(),
-          groups);
+          os.getSystemLoadAverage());
+      if (groups != null) {
+        System.out.println("  " + groups);
+      }
     }
   }
 
