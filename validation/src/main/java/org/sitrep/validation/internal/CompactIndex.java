@@ -73,7 +73,7 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
    * @return the index
    */
   public static CompactIndex inMemory(@Nullable SitrepRecord[] records) {
-    return new HeldIndex(records, null);
+    return new KnownIndex(records, null);
   }
 
   /**
@@ -86,7 +86,7 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
    * @return the index
    */
   public static CompactIndex inMemory(Dataset dataset) {
-    return new HeldIndex(IdTable.of(dataset));
+    return new KnownIndex(IdTable.of(dataset));
   }
 
   /**
@@ -97,7 +97,7 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
    * @return the index
    */
   public static CompactIndex inMemory(@Nullable SitrepRecord[] records, IdHash hash) {
-    return new HeldIndex(records, hash);
+    return new KnownIndex(records, hash);
   }
 
   /**

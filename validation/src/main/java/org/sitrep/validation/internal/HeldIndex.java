@@ -5,26 +5,17 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Actor;
 import org.sitrep.core.Id;
 import org.sitrep.core.SitrepRecord;
-import org.sitrep.core.internal.access.IdTable;
 
 /**
- * The {@link CompactIndex} of records held in memory, in one of two forms. Records indexed as they
- * are added: per record its id's text (the {@code String} the id already holds, not a copy), one
- * byte for its actor kind, and two slots (position and hash, side by side) of an open-addressing
- * hash table from id to first position, at most half full; about 25 bytes per record beside the id
- * string itself, which the record holds anyway. Records known in advance: core's {@link IdTable} of
- * them (a dataset's own, or one built in one pass over the records alone), and each record's text
- * and kind read from the record when a lookup finds it.
+ * The {@link CompactIndex} of records held in memory and indexed as they are added: per record its
+ * id's text (the {@code String} the id already holds, not a copy), one byte for its actor kind, and
+ * two slots (position and hash, side by side) of an open-addressing hash table from id to first
+ * position, at most half full; about 25 bytes per record beside the id string itself, which the
+ * record holds anyway. Records known in advance are indexed by {@link KnownIndex}.
  */
 final class HeldIndex extends CompactIndex {
 
   private final @Nullable IdHash hash;
-
-  /**
-   * The records indexed in advance, in the order they will be added, or null when each record is
-   * indexed as it is added.
-   */
-  private final @Nullable IdTable known;
 
   private @Nullable String[] ids;
 
@@ -59,55 +50,13 @@ final class HeldIndex extends CompactIndex {
     int slots = Integer.highestOneBit(Math.max(512, capacity * 2 - 1)) << 1;
     table = new int[slots * 2];
     mask = slots - 1;
-    known = null;
-  }
-
-  /**
-   * An index of records known in advance, whose ids a table holds already: each {@link #add} only
-   * takes the next position; lookups answer for the records added so far, as when each is indexed
-   * as it is added.
-   *
-   * @param records the records' table, in the order they will be added
-   */
-  HeldIndex(IdTable records) {
-    this.hash = null;
-    this.known = records;
-    ids = new String[0];
-    kinds = new byte[0];
-    table = new int[0];
-  }
-
-  /**
-   * An index of records known in advance: their ids are indexed here, in one pass over the records
-   * alone, and each {@link #add} only takes the next position. Indexing stops at the first null
-   * record (which the run refuses).
-   *
-   * @param records the records, in the order they will be added
-   * @param hash the hash of an id's text, or null for the string's own (cached) hash
-   */
-  HeldIndex(@Nullable SitrepRecord[] records, @Nullable IdHash hash) {
-    this(
-        IdTable.of(records, nonNull(records), hash == null ? null : text -> fold(hash.hash(text))));
-  }
-
-  /** How many records come before the first null. */
-  private static int nonNull(@Nullable SitrepRecord[] records) {
-    int count = 0;
-    while (count < records.length && records[count] != null) {
-      count++;
-    }
-    return count;
-  }
-
-  private static int fold(long wide) {
-    return (int) (wide ^ (wide >>> 32));
   }
 
   private int hashOf(String text) {
     if (hash == null) {
       return spread(text.hashCode());
     }
-    return spread(fold(hash.hash(text)));
+    return spread(KnownIndex.fold(hash.hash(text)));
   }
 
   private static int spread(int hash) {
@@ -125,23 +74,14 @@ final class HeldIndex extends CompactIndex {
   @Override
   public int add(SitrepRecord record) {
     int position = size;
-    IdTable records = known;
-    if (records != null) {
-      if (position >= records.size() || records.record(position) != record) {
-        throw new IllegalStateException(
-            "Record " + position + " is not the record indexed in advance at that position");
-      }
-      size = position + 1;
-      firstOfLast = records.firstOf(position);
-      return position;
-    }
     makeRoom(position);
     firstOfLast = index(record, position);
     size = position + 1;
     return position;
   }
 
-  private static byte kindOf(SitrepRecord record) {
+  /** The actor kind's ordinal + 1 of a record, or 0 for a record that is not an actor. */
+  static byte kindOf(SitrepRecord record) {
     return record instanceof Actor actor ? (byte) (actor.kind().ordinal() + 1) : (byte) 0;
   }
 
@@ -177,9 +117,6 @@ final class HeldIndex extends CompactIndex {
 
   @Override
   public int addUnreadable(@Nullable Id<?> id) {
-    if (known != null) {
-      throw new IllegalStateException("Records indexed in advance are all readable");
-    }
     int position = size;
     makeRoom(position);
     ids[position] = id == null ? null : id.toString();
@@ -207,12 +144,6 @@ final class HeldIndex extends CompactIndex {
 
   @Override
   public int find(String text) {
-    IdTable records = known;
-    if (records != null) {
-      // a record not added yet is not found; the first position of an id is its least
-      int first = records.first(text);
-      return first < size ? first : -1;
-    }
     int[] slots = table;
     int spread = hashOf(text);
     int at = (spread & mask) << 1;
@@ -228,8 +159,7 @@ final class HeldIndex extends CompactIndex {
 
   @Override
   int kind(int position) {
-    IdTable records = known;
-    return records != null ? kindOf(records.record(position)) : kinds[position];
+    return kinds[position];
   }
 
   @Override
@@ -244,7 +174,6 @@ final class HeldIndex extends CompactIndex {
 
   @Override
   @Nullable String idText(int position) {
-    IdTable records = known;
-    return records != null ? records.record(position).id().toString() : ids[position];
+    return ids[position];
   }
 }
