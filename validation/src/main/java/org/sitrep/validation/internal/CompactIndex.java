@@ -235,7 +235,10 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
     return store;
   }
 
-  abstract PendingReferences newPending();
+  /** A new store for {@link #pending()}: in the heap, unless the index spills. */
+  PendingReferences newPending() {
+    return PendingReferences.inMemory();
+  }
 
   /**
    * The compact index behind a rule's context.

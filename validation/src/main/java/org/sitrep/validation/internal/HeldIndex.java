@@ -163,11 +163,6 @@ final class HeldIndex extends CompactIndex {
   }
 
   @Override
-  PendingReferences newPending() {
-    return PendingReferences.inMemory();
-  }
-
-  @Override
   public int size() {
     return size;
   }

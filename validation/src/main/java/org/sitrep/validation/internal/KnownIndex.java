@@ -84,11 +84,6 @@ final class KnownIndex extends CompactIndex {
   }
 
   @Override
-  PendingReferences newPending() {
-    return PendingReferences.inMemory();
-  }
-
-  @Override
   public int size() {
     return size;
   }
