@@ -1,5 +1,7 @@
 package org.sitrep.io.internal;
 
+import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+
 import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -142,13 +144,16 @@ final class FastLineParser extends ParserMinimalBase {
   }
 
   /**
-   * The index (0 to 7) of the first byte of {@code word} equal to the byte of {@code bytes}, or 8.
+   * The high bit of the zero bytes of {@code x}; exact for the first one (borrows only reach bytes
+   * above it), which is all that is asked of it.
    */
-  private static int firstByte(long word, long bytes) {
-    long x = word ^ bytes;
-    // the lowest high bit set marks the first zero byte: borrows only reach bytes above it
-    long zeros = (x - ONES) & ~x & HIGHS;
-    return Long.numberOfTrailingZeros(zeros) >>> 3;
+  private static long zeroBytes(long x) {
+    return (x - ONES) & ~x & HIGHS;
+  }
+
+  /** The mask of the bytes below the first byte marked in {@code zeroBytes}; all when none is. */
+  private static long below(long zeroBytes) {
+    return ((zeroBytes & -zeroBytes) >>> 7) - 1;
   }
 
   private final int maxStringLength;
@@ -177,10 +182,15 @@ final class FastLineParser extends ParserMinimalBase {
 
   private final long[] seenHigh = new long[MAX_DEPTH + 1];
 
-  private @Nullable String name;
+  /**
+   * The slot of the current property name in the tables of the format's names, or -1 for a name the
+   * format lacks ({@link #otherName}) or none. An int, not the name's {@code String}: storing a
+   * reference into this long-lived parser costs the garbage collector's write barrier, per name.
+   */
+  private int nameSlot = -1;
 
-  /** The constant of {@link #name}: {@link PropertyName#OTHER} for a name the format lacks. */
-  private PropertyName propertyName = PropertyName.OTHER;
+  /** The current property name when the format lacks it ({@link #freeName}); else null. */
+  private @Nullable String otherName;
 
   /** The names read by {@link #freeName} in the objects being read, and the depth of each. */
   private String[] freeNames = new String[8];
@@ -236,7 +246,8 @@ final class FastLineParser extends ParserMinimalBase {
     this.depth = 0;
     this.freeCount = 0;
     this._currToken = null;
-    this.name = null;
+    this.nameSlot = -1;
+    this.otherName = null;
   }
 
   /**
@@ -328,16 +339,107 @@ final class FastLineParser extends ParserMinimalBase {
 
   @Override
   public @Nullable String nextFieldName() {
-    return nextToken() == JsonToken.FIELD_NAME ? name : null;
+    return nextToken() == JsonToken.FIELD_NAME ? name() : null;
+  }
+
+  /** The current property name: one of the format's, or another ({@link #otherName}). */
+  private @Nullable String name() {
+    return nameSlot >= 0 ? NAMES[nameSlot] : otherName;
+  }
+
+  /** The constant of {@link #name()}: {@link PropertyName#OTHER} for a name the format lacks. */
+  private PropertyName propertyName() {
+    return nameSlot >= 0 ? NAME_CONSTANTS[nameSlot] : PropertyName.OTHER;
   }
 
   /**
    * Like {@link #nextFieldName()}, the name as the constant the decoder switches on ({@link
    * PropertyName#OTHER} for one the format does not define, whose text {@link #currentName()}
    * gives); null when the next token is not a name.
+   *
+   * <p>Small enough for the compiler to inline into the decoder: the layout Sitrep writes (a name
+   * right after the object's start or a comma, no blanks) is read here, and everything else by
+   * {@link #nextToken()}, to the same token.
    */
   @Nullable PropertyName nextPropertyName() {
-    return nextToken() == JsonToken.FIELD_NAME ? propertyName : null;
+    JsonToken current = _currToken;
+    int at = pos;
+    if (at < end
+        && current != null
+        && current != JsonToken.FIELD_NAME
+        && current != START_ARRAY
+        && inObject[depth]) {
+      // in an object (inObject[0] is false: depth 0 is no object), after its start or a value
+      byte b = buf[at];
+      if (b == '}') {
+        _currToken = endObject();
+        return null;
+      }
+      if (current == JsonToken.START_OBJECT) {
+        if (b == '"') {
+          _currToken = nameToken(b);
+          return propertyName();
+        }
+      } else if (b == ',' && at + 1 < end && buf[at + 1] == '"') {
+        pos = at + 1;
+        _currToken = nameToken('"');
+        return propertyName();
+      }
+    }
+    return nextToken() == JsonToken.FIELD_NAME ? propertyName() : null;
+  }
+
+  /**
+   * The value after a property name, like {@link #nextToken()}: a value right after the colon (the
+   * layout Sitrep writes) is read here, in a method small enough for the compiler to inline into
+   * the decoder; everything else by {@link #nextToken()}.
+   */
+  @Nullable JsonToken nextPropertyValue() {
+    if (_currToken == JsonToken.FIELD_NAME && pos < end) {
+      byte b = buf[pos];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        JsonToken next = value(b);
+        _currToken = next;
+        return next;
+      }
+    }
+    return nextToken();
+  }
+
+  /**
+   * The next element of an array, like {@link #nextToken()}: a string or object right after the
+   * array's start or a comma, or the array's end (the layout Sitrep writes), is read here, in a
+   * method small enough for the compiler to inline into the decoder; everything else by {@link
+   * #nextToken()}.
+   */
+  @Nullable JsonToken nextElement() {
+    JsonToken current = _currToken;
+    int at = pos;
+    if (at < end
+        && current != null
+        && current != JsonToken.FIELD_NAME
+        && current != JsonToken.START_OBJECT
+        && depth > 0
+        && !inObject[depth]) {
+      // in an array, after its start or an element
+      byte b = buf[at];
+      if (b == ']') {
+        _currToken = endArray();
+        return JsonToken.END_ARRAY;
+      }
+      if (current != START_ARRAY && b == ',' && at + 1 < end) {
+        b = buf[++at];
+      } else if (current != START_ARRAY) {
+        return nextToken();
+      }
+      if (b == '"' || b == '{') {
+        pos = at;
+        JsonToken next = value(b);
+        _currToken = next;
+        return next;
+      }
+    }
+    return nextToken();
   }
 
   /** Skips blanks; the byte at {@link #pos} then, which must exist. */
@@ -374,21 +476,21 @@ final class FastLineParser extends ParserMinimalBase {
     }
     tokenStart = pos;
     int from = pos + 1;
+    // the first sixteen bytes, cut at the closing quote without a branch on where it lies: names
+    // of every length come in turn, and a branch on the length would often be mispredicted
     long word0 = word(from);
-    int length = firstByte(word0, QUOTES);
-    long word1 = 0;
-    if (length < 8) {
-      word0 &= lowBytes(length);
-    } else {
-      word1 = word(from + 8);
-      int more = firstByte(word1, QUOTES);
-      length = 8 + more;
-      if (more < 8) {
-        word1 &= lowBytes(more);
-      } else {
-        while (from + length < end && buf[from + length] != '"') {
-          length++;
-        }
+    long word1 = word(from + Long.BYTES);
+    long quotes0 = zeroBytes(word0 ^ QUOTES);
+    long quotes1 = zeroBytes(word1 ^ QUOTES);
+    int length0 = Long.numberOfTrailingZeros(quotes0) >>> 3;
+    // -1 when the first word holds no quote (the name goes on into the second), else 0
+    long onward = -(long) (length0 >>> 3);
+    word0 &= below(quotes0);
+    word1 &= below(quotes1) & onward;
+    int length = length0 + ((Long.numberOfTrailingZeros(quotes1) >>> 3) & (int) onward);
+    if (length == 2 * Long.BYTES) {
+      while (from + length < end && buf[from + length] != '"') {
+        length++;
       }
     }
     if (from + length >= end || length > maxNameLength) {
@@ -427,8 +529,7 @@ final class FastLineParser extends ParserMinimalBase {
       throw GIVE_UP;
     }
     pos++;
-    name = NAMES[slot];
-    propertyName = NAME_CONSTANTS[slot];
+    nameSlot = slot;
     return JsonToken.FIELD_NAME;
   }
 
@@ -459,8 +560,8 @@ final class FastLineParser extends ParserMinimalBase {
       throw GIVE_UP;
     }
     pos++;
-    name = free;
-    propertyName = PropertyName.OTHER;
+    nameSlot = -1;
+    otherName = free;
     return JsonToken.FIELD_NAME;
   }
 
@@ -774,7 +875,7 @@ final class FastLineParser extends ParserMinimalBase {
   @Deprecated // Jackson's older name, abstract in ParserMinimalBase
   @Override
   public @Nullable String getCurrentName() {
-    return _currToken == JsonToken.FIELD_NAME ? name : null;
+    return _currToken == JsonToken.FIELD_NAME ? name() : null;
   }
 
   @Override
@@ -789,7 +890,7 @@ final class FastLineParser extends ParserMinimalBase {
       return textDecoded ? new String(text, 0, textLength) : plainText();
     }
     if (token == JsonToken.FIELD_NAME) {
-      return name;
+      return name();
     }
     if (token == null) {
       return null;

@@ -4,34 +4,41 @@ package org.sitrep.io.internal;
  * The flat arrays behind the reader's caches of values by their text ({@link IdCache}, {@link
  * StringCache}), two-way: a text lies in the slot its hash names or in the other slot of that pair
  * (a new text takes the other slot when its own is taken and the other free), so that two texts
- * whose hashes name the same slot do not push each other out. Per slot the text's hash, its length
- * and its Latin-1 characters as little-endian words ({@link ByteWords}) side by side, so that a
- * lookup on the line's bytes compares eight characters at a time, a lookup on the parser's
- * characters compares them in place, and neither reaches for an object but the value it returns.
- * Texts longer than the cache's width, or with a character above U+00FF, are not cached. One per
- * reader; not thread-safe.
+ * whose hashes name the same slot do not push each other out. Per slot the text's hash and length
+ * in one header word, then its Latin-1 characters as little-endian words ({@link ByteWords}), side
+ * by side in one array (a lookup touches one stretch of memory, and a pair's two slots lie
+ * together), so that a lookup on the line's bytes compares eight characters at a time, a lookup on
+ * the parser's characters compares them in place, and neither reaches for an object but the value
+ * it returns. Texts longer than the cache's width, or with a character above U+00FF, are not
+ * cached. One per reader; not thread-safe.
  */
 abstract sealed class FlatTextCache permits IdCache, StringCache {
 
   private final int width;
-  private final int wordsPerSlot;
-  private final int[] hashes;
 
-  /** The length of each slot's text; 0 for an empty slot (empty texts are not cached). */
-  private final int[] lengths;
+  /** The words of one slot: its header, then its text's words. */
+  private final int stride;
 
-  /** The texts, {@link #wordsPerSlot} words a slot, zero above each text's end. */
-  private final long[] texts;
+  /**
+   * The slots, {@link #stride} words each: a header (the text's hash in the high 32 bits, its
+   * length in the low 32; 0 for an empty slot, as empty texts are not cached), then the text's
+   * words, zero above its end. One array, so that a lookup reads one stretch of memory, not one per
+   * array.
+   */
+  private final long[] slots;
 
   private final int mask;
 
   FlatTextCache(int sizePowerOfTwo, int width) {
     this.width = width;
-    this.wordsPerSlot = (width + Long.BYTES - 1) / Long.BYTES;
-    this.hashes = new int[sizePowerOfTwo];
-    this.lengths = new int[sizePowerOfTwo];
-    this.texts = new long[sizePowerOfTwo * wordsPerSlot];
+    this.stride = 1 + (width + Long.BYTES - 1) / Long.BYTES;
+    this.slots = new long[sizePowerOfTwo * stride];
     this.mask = sizePowerOfTwo - 1;
+  }
+
+  /** The header of a slot holding a text of this hash and (non-zero) length. */
+  private static long header(int hash, int length) {
+    return (long) hash << 32 | length;
   }
 
   /**
@@ -39,6 +46,9 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
    * is, or -1.
    */
   final int slotOf(char[] chars, int offset, int length, int hash) {
+    if (length == 0) {
+      return -1;
+    }
     int slot = hash & mask;
     if (holds(slot, chars, offset, length, hash)) {
       return slot;
@@ -48,12 +58,12 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
   }
 
   private boolean holds(int slot, char[] chars, int offset, int length, int hash) {
-    if (lengths[slot] != length || hashes[slot] != hash) {
+    int at = slot * stride;
+    if (slots[at] != header(hash, length)) {
       return false;
     }
-    int at = slot * wordsPerSlot;
     for (int i = 0; i < length; i++) {
-      long stored = texts[at + (i >>> 3)] >>> ((i & 7) << 3) & 0xff;
+      long stored = slots[at + 1 + (i >>> 3)] >>> ((i & 7) << 3) & 0xff;
       if (chars[offset + i] != stored) {
         return false;
       }
@@ -66,6 +76,9 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
    * ByteWords#hash(byte[], int, int)} this is, or -1.
    */
   final int slotOf(byte[] bytes, int offset, int length, int hash) {
+    if (length == 0) {
+      return -1;
+    }
     int slot = hash & mask;
     if (holds(slot, bytes, offset, length, hash)) {
       return slot;
@@ -75,13 +88,13 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
   }
 
   private boolean holds(int slot, byte[] bytes, int offset, int length, int hash) {
-    if (lengths[slot] != length || hashes[slot] != hash) {
+    int at = slot * stride;
+    if (slots[at] != header(hash, length)) {
       return false;
     }
-    int at = slot * wordsPerSlot;
     for (int i = 0; i < length; i += Long.BYTES) {
       long word = ByteWords.word(bytes, offset + i, Math.min(Long.BYTES, length - i));
-      if (texts[at + (i >>> 3)] != word) {
+      if (slots[at + 1 + (i >>> 3)] != word) {
         return false;
       }
     }
@@ -93,13 +106,17 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
     return (slot ^ 1) & mask;
   }
 
+  private boolean isFree(int slot) {
+    return slots[slot * stride] == 0;
+  }
+
   /**
    * Where a text not in the cache goes: the slot of its hash, unless that is taken and the other of
    * the pair is free.
    */
   private int freeSlot(int hash) {
     int slot = hash & mask;
-    return lengths[slot] != 0 && lengths[partner(slot)] == 0 ? partner(slot) : slot;
+    return !isFree(slot) && isFree(partner(slot)) ? partner(slot) : slot;
   }
 
   /**
@@ -115,22 +132,21 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
       return -1;
     }
     int slot = freeSlot(hash);
-    int at = slot * wordsPerSlot;
+    int at = slot * stride;
     long word = 0;
     for (int i = length - 1; i >= 0; i--) {
       char c = text.charAt(i);
       if (c > 0xff) {
-        lengths[slot] = 0; // the slot's words are half overwritten: empty it
+        slots[at] = 0; // the slot's words are half overwritten: empty it
         return -1;
       }
       word = word << 8 | c;
       if ((i & 7) == 0) {
-        texts[at + (i >>> 3)] = word;
+        slots[at + 1 + (i >>> 3)] = word;
         word = 0;
       }
     }
-    hashes[slot] = hash;
-    lengths[slot] = length;
+    slots[at] = header(hash, length);
     return slot;
   }
 
@@ -146,12 +162,12 @@ abstract sealed class FlatTextCache permits IdCache, StringCache {
       return -1;
     }
     int slot = freeSlot(hash);
-    int at = slot * wordsPerSlot;
+    int at = slot * stride;
     for (int i = 0; i < length; i += Long.BYTES) {
-      texts[at + (i >>> 3)] = ByteWords.word(bytes, offset + i, Math.min(Long.BYTES, length - i));
+      slots[at + 1 + (i >>> 3)] =
+          ByteWords.word(bytes, offset + i, Math.min(Long.BYTES, length - i));
     }
-    hashes[slot] = hash;
-    lengths[slot] = length;
+    slots[at] = header(hash, length);
     return slot;
   }
 }

@@ -632,12 +632,17 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
 
   /** Advances to the next value; false when it is null, which means absent. */
   final boolean value() throws IOException {
-    return p.nextToken() != VALUE_NULL;
+    return nextPropertyValue() != VALUE_NULL;
+  }
+
+  /** Advances to the value after a property name: the fast parser reads it on its short path. */
+  private @Nullable JsonToken nextPropertyValue() throws IOException {
+    return p instanceof FastLineParser fast ? fast.nextPropertyValue() : p.nextToken();
   }
 
   /** Advances to an array value; false when it is null. */
   final boolean array() throws IOException {
-    JsonToken token = p.nextToken();
+    JsonToken token = nextPropertyValue();
     if (token == START_ARRAY) {
       return true;
     }
@@ -649,7 +654,7 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
 
   /** Advances to an object value; false when it is null. */
   final boolean object() throws IOException {
-    JsonToken token = p.nextToken();
+    JsonToken token = nextPropertyValue();
     if (token == START_OBJECT) {
       return true;
     }
@@ -667,7 +672,8 @@ abstract sealed class ValueDecoder extends DecoderErrors permits RecordDecoder {
 
   /** Advances to the next array element; false at the end of the array. */
   final boolean element() throws IOException {
-    return p.nextToken() != END_ARRAY;
+    JsonToken token = p instanceof FastLineParser fast ? fast.nextElement() : p.nextToken();
+    return token != END_ARRAY;
   }
 
   /** Advances past the next map key to its value; null at the end of the object. */

@@ -2,6 +2,7 @@ package org.sitrep.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,6 +28,7 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.PropertyNames;
 import org.sitrep.core.SitrepRecord;
@@ -217,22 +220,96 @@ class FastLineParserTest {
     }
   }
 
+  /**
+   * The short paths the decoder takes ({@link FastLineParser#nextPropertyName()}, {@link
+   * FastLineParser#nextPropertyValue()}, {@link FastLineParser#nextElement()}), each asked in any
+   * state, valid or not for it, read a line (valid or changed) to the same tokens, values and
+   * positions as {@link FastLineParser#nextToken()}, and give up where it gives up.
+   */
+  @Property(tries = 3000, edgeCases = EdgeCasesMode.NONE)
+  void theShortPathsReadTheTokensNextTokenReads(
+      @ForAll("lines") byte[] line, @ForAll long seed, @ForAll boolean tinyLimits) {
+    StreamReadConstraints limits = limits(tinyLimits);
+    assertThat(tokens(line, limits, new Random(seed)))
+        .as(new String(line, StandardCharsets.UTF_8))
+        .isEqualTo(tokens(line, limits, null));
+  }
+
+  /**
+   * The tokens of a line, each with what the decoder asks of it, up to where the tokenizer gives up
+   * (after the record at the latest); by {@code nextToken} alone when {@code choice} is null, else
+   * by the method it picks for each token.
+   */
+  private static List<String> tokens(
+      byte[] line, StreamReadConstraints limits, @Nullable Random choice) {
+    FastLineParser parser = new FastLineParser(limits);
+    parser.reset(line, 0, line.length);
+    List<String> tokens = new ArrayList<>();
+    try {
+      while (tokens.size() < 10_000) {
+        JsonToken token;
+        switch (choice == null ? 0 : choice.nextInt(4)) {
+          case 1 -> {
+            PropertyName name = parser.nextPropertyName();
+            token = parser.currentToken();
+            assertThat(name).isEqualTo(token == JsonToken.FIELD_NAME ? propertyName(parser) : null);
+          }
+          case 2 -> token = parser.nextPropertyValue();
+          case 3 -> token = parser.nextElement();
+          default -> token = parser.nextToken();
+        }
+        assertThat(parser.currentToken()).isEqualTo(token);
+        tokens.add(describe(parser));
+      }
+    } catch (FastLineParser.GiveUp e) {
+      tokens.add("gives up");
+    }
+    return tokens;
+  }
+
+  /** The constant of the name the parser stands on, as {@code nextToken} leaves it. */
+  private static PropertyName propertyName(FastLineParser parser) {
+    return PropertyName.of(Objects.requireNonNull(parser.currentName()));
+  }
+
+  /** The current token and what the decoder reads of it. */
+  private static String describe(FastLineParser parser) {
+    JsonToken token = Objects.requireNonNull(parser.currentToken());
+    String at = token + " at " + parser.tokenPosition();
+    return switch (token) {
+      case FIELD_NAME -> at + " " + parser.currentName() + " " + propertyName(parser);
+      case VALUE_STRING ->
+          at
+              + " '"
+              + parser.getText()
+              + "' plain "
+              + parser.isPlainText()
+              + (parser.isPlainText() ? " hash " + parser.textHash() : "");
+      case VALUE_NUMBER_INT -> at + " " + parser.getLongValue();
+      case VALUE_NUMBER_FLOAT -> at + " " + parser.getDoubleValue();
+      default -> at;
+    };
+  }
+
+  @Provide
+  Arbitrary<byte[]> lines() {
+    return Combinators.combine(
+            Arbitraries.of(VALID_LINES),
+            Arbitraries.integers().between(0, 3).flatMap(n -> edits().list().ofSize(n)))
+        .as(
+            (text, edits) -> {
+              byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+              for (Edit edit : edits) {
+                bytes = edit.apply(bytes);
+              }
+              return bytes;
+            });
+  }
+
   @Provide
   Arbitrary<Stream> streams() {
-    Arbitrary<byte[]> line =
-        Combinators.combine(
-                Arbitraries.of(VALID_LINES),
-                Arbitraries.integers().between(0, 3).flatMap(n -> edits().list().ofSize(n)))
-            .as(
-                (text, edits) -> {
-                  byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                  for (Edit edit : edits) {
-                    bytes = edit.apply(bytes);
-                  }
-                  return bytes;
-                });
     return Combinators.combine(
-            line.list().ofMinSize(1).ofMaxSize(4),
+            lines().list().ofMinSize(1).ofMaxSize(4),
             Arbitraries.of(true, false),
             Arbitraries.of(true, false),
             Arbitraries.integers().between(0, 9),
@@ -319,15 +396,7 @@ class FastLineParserTest {
    * Everything the reading of a stream produced: records, warnings, the exception that ended it.
    */
   private static List<String> outcome(Stream stream, boolean fastAttempt) {
-    StreamReadConstraints limits =
-        stream.tinyLimits
-            ? StreamReadConstraints.builder()
-                .maxStringLength(12)
-                .maxNumberLength(4)
-                .maxNameLength(6)
-                .maxNestingDepth(3)
-                .build()
-            : StreamReadConstraints.defaults();
+    StreamReadConstraints limits = limits(stream.tinyLimits);
     JsonCodec codec =
         new JsonCodec(stream.strict, stream.detectDuplicates, false, limits, stream.maxLineLength);
     List<ReadProblem> warnings = new ArrayList<>();
@@ -365,6 +434,18 @@ class FastLineParserTest {
       outcome.add("warning " + warning + " | " + warning.pointer() + " " + warning.recordId());
     }
     return outcome;
+  }
+
+  /** The default read limits, or tiny ones that every valid line reaches. */
+  private static StreamReadConstraints limits(boolean tiny) {
+    return tiny
+        ? StreamReadConstraints.builder()
+            .maxStringLength(12)
+            .maxNumberLength(4)
+            .maxNameLength(6)
+            .maxNestingDepth(3)
+            .build()
+        : StreamReadConstraints.defaults();
   }
 
   private static JsonCodec codec(
