@@ -114,6 +114,9 @@ final class SpilledIndex extends CompactIndex {
 
   private int distinct;
 
+  /** The strings of the targets hashed ahead, shared by the threads hashing. */
+  private final CanonicalTexts canonical = new CanonicalTexts();
+
   /** The hashes of the current record's texts, computed ahead; null for none. */
   private @Nullable HashedTexts ahead;
 
@@ -296,6 +299,7 @@ final class SpilledIndex extends CompactIndex {
     return find(texts.target(reference), texts.targetHash(reference));
   }
 
+  @SuppressWarnings({"ReferenceEquality", "StringEquality"}) // only whether to keep this string
   private int find(String text, long idHash) {
     lastTicket = 0;
     int front = frontEntry(idHash);
@@ -307,7 +311,11 @@ final class SpilledIndex extends CompactIndex {
         }
         return -1;
       }
-      if (text.equals(frontTexts[front])) {
+      String held = frontTexts[front];
+      if (text.equals(held)) {
+        if (text != held) {
+          frontTexts[front] = text; // the next lookup with this string matches by identity
+        }
         return known - 1;
       }
     }
@@ -361,7 +369,7 @@ final class SpilledIndex extends CompactIndex {
 
   @Override
   public HashedTexts hashAhead(SitrepRecord record) {
-    return new HashedTexts(hash, record);
+    return new HashedTexts(hash, canonical, record);
   }
 
   @Override
