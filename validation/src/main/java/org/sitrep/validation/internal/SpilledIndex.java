@@ -197,10 +197,12 @@ final class SpilledIndex extends CompactIndex {
     if (front >= 0 && frontPositions[front] == ABSENT) {
       // looked up before it came (a forward reference): it will likely be looked up again
       if (text.equals(frontTexts[front])) {
+        // the entry keeps the string it was looked up with, which the next lookups share
         markArrived(frontTickets[front]);
+      } else {
+        frontTexts[front] = text;
       }
       frontPositions[front] = position + 1;
-      frontTexts[front] = text;
       frontTickets[front] = 0;
     }
     if (++distinct > (table.length >>> 2) * 3) {
@@ -324,7 +326,6 @@ final class SpilledIndex extends CompactIndex {
     return find(texts.target(reference), texts.targetHash(reference));
   }
 
-  @SuppressWarnings({"ReferenceEquality", "StringEquality"}) // only whether to keep this string
   private int find(String text, long idHash) {
     lastTicket = 0;
     int front = frontEntry(idHash);
@@ -336,11 +337,7 @@ final class SpilledIndex extends CompactIndex {
         }
         return -1;
       }
-      String held = frontTexts[front];
-      if (text.equals(held)) {
-        if (text != held) {
-          frontTexts[front] = text; // the next lookup with this string matches by identity
-        }
+      if (text.equals(frontTexts[front])) {
         return known - 1;
       }
     }
