@@ -390,18 +390,18 @@ final class FastLineParser extends ParserMinimalBase {
   }
 
   /**
-   * The value after a property name, like {@link #nextToken()}: a value right after the colon (the
-   * layout Sitrep writes) is read here, in a method small enough for the compiler to inline into
-   * the decoder; everything else by {@link #nextToken()}.
+   * The value after a property name, like {@link #nextToken()}: a string right after the colon (the
+   * layout Sitrep writes, and the most common value) is read here, in a method small enough for the
+   * compiler to inline into the decoder; everything else by {@link #nextToken()}, so that the code
+   * inlined at each of the decoder's many calls stays small (cold runs compile it all).
    */
   @Nullable JsonToken nextPropertyValue() {
-    if (_currToken == JsonToken.FIELD_NAME && pos < end) {
-      byte b = buf[pos];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        JsonToken next = value(b);
-        _currToken = next;
-        return next;
-      }
+    int at = pos;
+    if (_currToken == JsonToken.FIELD_NAME && at < end && buf[at] == '"') {
+      tokenStart = at;
+      JsonToken next = string();
+      _currToken = next;
+      return next;
     }
     return nextToken();
   }
@@ -434,7 +434,8 @@ final class FastLineParser extends ParserMinimalBase {
       }
       if (b == '"' || b == '{') {
         pos = at;
-        JsonToken next = value(b);
+        tokenStart = at;
+        JsonToken next = b == '"' ? string() : open(true);
         _currToken = next;
         return next;
       }
