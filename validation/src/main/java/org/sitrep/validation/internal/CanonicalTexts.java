@@ -1,6 +1,6 @@
 package org.sitrep.validation.internal;
 
-import org.jspecify.annotations.Nullable;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One string per text among the reference targets seen lately, shared by the threads that hash
@@ -11,9 +11,7 @@ import org.jspecify.annotations.Nullable;
  * core's cache.
  *
  * <p>Direct-mapped by the text's hash, {@value #SIZE} entries, the last writer wins; any thread, no
- * locks, plain reads and writes (a {@code VarHandle}'s, interpreted at the start of a cold run,
- * cost the decoding threads more than they saved). An entry is a whole immutable string, which a
- * racy read sees whole (its fields are final), and a string that is not the one held only costs the
+ * locks. An entry is a whole immutable string, and a string that is not the one held only costs the
  * comparison this saves: answers never depend on it.
  *
  * <pre>{@code
@@ -28,7 +26,7 @@ final class CanonicalTexts {
   /** The entries. */
   static final int SIZE = 1 << BITS;
 
-  private final @Nullable String[] strings = new String[SIZE];
+  private final AtomicReferenceArray<String> strings = new AtomicReferenceArray<>(SIZE);
 
   /**
    * The string held for a text, or the text itself, now held in its stead.
@@ -39,11 +37,11 @@ final class CanonicalTexts {
    */
   String of(String text, long hash) {
     int slot = (int) (hash >>> (Long.SIZE - BITS));
-    String held = strings[slot];
+    String held = strings.getAcquire(slot);
     if (held != null && held.equals(text)) {
       return held;
     }
-    strings[slot] = text;
+    strings.setRelease(slot, text);
     return text;
   }
 }
