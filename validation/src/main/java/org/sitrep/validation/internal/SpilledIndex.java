@@ -197,12 +197,10 @@ final class SpilledIndex extends CompactIndex {
     if (front >= 0 && frontPositions[front] == ABSENT) {
       // looked up before it came (a forward reference): it will likely be looked up again
       if (text.equals(frontTexts[front])) {
-        // the entry keeps the string it was looked up with, which the next lookups share
         markArrived(frontTickets[front]);
-      } else {
-        frontTexts[front] = text;
       }
       frontPositions[front] = position + 1;
+      frontTexts[front] = text;
       frontTickets[front] = 0;
     }
     if (++distinct > (table.length >>> 2) * 3) {
@@ -326,6 +324,7 @@ final class SpilledIndex extends CompactIndex {
     return find(texts.target(reference), texts.targetHash(reference));
   }
 
+  @SuppressWarnings({"ReferenceEquality", "StringEquality"}) // only whether to keep this string
   private int find(String text, long idHash) {
     lastTicket = 0;
     int front = frontEntry(idHash);
@@ -337,7 +336,11 @@ final class SpilledIndex extends CompactIndex {
         }
         return -1;
       }
-      if (text.equals(frontTexts[front])) {
+      String held = frontTexts[front];
+      if (text.equals(held)) {
+        if (text != held) {
+          frontTexts[front] = text; // the next lookup with this string matches by identity
+        }
         return known - 1;
       }
     }
