@@ -96,16 +96,6 @@ final class SpilledIndex extends CompactIndex {
 
   private static final int ABSENT = -1;
 
-  private static final int MARK_BITS = 18;
-
-  /**
-   * A bit per group of hashes (bits 32 to 49 of the hash), set when an {@link #ABSENT} entry is
-   * made for a hash of the group and never cleared: {@link #add} looks in the front cache only for
-   * a hash whose bit is set (an id looked up before it came), not for every record (32 KiB that
-   * stay in the core's cache, where the front's sets do not).
-   */
-  private final long[] absentMarks = new long[1 << (MARK_BITS - 6)];
-
   /** Whether the last {@link #probe} met a record whose id has the hash looked up. */
   private boolean probeMetHash;
 
@@ -193,7 +183,7 @@ final class SpilledIndex extends CompactIndex {
     firstOfLast = position;
     table[at] = position + 1;
     prints[at] = print(idHash);
-    int front = marked(idHash) ? frontEntry(idHash) : -1;
+    int front = frontEntry(idHash);
     if (front >= 0 && frontPositions[front] == ABSENT) {
       // looked up before it came (a forward reference): it will likely be looked up again
       if (text.equals(frontTexts[front])) {
@@ -270,21 +260,6 @@ final class SpilledIndex extends CompactIndex {
     return set;
   }
 
-  /** The bit of {@link #absentMarks} of a hash: its word, and its place in the word. */
-  private static int markOf(long idHash) {
-    return (int) (idHash >>> 32) & ((1 << MARK_BITS) - 1);
-  }
-
-  private boolean marked(long idHash) {
-    int mark = markOf(idHash);
-    return (absentMarks[mark >>> 6] & 1L << mark) != 0;
-  }
-
-  private void mark(long idHash) {
-    int mark = markOf(idHash);
-    absentMarks[mark >>> 6] |= 1L << mark;
-  }
-
   /** A table of the given size, from the hashes of the records first of their id. */
   private void rebuild(int length) {
     table = new int[0];
@@ -358,7 +333,6 @@ final class SpilledIndex extends CompactIndex {
       frontHashes[front] = idHash;
       frontPositions[front] = ABSENT;
       frontTexts[front] = text;
-      mark(idHash);
       int ticket = tickets == Integer.MAX_VALUE ? 0 : ++tickets;
       frontTickets[front] = ticket;
       lastTicket = ticket;
