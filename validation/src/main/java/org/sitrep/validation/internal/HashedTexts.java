@@ -9,13 +9,10 @@ import org.sitrep.core.SitrepRecord;
  * What a {@link SpilledIndex} needs of a record, computed ahead of the record's turn on the thread
  * that checked it, while the record is in that core's cache: the 64-bit hashes of its id and of its
  * references' targets, each reference's field and index in its list, and the record's actor kind.
- * The targets' strings are replaced by equal ones shared between the threads ({@link
- * CanonicalTexts}), so that the index compares most of them with its own by identity. In its turn
- * the index adds the record and settles its references from these alone, without walking the record
- * again; other lookups find a hash computed ahead by the identity of the text (the record's id; a
- * target when its string was kept, or when the caller has the replacing one). A text not among
- * them, or an equal text that is another string, is hashed as usual; a hash found is the hash of
- * the same string, so the index gives the same answers either way.
+ * In its turn the index adds the record and settles its references from these alone, without
+ * walking the record again; other lookups find a hash computed ahead by the identity of the text. A
+ * text not among them, or an equal text that is another string, is hashed as usual; a hash found is
+ * the hash of the same string, so the index gives the same answers either way.
  *
  * <pre>{@code
  * HashedTexts ahead = index.hashAhead(record);      // any thread
@@ -25,9 +22,6 @@ import org.sitrep.core.SitrepRecord;
 public final class HashedTexts implements References.Visitor {
 
   private final IdHash hash;
-
-  /** The strings the targets are replaced by, shared by the threads hashing ahead. */
-  private final CanonicalTexts canonical;
 
   /** The actor kind's ordinal + 1 of the record, or 0 for a record not an actor. */
   private final int kind;
@@ -43,29 +37,25 @@ public final class HashedTexts implements References.Visitor {
 
   private int count;
 
-  HashedTexts(IdHash hash, CanonicalTexts canonical, SitrepRecord record) {
+  HashedTexts(IdHash hash, SitrepRecord record) {
     this.hash = hash;
-    this.canonical = canonical;
     this.kind = record instanceof Actor actor ? actor.kind().ordinal() + 1 : 0;
-    String id = record.id().toString();
-    add(id, hash.hash(id), 0, 0);
+    add(record.id().toString(), 0, 0);
     References.forEach(record, this);
   }
 
   @Override
   public void reference(References.Field field, int index, Id<?> target) {
-    String text = target.toString();
-    long textHash = hash.hash(text);
-    add(canonical.of(text, textHash), textHash, field.ordinal(), index);
+    add(target.toString(), field.ordinal(), index);
   }
 
-  private void add(String text, long textHash, int field, int listIndex) {
+  private void add(String text, int field, int listIndex) {
     if (count == texts.length) {
       texts = Arrays.copyOf(texts, 2 * count);
       entries = Arrays.copyOf(entries, 4 * count);
     }
     texts[count] = text;
-    entries[2 * count] = textHash;
+    entries[2 * count] = hash.hash(text);
     entries[2 * count + 1] = (long) field << 32 | (listIndex & 0xFFFF_FFFFL);
     count++;
   }

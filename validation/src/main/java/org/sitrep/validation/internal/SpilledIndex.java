@@ -114,9 +114,6 @@ final class SpilledIndex extends CompactIndex {
 
   private int distinct;
 
-  /** The strings of the targets hashed ahead, shared by the threads hashing. */
-  private final CanonicalTexts canonical = new CanonicalTexts();
-
   /** The hashes of the current record's texts, computed ahead; null for none. */
   private @Nullable HashedTexts ahead;
 
@@ -299,7 +296,6 @@ final class SpilledIndex extends CompactIndex {
     return find(texts.target(reference), texts.targetHash(reference));
   }
 
-  @SuppressWarnings({"ReferenceEquality", "StringEquality"}) // only whether to keep this string
   private int find(String text, long idHash) {
     lastTicket = 0;
     int front = frontEntry(idHash);
@@ -311,11 +307,7 @@ final class SpilledIndex extends CompactIndex {
         }
         return -1;
       }
-      String held = frontTexts[front];
-      if (text.equals(held)) {
-        if (text != held) {
-          frontTexts[front] = text; // the next lookup with this string matches by identity
-        }
+      if (text.equals(frontTexts[front])) {
         return known - 1;
       }
     }
@@ -369,7 +361,7 @@ final class SpilledIndex extends CompactIndex {
 
   @Override
   public HashedTexts hashAhead(SitrepRecord record) {
-    return new HashedTexts(hash, canonical, record);
+    return new HashedTexts(hash, record);
   }
 
   @Override
