@@ -184,26 +184,6 @@ public abstract class CompactIndex implements RecordIndex, AutoCloseable {
   }
 
   /**
-   * After a {@link #find} or {@link #findTarget} that answered -1: a ticket that {@link
-   * #arrived(int)} answers true for once a record whose id is exactly the text looked up has been
-   * added, so that a reference kept until the end can be settled without looking it up again; 0
-   * when this index gives none (that lookup has to be made again).
-   */
-  int absentTicket() {
-    return 0;
-  }
-
-  /**
-   * Whether a record whose id is the text of a ticket from {@link #absentTicket()} has been added.
-   *
-   * @param ticket a ticket, or 0
-   * @return true only when such a record was added; false for ticket 0
-   */
-  boolean arrived(int ticket) {
-    return false;
-  }
-
-  /**
    * Takes the next position for a record that could not be read: its id (or null) is kept for
    * {@link #id(int)}, but not indexed, so references to it do not resolve.
    *

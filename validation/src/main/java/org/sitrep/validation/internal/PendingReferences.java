@@ -10,15 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 /**
  * References a dataset rule settles at the end (forward references): per reference the referring
- * record's position, the field, the index in the field's list, an {@code int} of the rule's own
- * (the extra), and the target id's text. Never an object per reference: in the heap, parallel
- * primitive arrays and the target's string (which the record's id already holds); for a stream, a
- * temporary file, read back in order at the end. Made by {@link CompactIndex#pending()}, closed
- * with the index.
+ * record's position, the field, the index in the field's list, one byte of the rule's own, and the
+ * target id's text. Never an object per reference: in the heap, parallel primitive arrays and the
+ * target's string (which the record's id already holds); for a stream, a temporary file, read back
+ * in order at the end. Made by {@link CompactIndex#pending()}, closed with the index.
  */
 abstract class PendingReferences implements AutoCloseable {
 
@@ -39,7 +37,7 @@ abstract class PendingReferences implements AutoCloseable {
    * Adds a reference.
    *
    * @param field a field's ordinal, below 256
-   * @param extra the rule's own value
+   * @param extra the rule's own byte, below 256
    * @param target the target id's text (ASCII, as ids are)
    */
   abstract void add(int position, int field, int listIndex, int extra, String target);
@@ -47,18 +45,7 @@ abstract class PendingReferences implements AutoCloseable {
   abstract int size();
 
   /** Calls the visitor for every reference, in order. */
-  final void forEach(Visitor visitor) {
-    forEach(extra -> false, visitor);
-  }
-
-  /**
-   * Calls the visitor for every reference, in order, but those whose extra value the rule says are
-   * settled: these are passed over without making their target's text.
-   *
-   * @param settled tells, from a reference's extra value, whether it is settled
-   * @param visitor receives the other references
-   */
-  abstract void forEach(IntPredicate settled, Visitor visitor);
+  abstract void forEach(Visitor visitor);
 
   /** Drops the references and deletes the file, if any. */
   @Override
@@ -67,10 +54,8 @@ abstract class PendingReferences implements AutoCloseable {
   private static final class Held extends PendingReferences {
     private int[] positions = new int[64];
 
-    /** Field ordinal and list index: {@code field << 32 | index}. */
+    /** Field ordinal, extra byte and list index: {@code field << 40 | extra << 32 | index}. */
     private long[] fields = new long[64];
-
-    private int[] extras = new int[64];
 
     private final List<String> targets = new ArrayList<>();
 
@@ -80,11 +65,9 @@ abstract class PendingReferences implements AutoCloseable {
       if (n == positions.length) {
         positions = Arrays.copyOf(positions, n * 2);
         fields = Arrays.copyOf(fields, n * 2);
-        extras = Arrays.copyOf(extras, n * 2);
       }
       positions[n] = position;
-      fields[n] = (long) field << 32 | (listIndex & 0xFFFF_FFFFL);
-      extras[n] = extra;
+      fields[n] = (long) field << 40 | (long) extra << 32 | (listIndex & 0xFFFF_FFFFL);
       targets.add(target);
     }
 
@@ -94,13 +77,15 @@ abstract class PendingReferences implements AutoCloseable {
     }
 
     @Override
-    void forEach(IntPredicate settled, Visitor visitor) {
+    void forEach(Visitor visitor) {
       for (int i = 0; i < targets.size(); i++) {
-        if (!settled.test(extras[i])) {
-          long packed = fields[i];
-          visitor.pending(
-              positions[i], (int) (packed >>> 32), (int) packed, extras[i], targets.get(i));
-        }
+        long packed = fields[i];
+        visitor.pending(
+            positions[i],
+            (int) (packed >>> 40),
+            (int) packed,
+            (int) (packed >>> 32) & 0xFF,
+            targets.get(i));
       }
     }
 
@@ -108,14 +93,13 @@ abstract class PendingReferences implements AutoCloseable {
     public void close() {
       positions = new int[0];
       fields = new long[0];
-      extras = new int[0];
       targets.clear();
     }
   }
 
   /**
-   * In a temporary file: per reference the position, list index and extra (4 bytes each), the
-   * field, the target's length and characters (a byte each): 34 bytes for a target of 20
+   * In a temporary file: per reference the position and list index (4 bytes each), the field and
+   * the extra byte, the target's length and characters (a byte each): 31 bytes for a target of 20
    * characters. In the heap only a 64 KiB buffer, filled and drained by hand (a buffered data
    * stream took a synchronized call per byte: a tenth of a stream's consumer, and most of the
    * resolution at the end).
@@ -124,7 +108,7 @@ abstract class PendingReferences implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
 
     /** The bytes before a target's characters. */
-    private static final int HEAD = 14;
+    private static final int HEAD = 11;
 
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
@@ -145,7 +129,7 @@ abstract class PendingReferences implements AutoCloseable {
         flush();
       }
       ByteBuffer out = buffer;
-      out.putInt(position).putInt(listIndex).putInt(extra).put((byte) field).put((byte) length);
+      out.putInt(position).putInt(listIndex).put((byte) field).put((byte) extra).put((byte) length);
       for (int i = 0; i < length; i++) {
         out.put((byte) target.charAt(i));
       }
@@ -172,7 +156,7 @@ abstract class PendingReferences implements AutoCloseable {
     }
 
     @Override
-    void forEach(IntPredicate settled, Visitor visitor) {
+    void forEach(Visitor visitor) {
       flush();
       ByteBuffer in = ByteBuffer.allocate(BUFFER);
       in.flip();
@@ -182,16 +166,14 @@ abstract class PendingReferences implements AutoCloseable {
           read = fill(in, HEAD, read);
           int position = in.getInt();
           int listIndex = in.getInt();
-          int extra = in.getInt();
           int field = in.get() & 0xFF;
+          int extra = in.get() & 0xFF;
           int length = in.get() & 0xFF;
           read = fill(in, length, read);
-          if (!settled.test(extra)) {
-            String target =
-                new String(in.array(), in.position(), length, StandardCharsets.ISO_8859_1);
-            visitor.pending(position, field, listIndex, extra, target);
-          }
+          String target =
+              new String(in.array(), in.position(), length, StandardCharsets.ISO_8859_1);
           in.position(in.position() + length);
+          visitor.pending(position, field, listIndex, extra, target);
         }
       } catch (IOException e) {
         throw failed(e);

@@ -33,10 +33,7 @@ final class RefUnresolvedRule implements DatasetRule {
 
   /**
    * The forward references of one validation, in a {@link PendingReferences} store (in the heap for
-   * records in memory, spilled to a temporary file for a stream), each with the index's {@linkplain
-   * CompactIndex#absentTicket() ticket} as its extra value: at the end, those whose ticket
-   * {@linkplain CompactIndex#arrived arrived} are settled without a lookup, and only the others are
-   * looked up.
+   * records in memory, spilled to a temporary file for a stream).
    */
   private static final class Pending implements Run, References.Visitor {
     private static final References.Field[] FIELDS = References.Field.values();
@@ -68,12 +65,7 @@ final class RefUnresolvedRule implements DatasetRule {
       // the references as the thread that checked the record found them: it is not walked again
       for (int i = 0; i < ahead.references(); i++) {
         if (compact.findTarget(ahead, i) < 0) {
-          pending.add(
-              position,
-              ahead.field(i),
-              ahead.listIndex(i),
-              compact.absentTicket(),
-              ahead.target(i));
+          pending.add(position, ahead.field(i), ahead.listIndex(i), 0, ahead.target(i));
         }
       }
     }
@@ -81,10 +73,9 @@ final class RefUnresolvedRule implements DatasetRule {
     @Override
     public void reference(References.Field field, int listIndex, Id<?> target) {
       String text = target.toString();
-      CompactIndex compact = Objects.requireNonNull(index, "a reference outside a record");
-      if (compact.find(text) < 0) {
+      if (Objects.requireNonNull(index, "a reference outside a record").find(text) < 0) {
         Objects.requireNonNull(forward, "a reference outside a record")
-            .add(position, field.ordinal(), listIndex, compact.absentTicket(), text);
+            .add(position, field.ordinal(), listIndex, 0, text);
       }
     }
 
@@ -95,10 +86,8 @@ final class RefUnresolvedRule implements DatasetRule {
       }
       CompactIndex all = CompactIndex.of(context.index());
       try {
-        // a reference whose target was added after it is settled by its ticket, not looked up
         forward.forEach(
-            all::arrived,
-            (at, field, listIndex, ticket, text) -> {
+            (at, field, listIndex, extra, text) -> {
               if (all.find(text) < 0) {
                 report(context, at, FIELDS[field], listIndex, Id.parse(text));
               }

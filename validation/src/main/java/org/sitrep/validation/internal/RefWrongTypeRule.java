@@ -69,8 +69,8 @@ final class RefWrongTypeRule implements DatasetRule {
     private static final Expected[] EXPECTED = Expected.values();
 
     /**
-     * The references whose target was not yet seen (the expected kind's ordinal as the extra
-     * value); made with the index at the first such reference.
+     * The references whose target was not yet seen (the expected kind's ordinal as the extra byte);
+     * made with the index at the first such reference.
      */
     private @Nullable PendingReferences forward;
 

@@ -35,12 +35,6 @@ import org.sitrep.core.SitrepRecord;
  * equal hash, and {@link #add} fills it with the new id when an id with that hash is indexed). No
  * two entries of a set hold the same hash.
  *
- * <p>An entry saying "not indexed" also keeps the text it was made for and a ticket of its own
- * ({@link #absentTicket}): a lookup of that very text answering from it gets the ticket, and the
- * ticket {@linkplain #arrived(int) arrives} when {@link #add} turns the entry into an id equal to
- * the text. A rule keeping a forward reference keeps its ticket, and settles it at the end without
- * a lookup when it arrived; an entry evicted first leaves its tickets unarrived (looked up then).
- *
  * <p>With the {@linkplain #hashedAhead hashes computed ahead}, the index adds a record and settles
  * its references ({@link #findTarget}) from them alone: the record, made on another core, is not
  * walked again.
@@ -73,26 +67,8 @@ final class SpilledIndex extends CompactIndex {
    */
   private final int[] frontPositions = new int[FRONT];
 
-  /**
-   * Per front entry: the text of its id, for an entry that holds one; for an {@link #ABSENT} entry,
-   * the text whose lookup made it.
-   */
+  /** Per front entry: the text of its id, for an entry that holds one. */
   private final @Nullable String[] frontTexts = new String[FRONT];
-
-  /**
-   * Per {@link #ABSENT} front entry: its {@linkplain #absentTicket() ticket}, 0 for none; 0 for an
-   * entry that holds an id.
-   */
-  private final int[] frontTickets = new int[FRONT];
-
-  /** The tickets given so far; the next is one more. */
-  private int tickets;
-
-  /** Bit {@code t} set: the text of ticket {@code t} has been indexed. */
-  private long[] arrivals = new long[16];
-
-  /** The ticket of the last {@link #find} that answered -1, or 0. */
-  private int lastTicket;
 
   private static final int ABSENT = -1;
 
@@ -183,12 +159,8 @@ final class SpilledIndex extends CompactIndex {
     int front = frontEntry(idHash);
     if (front >= 0 && frontPositions[front] == ABSENT) {
       // looked up before it came (a forward reference): it will likely be looked up again
-      if (text.equals(frontTexts[front])) {
-        markArrived(frontTickets[front]);
-      }
       frontPositions[front] = position + 1;
       frontTexts[front] = text;
-      frontTickets[front] = 0;
     }
     if (++distinct > (table.length >>> 2) * 3) {
       rebuild(table.length * 2);
@@ -252,7 +224,6 @@ final class SpilledIndex extends CompactIndex {
       frontHashes[at] = frontHashes[at - 1];
       frontPositions[at] = frontPositions[at - 1];
       frontTexts[at] = frontTexts[at - 1];
-      frontTickets[at] = frontTickets[at - 1];
     }
     return set;
   }
@@ -297,14 +268,10 @@ final class SpilledIndex extends CompactIndex {
   }
 
   private int find(String text, long idHash) {
-    lastTicket = 0;
     int front = frontEntry(idHash);
     if (front >= 0) {
       int known = frontPositions[front];
       if (known == ABSENT) {
-        if (text.equals(frontTexts[front])) {
-          lastTicket = frontTickets[front];
-        }
         return -1;
       }
       if (text.equals(frontTexts[front])) {
@@ -317,41 +284,15 @@ final class SpilledIndex extends CompactIndex {
       frontHashes[front] = idHash;
       frontPositions[front] = found + 1;
       frontTexts[front] = text;
-      frontTickets[front] = 0;
       return found;
     }
     if (!probeMetHash) {
       front = frontFill(idHash, front);
       frontHashes[front] = idHash;
       frontPositions[front] = ABSENT;
-      frontTexts[front] = text;
-      int ticket = tickets == Integer.MAX_VALUE ? 0 : ++tickets;
-      frontTickets[front] = ticket;
-      lastTicket = ticket;
+      frontTexts[front] = null;
     }
     return -1;
-  }
-
-  @Override
-  int absentTicket() {
-    return lastTicket;
-  }
-
-  @Override
-  boolean arrived(int ticket) {
-    int word = ticket >>> 6;
-    return ticket > 0 && word < arrivals.length && (arrivals[word] & 1L << ticket) != 0;
-  }
-
-  /** Notes that the text of a ticket (0 for none) has been indexed. */
-  private void markArrived(int ticket) {
-    if (ticket > 0) {
-      int word = ticket >>> 6;
-      if (word >= arrivals.length) {
-        arrivals = Arrays.copyOf(arrivals, Math.max(word + 1, arrivals.length * 2));
-      }
-      arrivals[word] |= 1L << ticket;
-    }
   }
 
   private long hashOf(String text) {
