@@ -484,6 +484,7 @@ class ValidateCommandTest {
           .contains("read.unknown-property", "read.syntax")
           .contains("date.after-as-of", "casualties.negative", "id.duplicate", "ref.unresolved");
       assertThat(byDefault).isEqualTo(one);
+      // two: one decoding thread and the validating one, which decodes when it would wait
       for (String threads : List.of("2", "3")) {
         assertThat(validateWithThreads(file, format, threads)).isEqualTo(one);
       }

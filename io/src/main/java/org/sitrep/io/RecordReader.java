@@ -50,7 +50,7 @@ import org.sitrep.io.internal.RecordSource;
  * }</pre>
  *
  * <p><b>Work done where the records are decoded.</b> {@link #prepareEach} runs a function on every
- * record as soon as it is decoded, on the decoding threads of a reader with {@link
+ * record as soon as it is decoded, on the threads that decode it with {@link
  * SitrepJson.Builder#readThreads(int) readThreads} above one, and hands its result over with the
  * record, in order: per-record work that needs no other record (checks, hashes, summaries) runs in
  * parallel while the caller takes the records one after another.
@@ -117,10 +117,11 @@ public final class RecordReader implements Iterator<SitrepRecord>, AutoCloseable
   /**
    * Runs a function on every record as soon as it is decoded, and keeps its result with the record.
    * With {@link SitrepJson.Builder#readThreads(int) readThreads} above one, the decoding threads
-   * run it, in parallel and ahead of the caller, each on the records it decodes; otherwise (one
-   * thread, a document) the caller's thread runs it in {@link #next()}, as do the records decoded
-   * before this call (such as the one read ahead for {@link #documentAsOf()}). Either way the
-   * result of each record is the same, and travels with it in the records' order.
+   * run it, in parallel and ahead of the caller, each on the records it decodes (the caller too on
+   * the chunks it decodes itself, when the one it needs is not decoded yet); otherwise (one thread,
+   * a document) the caller's thread runs it in {@link #next()}, as do the records decoded before
+   * this call (such as the one read ahead for {@link #documentAsOf()}). Either way the result of
+   * each record is the same, and travels with it in the records' order.
    *
    * <pre>{@code
    * try (RecordReader records = SitrepJson.builder().readThreads(2).build().openRecords(path)) {

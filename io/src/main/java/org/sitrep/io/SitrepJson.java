@@ -51,8 +51,9 @@ import org.sitrep.validation.ValidationReport;
  *
  * <p><b>Threads.</b> JSON Lines are decoded on the thread that reads them unless {@link
  * Builder#readThreads(int)} asks for more; then they are cut into chunks at line ends, decoded by
- * that many threads, and delivered in the file's order with exactly what one thread gives (records,
- * warnings, exceptions, line numbers). Documents are always read by one thread.
+ * that many threads (the caller's among them), and delivered in the file's order with exactly what
+ * one thread gives (records, warnings, exceptions, line numbers). Documents are always read by one
+ * thread.
  *
  * <p><b>Strict and lenient.</b> A strict instance ({@link #strict()}, the default) throws a {@link
  * SitrepReadException} at the first problem. A lenient one ({@link #lenient()}) turns unknown
@@ -105,6 +106,7 @@ public final class SitrepJson {
   private final JsonCodec codec;
   private final int readThreads;
   private final int readChunkSize;
+  private final boolean chunked;
 
   private SitrepJson(Builder builder) {
     StreamReadConstraints limits =
@@ -124,6 +126,7 @@ public final class SitrepJson {
             builder.maxLineLength);
     this.readThreads = builder.readThreads;
     this.readChunkSize = builder.readChunkSize;
+    this.chunked = builder.chunked;
   }
 
   /** {@return the strict, pretty-printing instance with the default limits} */
@@ -391,7 +394,7 @@ public final class SitrepJson {
   }
 
   private RecordSource lines(InputStream in, List<ReadProblem> warnings) {
-    return readThreads == 1
+    return readThreads == 1 && !chunked
         ? codec.lines(in, warnings)
         : codec.lines(in, warnings, readThreads, readChunkSize);
   }
@@ -677,6 +680,7 @@ public final class SitrepJson {
     private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
     private int readThreads = 1;
     private int readChunkSize = JsonCodec.defaultChunkSize();
+    private boolean chunked;
 
     private Builder() {}
 
@@ -810,13 +814,17 @@ public final class SitrepJson {
      * How many threads decode JSON Lines ({@link #openRecords(Path)}, {@link
      * #openRecords(InputStream)}, and {@link #open(Path)} when it finds JSON Lines); 1, the
      * default, reads on the thread that asks for the records. With more, the reader cuts the input
-     * into chunks of about 256 KiB at line ends, and that many daemon threads ({@code
-     * sitrep-read-N}, started by the first read, stopped by {@link RecordReader#close()}) decode
-     * them while the records are delivered in the file's order: the same records, warnings and
-     * exceptions, with the same line numbers, at the same calls as with one thread. At most {@code
-     * 2 * threads + 1} chunks are held at a time, read ahead and decoded; a line longer than a
-     * chunk needs a chunk as long as the line. Documents are always read by one thread. {@link
-     * RecordReader#prepareEach} runs work of your own on the records on those threads.
+     * into chunks of about 256 KiB at line ends, decoded by {@code threads - 1} daemon threads
+     * ({@code sitrep-read-N}, started by the first read, stopped by {@link RecordReader#close()})
+     * and by the thread that asks for the records, which decodes the next chunk itself whenever the
+     * one it needs is not decoded yet, instead of waiting: {@code threads} busy threads in all, so
+     * {@code availableProcessors()} keeps every core busy without one thread more than cores. The
+     * records are delivered in the file's order: the same records, warnings and exceptions, with
+     * the same line numbers, at the same calls as with one thread. At most {@code 2 * threads + 1}
+     * chunks are held at a time, read ahead and decoded; a line longer than a chunk needs a chunk
+     * as long as the line. Documents are always read by one thread. {@link
+     * RecordReader#prepareEach} runs work of your own on the records on the threads that decode
+     * them.
      *
      * <pre>{@code
      * SitrepJson json = SitrepJson.builder().lenient()
@@ -834,6 +842,16 @@ public final class SitrepJson {
     /** The size of the chunks that threads decode; for tests, which make them tiny. */
     Builder readChunkSize(int bytes) {
       this.readChunkSize = positive(bytes, "readChunkSize");
+      return this;
+    }
+
+    /**
+     * Whether JSON Lines are read in chunks even with one thread, which then decodes every chunk
+     * itself as the consumer does when its next chunk is not decoded yet; for tests, which compare
+     * that path with the reader of one thread.
+     */
+    Builder chunked(boolean chunked) {
+      this.chunked = chunked;
       return this;
     }
 

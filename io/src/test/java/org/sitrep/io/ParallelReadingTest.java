@@ -222,6 +222,17 @@ class ParallelReadingTest {
     return json.openRecords(new ByteArrayInputStream(bytes));
   }
 
+  /**
+   * A reader of {@code threads} threads in chunks of {@code chunk} bytes, chunked even with one
+   * thread (the caller then decodes every chunk itself, as it does whenever its next chunk is not
+   * decoded yet); the builder is left reading with one thread without chunks.
+   */
+  private static SitrepJson chunked(SitrepJson.Builder builder, int threads, int chunk) {
+    SitrepJson json = builder.readThreads(threads).readChunkSize(chunk).chunked(true).build();
+    builder.readThreads(1).chunked(false);
+    return json;
+  }
+
   // ---------------------------------------------------------------- tests
 
   @Test
@@ -259,8 +270,11 @@ class ParallelReadingTest {
           (strict ? SitrepJson.builder() : SitrepJson.builder().lenient()).maxLineLength(1200);
       List<Object> expected = transcript(open(builder.build(), bytes), 7);
       for (int chunk = 1; chunk <= 700; chunk += 1 + chunk / 8) {
-        SitrepJson many = builder.readThreads(2).readChunkSize(chunk).build();
-        assertSame(transcript(open(many, bytes), 7), expected, "chunks of " + chunk);
+        for (int threads = 1; threads <= 2; threads++) {
+          SitrepJson many = chunked(builder, threads, chunk);
+          assertSame(
+              transcript(open(many, bytes), 7), expected, threads + " threads, chunks of " + chunk);
+        }
       }
     }
   }
@@ -295,9 +309,13 @@ class ParallelReadingTest {
         for (long seed = 0; seed < 4; seed++) {
           List<Object> expected = transcript(open(builder.readThreads(1).build(), bytes), seed);
           for (int chunk : new int[] {1, 3, 16, 999, 1001, 4096}) {
-            SitrepJson many = builder.readThreads(2).readChunkSize(chunk).build();
-            assertSame(
-                transcript(open(many, bytes), seed), expected, input + " in chunks of " + chunk);
+            for (int threads = 1; threads <= 2; threads++) {
+              SitrepJson many = chunked(builder, threads, chunk);
+              assertSame(
+                  transcript(open(many, bytes), seed),
+                  expected,
+                  input + " in chunks of " + chunk + ", " + threads + " threads");
+            }
           }
         }
       }
@@ -315,9 +333,11 @@ class ParallelReadingTest {
         builder.detectDuplicates();
       }
       List<Object> expected = validate(builder.readThreads(1).build(), bytes);
-      List<Object> actual =
-          validate(builder.readThreads(2).readChunkSize(1 + random.nextInt(3000)).build(), bytes);
-      assertThat(actual).isEqualTo(expected);
+      int chunk = 1 + random.nextInt(3000);
+      for (int threads = 1; threads <= 2; threads++) {
+        List<Object> actual = validate(chunked(builder, threads, chunk), bytes);
+        assertThat(actual).as("%d threads", threads).isEqualTo(expected);
+      }
       reports += expected.get(0) instanceof ValidationReport ? 1 : 0;
     }
     assertThat(reports).isGreaterThan(30);
@@ -571,11 +591,13 @@ class ParallelReadingTest {
             transcript(builder.readThreads(1).build().openRecords(failing(bytes, failAt)), 1);
         assertThat(expected.toString()).contains("input failed: broken at " + failAt);
         for (int chunk : new int[] {1, 50, 4096}) {
-          SitrepJson many = builder.readThreads(3).readChunkSize(chunk).build();
-          assertSame(
-              transcript(many.openRecords(failing(bytes, failAt)), 1),
-              expected,
-              "failing at " + failAt + ", chunks of " + chunk);
+          for (int threads : new int[] {1, 3}) {
+            SitrepJson many = chunked(builder, threads, chunk);
+            assertSame(
+                transcript(many.openRecords(failing(bytes, failAt)), 1),
+                expected,
+                "failing at " + failAt + ", chunks of " + chunk + ", " + threads + " threads");
+          }
         }
       }
     }
@@ -621,7 +643,8 @@ class ParallelReadingTest {
       reader.next();
     }
     List<Thread> running = readerThreads();
-    assertThat(running).hasSize(3);
+    // the consumer is the third
+    assertThat(running).hasSize(2);
     reader.close();
     assertThat(running).noneMatch(Thread::isAlive);
 

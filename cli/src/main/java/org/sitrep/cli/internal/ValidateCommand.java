@@ -113,8 +113,9 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description = {
-        "Threads that decode JSON Lines, in chunks cut at line ends; the records are still"
-            + " validated in the file's order, and the report is the same with any N.",
+        "Threads that decode JSON Lines, in chunks cut at line ends, the validating thread"
+            + " among them (it decodes a chunk whenever it would wait for one); the records are"
+            + " still validated in the file's order, and the report is the same with any N.",
         "Default: as many as the machine's available processors; 1 reads on one thread."
             + " Documents and tables are read by one thread."
       })

@@ -250,9 +250,9 @@ public final class JsonCodec {
   }
 
   /**
-   * A source of the records of a JSON Lines stream decoded by {@code threads} threads, in chunks of
-   * about {@code chunkSize} bytes ({@link ParallelLineSource}); closing it stops the threads and
-   * closes the stream.
+   * A source of the records of a JSON Lines stream decoded by {@code threads} threads, the caller's
+   * and {@code threads - 1} of its own, in chunks of about {@code chunkSize} bytes ({@link
+   * ParallelLineSource}); closing it stops the threads and closes the stream.
    */
   public RecordSource lines(
       InputStream in, List<ReadProblem> warnings, int threads, int chunkSize) {

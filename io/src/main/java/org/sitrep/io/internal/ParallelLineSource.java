@@ -22,9 +22,9 @@ import org.sitrep.io.SitrepReadException;
 import org.sitrep.io.internal.access.Problems;
 
 /**
- * The records of a JSON Lines stream decoded by several threads and delivered in the stream's
- * order: the same records, warnings and exceptions as {@link LineSource} gives, at the same calls
- * of {@link #next()}, {@link #title()} and {@link #asOf()}.
+ * The records of a JSON Lines stream decoded by several threads (the consumer's own among them) and
+ * delivered in the stream's order: the same records, warnings and exceptions as {@link LineSource}
+ * gives, at the same calls of {@link #next()}, {@link #title()} and {@link #asOf()}.
  *
  * <p><b>Chunks.</b> The stream is cut into chunks of about {@code chunkSize} bytes, each ending
  * after its last {@code '\n'} (the stream's last one wherever the stream ends). A line longer than
@@ -38,14 +38,15 @@ import org.sitrep.io.internal.access.Problems;
  * byte order mark is looked for on the stream's first line only).
  *
  * <p><b>Decoding.</b> Each thread decodes its chunks with a {@link LineSource} over the chunk and a
- * {@link Decoder} of its own, kept from chunk to chunk (its caches stay warm), and keeps, for every
- * call of {@link LineSource#next()}, what the call gave: a record, with the warnings the call added
- * (a lenient reader's skipped lines and unknown properties), or the {@link SitrepReadException} it
- * threw (a strict reader's problem, or a bad header; the thread goes on with the next line, as the
- * sequential reader does when called again), or, at the end of the chunk, the warnings of its last
- * lines. The consumer replays these calls in order: it adds the warnings to the reader's list and
- * returns the record or throws the exception, so warnings appear at the same {@code hasNext()} as
- * with one thread, which {@code ReadValidation} relies on to place them among the records.
+ * {@link Decoder} of its own (the consumer too, for the chunks it decodes itself), kept from chunk
+ * to chunk (its caches stay warm), and keeps, for every call of {@link LineSource#next()}, what the
+ * call gave: a record, with the warnings the call added (a lenient reader's skipped lines and
+ * unknown properties), or the {@link SitrepReadException} it threw (a strict reader's problem, or a
+ * bad header; the thread goes on with the next line, as the sequential reader does when called
+ * again), or, at the end of the chunk, the warnings of its last lines. The consumer replays these
+ * calls in order: it adds the warnings to the reader's list and returns the record or throws the
+ * exception, so warnings appear at the same {@code hasNext()} as with one thread, which {@code
+ * ReadValidation} relies on to place them among the records.
  *
  * <p><b>Work on the records.</b> Once {@link #prepareEach} has given it a work, a thread runs it on
  * each record it decodes, right after decoding it (while the record is in its core's cache), and
@@ -59,12 +60,18 @@ import org.sitrep.io.internal.access.Problems;
  * long as the line) and their decoded records. Decoded chunks wait in a ring of as many slots, at
  * their sequence number.
  *
- * <p><b>Threads.</b> {@code threads} daemon threads named {@code sitrep-read-N}, started by the
- * first read. They end at the end of the stream, after a failure of the input (delivered after the
- * records of the lines before it) or of a decoder (delivered in place of the record it was
- * decoding; no chunk is cut after either), and when the source is closed: {@link #close()} stops
- * them, closes the input and waits for them (a thread blocked reading a pipe that gives nothing
- * ends when the read returns). Not thread-safe: one consumer.
+ * <p><b>Threads.</b> {@code threads} threads decode: the consumer and {@code threads - 1} daemon
+ * threads named {@code sitrep-read-N}. When the chunk the consumer needs next is not decoded yet,
+ * it cuts and decodes the next chunk itself if a permit is free (the one it needs, or a later one,
+ * which waits in the ring at its place), and waits only when none is or nothing is left to cut; so
+ * there are {@code threads} busy threads, not {@code threads + 1} (on two cores, one decoding
+ * thread and the consumer that validates, and decodes when it would wait). With one thread the
+ * consumer decodes every chunk. The daemon threads are started by the first read. They end at the
+ * end of the stream, after a failure of the input (delivered after the records of the lines before
+ * it) or of a decoder (delivered in place of the record it was decoding; no chunk is cut after
+ * either), and when the source is closed: {@link #close()} stops them, closes the input and waits
+ * for them (a thread blocked reading a pipe that gives nothing ends when the read returns). Not
+ * thread-safe: one consumer.
  */
 final class ParallelLineSource implements RecordSource {
 
@@ -137,6 +144,9 @@ final class ParallelLineSource implements RecordSource {
 
   private boolean started;
 
+  /** The decoder of the chunks the consumer decodes itself, made when it first does. */
+  private @Nullable Decoder consumerDecoder;
+
   /** The sequence number of the chunk being consumed, or of the next one. */
   private int sequence;
 
@@ -174,8 +184,8 @@ final class ParallelLineSource implements RecordSource {
     this.in = in;
     this.warnings = warnings;
     this.chunkSize = chunkSize;
-    this.threads = new Thread[threads];
-    for (int i = 0; i < threads; i++) {
+    this.threads = new Thread[threads - 1];
+    for (int i = 0; i < threads - 1; i++) {
       Thread thread = new Thread(this::work, "sitrep-read-" + (i + 1));
       thread.setDaemon(true);
       this.threads[i] = thread;
@@ -313,23 +323,51 @@ final class ParallelLineSource implements RecordSource {
     }
   }
 
-  /** Waits for the chunk of {@link #sequence} and takes it from the ring. */
+  /**
+   * Takes the chunk of {@link #sequence} from the ring. While it is not there, the consumer decodes
+   * the next chunk not yet cut itself, when a permit is free (it is the one it waits for, or one
+   * after it, which the ring keeps at its place); it waits only when every permit is taken or
+   * nothing is left to cut, so that {@code threads} busy threads share the cores: {@code threads -
+   * 1} decoding threads and the consumer.
+   */
   private Chunk take() throws IOException {
+    int slot = sequence % ready.length;
+    while (true) {
+      synchronized (readyLock) {
+        Chunk chunk = ready[slot];
+        if (chunk != null) {
+          ready[slot] = null;
+          return chunk;
+        }
+      }
+      if (!permits.tryAcquire() || !cutAndDecode(consumerDecoder())) {
+        waitFor(slot);
+      }
+    }
+  }
+
+  /** Waits until a thread has put a chunk at {@code slot} of the ring. */
+  private void waitFor(int slot) throws InterruptedIOException {
     synchronized (readyLock) {
-      int slot = sequence % ready.length;
-      Chunk chunk = ready[slot];
-      while (chunk == null) {
+      while (ready[slot] == null) {
         try {
           readyLock.wait();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new InterruptedIOException("interrupted while waiting for the next records");
         }
-        chunk = ready[slot];
       }
-      ready[slot] = null;
-      return chunk;
     }
+  }
+
+  /** The consumer's own decoder, for the chunks it decodes itself. */
+  private Decoder consumerDecoder() {
+    Decoder decoder = consumerDecoder;
+    if (decoder == null) {
+      decoder = codec.newDecoder(new ArrayList<>());
+      consumerDecoder = decoder;
+    }
+    return decoder;
   }
 
   /** Stops the threads, closes the input and waits for the threads to end. */
@@ -369,32 +407,39 @@ final class ParallelLineSource implements RecordSource {
   private void work() {
     Decoder decoder = codec.newDecoder(new ArrayList<>());
     try {
-      while (true) {
+      do {
         permits.acquire();
-        Cut cut = cut();
-        if (cut == null) {
-          permits.release();
-          return;
-        }
-        Chunk chunk;
-        try {
-          chunk =
-              cut.end ? new Chunk(List.of(), null, true, false, null, null) : decode(cut, decoder);
-        } catch (RuntimeException | Error e) {
-          // e.g. no memory for the chunk's reader: the consumer gets it in place of the chunk
-          stopped = true;
-          Step failed = new Step(null, List.of(), e, cut.headerChecked, true);
-          chunk = new Chunk(List.of(failed), null, false, false, null, null);
-        }
-        synchronized (readyLock) {
-          ready[cut.sequence % ready.length] = chunk;
-          readyLock.notifyAll();
-        }
-      }
+      } while (cutAndDecode(decoder));
     } catch (InterruptedException e) {
       // close() interrupts the threads: the reader is closed
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * Cuts the next chunk under a permit the caller has taken, decodes it and puts it in the ring at
+   * its sequence number; false, with the permit given back, when there is nothing left to cut.
+   */
+  private boolean cutAndDecode(Decoder decoder) {
+    Cut cut = cut();
+    if (cut == null) {
+      permits.release();
+      return false;
+    }
+    Chunk chunk;
+    try {
+      chunk = cut.end ? new Chunk(List.of(), null, true, false, null, null) : decode(cut, decoder);
+    } catch (RuntimeException | Error e) {
+      // e.g. no memory for the chunk's reader: the consumer gets it in place of the chunk
+      stopped = true;
+      Step failed = new Step(null, List.of(), e, cut.headerChecked, true);
+      chunk = new Chunk(List.of(failed), null, false, false, null, null);
+    }
+    synchronized (readyLock) {
+      ready[cut.sequence % ready.length] = chunk;
+      readyLock.notifyAll();
+    }
+    return true;
   }
 
   /** Decodes a chunk, keeping what each call of {@link LineSource#next()} gave. */
