@@ -30,7 +30,13 @@ final class ValidationRun implements StreamingValidation {
   /** The built-in record rules, or null when none is enabled. */
   private final @Nullable RecordChecks checks;
 
-  /** The checks of {@link #check(SitrepRecord)}, one per thread; null when none is enabled. */
+  /**
+   * The checks of {@link #check(SitrepRecord)}, one per thread; null when none is enabled. A
+   * checker holds nothing of the run (it is a static class, and so is the supplier's lambda): a
+   * thread that outlives the run, such as the consumer of a reader or a pool's thread, keeps at
+   * most a small stale checker, never the run's index, until {@link #finish} or {@link #abandon}
+   * removes the calling thread's checker, or the thread's map drops the stale entry.
+   */
   private final @Nullable ThreadLocal<Checker> checkers;
 
   private final RecordRule[] recordRules;
@@ -94,7 +100,8 @@ final class ValidationRun implements StreamingValidation {
     this.checkers =
         fused.isEmpty()
             ? null
-            : ThreadLocal.withInitial(() -> new Checker(new RecordChecks(fused, fusedGrades)));
+            : ThreadLocal.withInitial(
+                () -> new Checker(new RecordChecks(fused, fusedGrades), asOf));
     this.recordRules = apart.toArray(new RecordRule[0]);
     this.recordSeverities = apartGrades.toArray(new Severity[0]);
     this.runs = runList.toArray(new DatasetRule.Run[0]);
@@ -165,7 +172,16 @@ final class ValidationRun implements StreamingValidation {
   /** A rule failed, or the index could not spill: the run is over, its temporary files deleted. */
   private void abandon() {
     finished = true;
+    forgetCheckers();
     index.close();
+  }
+
+  /** Drops the calling thread's checker (the consumer's, when it decoded records itself). */
+  private void forgetCheckers() {
+    ThreadLocal<Checker> perThread = checkers;
+    if (perThread != null) {
+      perThread.remove();
+    }
   }
 
   private void check(SitrepRecord record, @Nullable CheckedRecord checked) {
@@ -258,6 +274,7 @@ final class ValidationRun implements StreamingValidation {
       throw new IllegalStateException("This validation is already finished");
     }
     finished = true;
+    forgetCheckers();
     try {
       for (int i = 0; i < runs.length; i++) {
         try {
@@ -341,9 +358,11 @@ final class ValidationRun implements StreamingValidation {
    * The context of the record checks run ahead by {@link #check(SitrepRecord)}, with the checks of
    * one thread: it knows the record, the day and the session, not the record's position or the
    * index, which the checks it runs do not ask for. {@code check} sets and clears its state.
+   * Static, so that a thread's map holding it does not hold the run (see {@link #checkers}).
    */
-  private final class Checker implements RecordContext, RecordChecks.Grader {
+  private static final class Checker implements RecordContext, RecordChecks.Grader {
     private final RecordChecks checks;
+    private final LocalDate asOf;
     private @Nullable SitrepRecord record;
     private @Nullable String code;
     private @Nullable Severity severity;
@@ -351,8 +370,9 @@ final class ValidationRun implements StreamingValidation {
     /** The findings of the record being checked; null while there are none. */
     private @Nullable List<Finding.Details> found;
 
-    Checker(RecordChecks checks) {
+    Checker(RecordChecks checks, LocalDate asOf) {
       this.checks = checks;
+      this.asOf = asOf;
     }
 
     @Override

@@ -3,8 +3,12 @@ package org.sitrep.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.Dataset;
@@ -64,5 +68,43 @@ class StreamingValidationTest {
     session.accept(Fixtures.PAKISTAN);
 
     assertThat(session.finish().findings()).isEmpty();
+  }
+
+  /**
+   * A reader's consumer, or a pool's thread, that ran {@link StreamingValidation#check} lives on
+   * after the session: it must not keep the session (and its index) reachable, or each file
+   * validated leaks the index of the one before.
+   */
+  @Test
+  void threadsThatCheckedRecordsDoNotKeepTheSessionAlive() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      WeakReference<StreamingValidation> finished = checkedOnThisThreadAndThePool(pool, true);
+      WeakReference<StreamingValidation> abandoned = checkedOnThisThreadAndThePool(pool, false);
+
+      for (int i = 0; i < 100 && (finished.get() != null || abandoned.get() != null); i++) {
+        System.gc();
+        Thread.sleep(10);
+      }
+
+      assertThat(finished.get()).as("a finished session").isNull();
+      assertThat(abandoned.get()).as("a session dropped without finishing").isNull();
+    } finally {
+      pool.shutdownNow();
+      assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  private static WeakReference<StreamingValidation> checkedOnThisThreadAndThePool(
+      ExecutorService pool, boolean finish) throws Exception {
+    StreamingValidation session = Validator.defaults().startStream(Fixtures.AS_OF);
+    CheckedRecord army = pool.submit(() -> session.check(Fixtures.ARMY)).get();
+    CheckedRecord pakistan = session.check(Fixtures.PAKISTAN);
+    session.accept(army);
+    session.accept(pakistan);
+    if (finish) {
+      assertThat(session.finish().findings()).isEmpty();
+    }
+    return new WeakReference<>(session);
   }
 }
