@@ -5,8 +5,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.sitrep.io.ReadValidation;
 import org.sitrep.io.RecordReader;
 import org.sitrep.io.SitrepJson;
@@ -67,6 +71,7 @@ public final class ParallelRead {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ThreadMXBean consumer = ManagementFactory.getThreadMXBean();
+    Map<Integer, List<Double>> rounds = new TreeMap<>();
     for (int count : threads) {
       SitrepJson.Builder builder =
           validate ? SitrepJson.builder().lenient().detectDuplicates() : SitrepJson.builder();
@@ -110,7 +115,46 @@ public final class ParallelRead {
       if (groups != null) {
         System.out.println("  " + groups);
       }
+      rounds.computeIfAbsent(count, c -> new ArrayList<>()).add(seconds);
     }
+    System.out.print(summary(rounds));
+  }
+
+  /**
+   * For each thread count with warm rounds, their median time and its speedup over the median of
+   * one thread (when one thread ran warm too); the first round of each count is left out.
+   */
+  private static String summary(Map<Integer, List<Double>> rounds) {
+    StringBuilder text = new StringBuilder();
+    List<Double> single = rounds.get(1);
+    double singleMedian = single == null || single.size() < 2 ? Double.NaN : warmMedian(single);
+    for (Map.Entry<Integer, List<Double>> entry : rounds.entrySet()) {
+      List<Double> times = entry.getValue();
+      if (times.size() < 2) {
+        continue;
+      }
+      double median = warmMedian(times);
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "threads %d, median of %d warm rounds: %.2f s",
+              entry.getKey(),
+              times.size() - 1,
+              median));
+      if (!Double.isNaN(singleMedian)) {
+        text.append(String.format(Locale.ROOT, ", %.2fx one thread", singleMedian / median));
+      }
+      text.append(System.lineSeparator());
+    }
+    return text.toString();
+  }
+
+  /** The median of the times but the first. */
+  private static double warmMedian(List<Double> times) {
+    double[] warm =
+        times.subList(1, times.size()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int middle = warm.length / 2;
+    return warm.length % 2 == 1 ? warm[middle] : (warm[middle - 1] + warm[middle]) / 2;
   }
 
   /** The thread counts of {@code --threads}, e.g. {@code 1,2,1,2}: each at least 1. */

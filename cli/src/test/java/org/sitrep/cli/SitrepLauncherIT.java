@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the POSIX launcher {@code target/sitrep} as a user would: it finds {@code sitrep.jar} beside
- * itself, picks the throughput collector unless the options name one, and passes the tool's
- * arguments and exit code through. ({@code sitrep.cmd} is its Windows twin, which this Linux build
- * cannot run.)
+ * itself, picks the throughput collector unless the options name one, lowers C2's inlining of hot
+ * methods unless the options set it, and passes the tool's arguments and exit code through. ({@code
+ * sitrep.cmd} is its Windows twin, which this Linux build cannot run.)
  */
 @EnabledOnOs(
     value = {OS.LINUX, OS.MAC},
@@ -83,6 +83,18 @@ class SitrepLauncherIT {
 
     assertThat(serial.exitCode()).as(serial.err()).isZero();
     assertThat(serial.out()).contains("Using Serial").doesNotContain("Using Parallel");
+  }
+
+  @Test
+  void inlinesHotMethodsUpTo100BytecodesUnlessTheOptionsSayOtherwise(@TempDir Path dir)
+      throws Exception {
+    Result launchers = run(dir, "-XX:+PrintFlagsFinal", launcher(), "--version");
+    Result users = run(dir, "-XX:FreqInlineSize=325 -XX:+PrintFlagsFinal", launcher(), "--version");
+
+    assertThat(launchers.exitCode()).as(launchers.err()).isZero();
+    assertThat(launchers.out()).containsPattern("FreqInlineSize += 100 ");
+    assertThat(users.exitCode()).as(users.err()).isZero();
+    assertThat(users.out()).containsPattern("FreqInlineSize += 325 ");
   }
 
   @Test
