@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.Id;
@@ -77,9 +78,13 @@ public final class ReadValidation {
    * @param afterEach run after each record, read or not
    * @return the session's report with the read findings
    * @throws SitrepReadException when the input is not JSON or a document's frame is broken
+   * @throws NullPointerException when an argument is null, before anything is read
    */
   public static ValidationReport validate(
       RecordReader records, StreamingValidation session, Runnable afterEach) {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(afterEach, "afterEach");
     Supplier<CheckedRecord> checked = records.prepareEach(session::check);
     List<ReadProblem> warnings = records.warnings();
     List<Finding> read = new ArrayList<>();

@@ -165,4 +165,25 @@ class ReadValidationTest {
       assertThat(counts).containsExactly(1, 2, 3, 4);
     }
   }
+
+  @Test
+  @SuppressWarnings("NullAway") // nulls on purpose, as a caller without NullAway could pass them
+  void aNullArgumentIsRefusedByNameBeforeTheReaderIsTouched() {
+    StreamingValidation session = Validator.defaults().startStream(LocalDate.of(2024, 11, 20));
+    try (RecordReader reader =
+        SitrepJson.lenient().openRecords(String.join("\n", RECORDS) + "\n")) {
+      assertThatThrownBy(() -> ReadValidation.validate(null, session, () -> {}))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("records");
+      assertThatThrownBy(() -> ReadValidation.validate(reader, null, () -> {}))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("session");
+      assertThatThrownBy(() -> ReadValidation.validate(reader, session, null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("afterEach");
+
+      // nothing was read, and the reader's checks were not taken: the pass still works
+      assertOnePass(validate(reader));
+    }
+  }
 }
