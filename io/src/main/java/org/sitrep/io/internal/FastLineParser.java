@@ -427,10 +427,12 @@ final class FastLineParser extends ParserMinimalBase {
         _currToken = endArray();
         return JsonToken.END_ARRAY;
       }
-      if (current != START_ARRAY && b == ',' && at + 1 < end) {
+      if (current != START_ARRAY) {
+        // after an element: a comma, then the next element's first byte
+        if (b != ',' || at + 1 >= end) {
+          return nextToken();
+        }
         b = buf[++at];
-      } else if (current != START_ARRAY) {
-        return nextToken();
       }
       if (b == '"' || b == '{') {
         pos = at;
