@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * References a dataset rule settles at the end (forward references): per reference the referring
@@ -19,6 +21,9 @@ import java.util.List;
  * in order at the end. Made by {@link CompactIndex#pending()}, closed with the index.
  */
 abstract class PendingReferences implements AutoCloseable {
+
+  /** The most distinct targets a store in a file keeps in the heap, numbered. */
+  static final int NUMBERED_TARGETS = 1 << 16;
 
   /** Receives the references, in the order they were added. */
   interface Visitor {
@@ -46,6 +51,20 @@ abstract class PendingReferences implements AutoCloseable {
 
   /** Calls the visitor for every reference, in order. */
   abstract void forEach(Visitor visitor);
+
+  /**
+   * Calls the visitor, in order, for every reference whose target {@code resolved} does not accept.
+   * {@code resolved} must answer the same for equal texts: it may be asked once for all the
+   * references to a target, and the references then not read at all when every target is resolved.
+   */
+  void forEachUnresolved(Predicate<String> resolved, Visitor visitor) {
+    forEach(
+        (position, field, listIndex, extra, target) -> {
+          if (!resolved.test(target)) {
+            visitor.pending(position, field, listIndex, extra, target);
+          }
+        });
+  }
 
   /** Drops the references and deletes the file, if any. */
   @Override
@@ -99,16 +118,39 @@ abstract class PendingReferences implements AutoCloseable {
 
   /**
    * In a temporary file: per reference the position and list index (4 bytes each), the field and
-   * the extra byte, the target's length and characters (a byte each): 31 bytes for a target of 20
-   * characters. In the heap only a 64 KiB buffer, filled and drained by hand (a buffered data
-   * stream took a synchronized call per byte: a tenth of a stream's consumer, and most of the
-   * resolution at the end).
+   * the extra byte, then the target: the number of a target seen before (a zero byte and 4 bytes:
+   * 15 bytes a reference), or its length and characters (a byte each: 31 bytes for a target of 20
+   * characters). In the heap a 64 KiB buffer, filled and drained by hand (a buffered data stream
+   * took a synchronized call per byte: a tenth of a stream's consumer, and most of the resolution
+   * at the end), and the first {@value #NUMBERED_TARGETS} distinct targets, numbered: a stream's
+   * forward references name the same few thousand records over and over, so a target is written as
+   * its number, and {@link #forEachUnresolved} asks about it once, not once per reference; when
+   * every numbered target is resolved, the file is not read at all. Beyond them, a target's
+   * characters go to the file with each reference, so the heap stays bounded however many targets a
+   * stream names.
    */
   private static final class Spilled extends PendingReferences {
     private static final int BUFFER = 1 << 16;
 
-    /** The bytes before a target's characters. */
+    /** The bytes before a target's number or characters. */
     private static final int HEAD = 11;
+
+    /** The bytes of a target's number. */
+    private static final int NUMBER = Integer.BYTES;
+
+    /** The targets numbered so far, by number. */
+    private String[] targets = new String[32];
+
+    /** Per target number: its text's {@link String#hashCode()}. */
+    private int[] codes = new int[32];
+
+    /** An open-addressing table of target number + 1 (0 for empty), at most half full. */
+    private int[] slots = new int[64];
+
+    private int numbered;
+
+    /** The references written with their target's characters, not a number. */
+    private int unnumbered;
 
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
@@ -124,16 +166,73 @@ abstract class PendingReferences implements AutoCloseable {
 
     @Override
     void add(int position, int field, int listIndex, int extra, String target) {
-      int length = target.length();
-      if (buffer.remaining() < HEAD + length) {
+      int number = number(target);
+      int length = number < 0 ? target.length() : 0;
+      if (buffer.remaining() < HEAD + Math.max(length, NUMBER)) {
         flush();
       }
       ByteBuffer out = buffer;
       out.putInt(position).putInt(listIndex).put((byte) field).put((byte) extra).put((byte) length);
-      for (int i = 0; i < length; i++) {
-        out.put((byte) target.charAt(i));
+      if (number >= 0) {
+        out.putInt(number);
+      } else {
+        for (int i = 0; i < length; i++) {
+          out.put((byte) target.charAt(i));
+        }
+        unnumbered++;
       }
       size++;
+    }
+
+    /** The target's number, given it now if there is room; -1 when there is none. */
+    private int number(String target) {
+      int code = target.hashCode();
+      int mask = slots.length - 1;
+      int at = slot(code, mask);
+      int entry;
+      while ((entry = slots[at]) != 0) {
+        int number = entry - 1;
+        if (codes[number] == code && targets[number].equals(target)) {
+          return number;
+        }
+        at = (at + 1) & mask;
+      }
+      if (numbered == NUMBERED_TARGETS) {
+        return -1;
+      }
+      int number = numbered++;
+      if (number == targets.length) {
+        targets = Arrays.copyOf(targets, 2 * number);
+        codes = Arrays.copyOf(codes, 2 * number);
+      }
+      targets[number] = target;
+      codes[number] = code;
+      slots[at] = number + 1;
+      if (2 * numbered > slots.length) {
+        rehash(2 * slots.length);
+      }
+      return number;
+    }
+
+    /**
+     * The first slot to probe for a hash code: the code times a large odd constant, its high half
+     * folded in.
+     */
+    private static int slot(int code, int mask) {
+      return ((code * 0x9E3779B9) ^ (code >>> 16)) & mask;
+    }
+
+    private void rehash(int length) {
+      int[] table = new int[length];
+      int mask = length - 1;
+      for (int number = 0; number < numbered; number++) {
+        int at = slot(codes[number], mask);
+        while (table[at] != 0) {
+          at = (at + 1) & mask;
+        }
+        table[at] = number + 1;
+      }
+      slots = table;
     }
 
     /** Writes the buffer to the file, at its end. */
@@ -155,8 +254,35 @@ abstract class PendingReferences implements AutoCloseable {
       return size;
     }
 
+    /**
+     * Asks {@code resolved} once per numbered target; reads the file only when a target is not
+     * resolved or a reference has its target's characters.
+     */
+    @Override
+    void forEachUnresolved(Predicate<String> resolved, Visitor visitor) {
+      boolean[] unresolved = new boolean[numbered];
+      boolean any = unnumbered > 0;
+      for (int number = 0; number < numbered; number++) {
+        unresolved[number] = !resolved.test(targets[number]);
+        any |= unresolved[number];
+      }
+      if (any) {
+        read(unresolved, resolved, visitor);
+      }
+    }
+
     @Override
     void forEach(Visitor visitor) {
+      read(null, null, visitor);
+    }
+
+    /**
+     * Reads the references back, in order: all of them when {@code unresolved} is null; else those
+     * whose target's number it marks, and those with their target's characters that {@code
+     * resolved} does not accept.
+     */
+    private void read(
+        boolean @Nullable [] unresolved, @Nullable Predicate<String> resolved, Visitor visitor) {
       flush();
       ByteBuffer in = ByteBuffer.allocate(BUFFER);
       in.flip();
@@ -169,10 +295,22 @@ abstract class PendingReferences implements AutoCloseable {
           int field = in.get() & 0xFF;
           int extra = in.get() & 0xFF;
           int length = in.get() & 0xFF;
-          read = fill(in, length, read);
-          String target =
-              new String(in.array(), in.position(), length, StandardCharsets.ISO_8859_1);
-          in.position(in.position() + length);
+          String target;
+          if (length == 0) {
+            read = fill(in, NUMBER, read);
+            int number = in.getInt();
+            if (unresolved != null && !unresolved[number]) {
+              continue;
+            }
+            target = targets[number];
+          } else {
+            read = fill(in, length, read);
+            target = new String(in.array(), in.position(), length, StandardCharsets.ISO_8859_1);
+            in.position(in.position() + length);
+            if (resolved != null && resolved.test(target)) {
+              continue;
+            }
+          }
           visitor.pending(position, field, listIndex, extra, target);
         }
       } catch (IOException e) {
@@ -209,6 +347,9 @@ abstract class PendingReferences implements AutoCloseable {
     @Override
     public void close() {
       size = 0;
+      numbered = 0;
+      unnumbered = 0;
+      targets = new String[0]; // the store is not used after this
       TempFiles.close(channel);
     }
   }

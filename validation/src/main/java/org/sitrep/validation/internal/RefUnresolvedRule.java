@@ -86,12 +86,10 @@ final class RefUnresolvedRule implements DatasetRule {
       }
       CompactIndex all = CompactIndex.of(context.index());
       try {
-        forward.forEach(
-            (at, field, listIndex, extra, text) -> {
-              if (all.find(text) < 0) {
-                report(context, at, FIELDS[field], listIndex, Id.parse(text));
-              }
-            });
+        forward.forEachUnresolved(
+            text -> all.find(text) >= 0,
+            (at, field, listIndex, extra, text) ->
+                report(context, at, FIELDS[field], listIndex, Id.parse(text)));
       } finally {
         forward.close();
       }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -296,6 +298,80 @@ class CompactIndexTest {
         assertThat(store.size()).isEqualTo(5_000);
         assertThat(seen).containsExactlyElementsOf(expected);
       }
+    }
+  }
+
+  @Test
+  void unresolvedReferencesAreThoseTheTestRefusesInOrderAndANumberedTargetIsAskedOnce() {
+    // more distinct targets than a file's store numbers: the last ones are written out in full
+    List<String> targets = new ArrayList<>();
+    for (int i = 0; i < PendingReferences.NUMBERED_TARGETS + 300; i++) {
+      targets.add("actor:t-" + i);
+    }
+    Set<String> numbered = Set.copyOf(targets.subList(0, PendingReferences.NUMBERED_TARGETS));
+    // about one target in five unresolved; or only those written out in full
+    List<Predicate<String>> tests =
+        List.of(target -> Math.floorMod(target.hashCode(), 5) != 0, numbered::contains);
+    for (Predicate<String> resolved : tests) {
+      for (CompactIndex index :
+          List.of(CompactIndex.inMemory(0), CompactIndex.spilling(spillDirectory))) {
+        try (index) {
+          PendingReferences store = index.pending();
+          Random random = new Random(11);
+          List<String> expected = new ArrayList<>();
+          for (int i = 0; i < targets.size() + 20_000; i++) {
+            // every target once, then numbered and unnumbered ones again, as equal strings but
+            // not the same ones
+            int which =
+                i < targets.size()
+                    ? i
+                    : i % 2 == 0 ? random.nextInt(400) : targets.size() - 1 - random.nextInt(300);
+            String target = new String(targets.get(which));
+            store.add(i, i % 26, i % 4, 0, target);
+            if (!resolved.test(target)) {
+              expected.add(i + " " + (i % 26) + " " + (i % 4) + " " + target);
+            }
+          }
+          Map<String, Integer> asked = new HashMap<>();
+          List<String> seen = new ArrayList<>();
+          store.forEachUnresolved(
+              target -> {
+                asked.merge(target, 1, Integer::sum);
+                return resolved.test(target);
+              },
+              (position, field, listIndex, extra, target) ->
+                  seen.add(position + " " + field + " " + listIndex + " " + target));
+
+          assertThat(seen).hasSizeGreaterThan(1_000).containsExactlyElementsOf(expected);
+          if (index instanceof SpilledIndex) {
+            assertThat(numbered).allSatisfy(target -> assertThat(asked).containsEntry(target, 1));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFileOfReferencesWhoseTargetsAreAllResolvedIsAskedOncePerTargetAndVisitsNone() {
+    try (CompactIndex index = CompactIndex.spilling(spillDirectory)) {
+      PendingReferences store = index.pending();
+      for (int i = 0; i < 50_000; i++) {
+        store.add(i, 1, 0, 0, "actor:t-" + i % 1_000);
+      }
+      List<String> asked = new ArrayList<>();
+      List<Integer> visited = new ArrayList<>();
+      store.forEachUnresolved(
+          target -> {
+            asked.add(target);
+            return true;
+          },
+          (position, field, listIndex, extra, target) -> visited.add(position));
+
+      assertThat(visited).isEmpty();
+      assertThat(asked).hasSize(1_000).doesNotHaveDuplicates();
+      List<String> all = new ArrayList<>();
+      store.forEach((position, field, listIndex, extra, target) -> all.add(target));
+      assertThat(all).hasSize(50_000).element(49_999).isEqualTo("actor:t-999");
     }
   }
 
