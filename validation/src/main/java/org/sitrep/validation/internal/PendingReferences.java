@@ -141,11 +141,12 @@ abstract class PendingReferences implements AutoCloseable {
     /** The targets numbered so far, by number. */
     private String[] targets = new String[32];
 
-    /** Per target number: its text's {@link String#hashCode()}. */
-    private int[] codes = new int[32];
-
-    /** An open-addressing table of target number + 1 (0 for empty), at most half full. */
-    private int[] slots = new int[64];
+    /**
+     * An open-addressing table of the numbered targets, at most half full: per slot the target's
+     * {@link String#hashCode()} in the high half and its number + 1 in the low half, 0 for empty
+     * (one load finds the number, and the hash code rules out most other targets).
+     */
+    private long[] slots = new long[64];
 
     private int numbered;
 
@@ -189,10 +190,10 @@ abstract class PendingReferences implements AutoCloseable {
       int code = target.hashCode();
       int mask = slots.length - 1;
       int at = slot(code, mask);
-      int entry;
+      long entry;
       while ((entry = slots[at]) != 0) {
-        int number = entry - 1;
-        if (codes[number] == code && targets[number].equals(target)) {
+        int number = (int) entry - 1;
+        if ((int) (entry >>> 32) == code && targets[number].equals(target)) {
           return number;
         }
         at = (at + 1) & mask;
@@ -203,11 +204,9 @@ abstract class PendingReferences implements AutoCloseable {
       int number = numbered++;
       if (number == targets.length) {
         targets = Arrays.copyOf(targets, 2 * number);
-        codes = Arrays.copyOf(codes, 2 * number);
       }
       targets[number] = target;
-      codes[number] = code;
-      slots[at] = number + 1;
+      slots[at] = (long) code << 32 | (number + 1);
       if (2 * numbered > slots.length) {
         rehash(2 * slots.length);
       }
@@ -223,14 +222,16 @@ abstract class PendingReferences implements AutoCloseable {
     }
 
     private void rehash(int length) {
-      int[] table = new int[length];
+      long[] table = new long[length];
       int mask = length - 1;
-      for (int number = 0; number < numbered; number++) {
-        int at = slot(codes[number], mask);
-        while (table[at] != 0) {
-          at = (at + 1) & mask;
+      for (long entry : slots) {
+        if (entry != 0) {
+          int at = slot((int) (entry >>> 32), mask);
+          while (table[at] != 0) {
+            at = (at + 1) & mask;
+          }
+          table[at] = entry;
         }
-        table[at] = number + 1;
       }
       slots = table;
     }
