@@ -302,16 +302,17 @@ class CompactIndexTest {
   }
 
   @Test
-  void unresolvedReferencesAreThoseTheTestRefusesInOrderAndANumberedTargetIsAskedOnce() {
-    // more distinct targets than a file's store numbers: the last ones are written out in full
+  void unresolvedReferencesAreThoseTheTestRefusesInOrderAndARememberedTargetIsAskedOnce() {
+    // more distinct targets than a file's store remembers the answer for: the last ones are asked
+    // about at every reference
     List<String> targets = new ArrayList<>();
-    for (int i = 0; i < PendingReferences.NUMBERED_TARGETS + 300; i++) {
+    for (int i = 0; i < PendingReferences.REMEMBERED_TARGETS + 300; i++) {
       targets.add("actor:t-" + i);
     }
-    Set<String> numbered = Set.copyOf(targets.subList(0, PendingReferences.NUMBERED_TARGETS));
-    // about one target in five unresolved; or only those written out in full
+    Set<String> remembered = Set.copyOf(targets.subList(0, PendingReferences.REMEMBERED_TARGETS));
+    // about one target in five unresolved; or only those not remembered
     List<Predicate<String>> tests =
-        List.of(target -> Math.floorMod(target.hashCode(), 5) != 0, numbered::contains);
+        List.of(target -> Math.floorMod(target.hashCode(), 5) != 0, remembered::contains);
     for (Predicate<String> resolved : tests) {
       for (CompactIndex index :
           List.of(CompactIndex.inMemory(0), CompactIndex.spilling(spillDirectory))) {
@@ -320,8 +321,8 @@ class CompactIndexTest {
           Random random = new Random(11);
           List<String> expected = new ArrayList<>();
           for (int i = 0; i < targets.size() + 20_000; i++) {
-            // every target once, then numbered and unnumbered ones again, as equal strings but
-            // not the same ones
+            // every target once, then remembered and other ones again, as equal strings but not
+            // the same ones
             int which =
                 i < targets.size()
                     ? i
@@ -344,7 +345,7 @@ class CompactIndexTest {
 
           assertThat(seen).hasSizeGreaterThan(1_000).containsExactlyElementsOf(expected);
           if (index instanceof SpilledIndex) {
-            assertThat(numbered).allSatisfy(target -> assertThat(asked).containsEntry(target, 1));
+            assertThat(remembered).allSatisfy(target -> assertThat(asked).containsEntry(target, 1));
           }
         }
       }
@@ -352,7 +353,7 @@ class CompactIndexTest {
   }
 
   @Test
-  void aFileOfReferencesWhoseTargetsAreAllResolvedIsAskedOncePerTargetAndVisitsNone() {
+  void aFileOfReferencesWhoseTargetsAreAllResolvedAsksOncePerTargetAndVisitsNone() {
     try (CompactIndex index = CompactIndex.spilling(spillDirectory)) {
       PendingReferences store = index.pending();
       for (int i = 0; i < 50_000; i++) {
@@ -372,6 +373,25 @@ class CompactIndexTest {
       List<String> all = new ArrayList<>();
       store.forEach((position, field, listIndex, extra, target) -> all.add(target));
       assertThat(all).hasSize(50_000).element(49_999).isEqualTo("actor:t-999");
+    }
+  }
+
+  @Test
+  void targetsWhoseCharactersHashAlikeKeepTheirOwnAnswers() {
+    // "Aa" and "BB" have the same String.hashCode(), the hash of the answers kept
+    assertThat("actor:Aa".hashCode()).isEqualTo("actor:BB".hashCode());
+    try (CompactIndex index = CompactIndex.spilling(spillDirectory)) {
+      PendingReferences store = index.pending();
+      for (int i = 0; i < 1_000; i++) {
+        store.add(i, 1, 0, 0, i % 2 == 0 ? "actor:Aa" : "actor:BB");
+      }
+      List<String> seen = new ArrayList<>();
+      store.forEachUnresolved(
+          "actor:Aa"::equals,
+          (position, field, listIndex, extra, target) -> seen.add(position + " " + target));
+
+      assertThat(seen).hasSize(500).allSatisfy(line -> assertThat(line).endsWith(" actor:BB"));
+      assertThat(seen.get(0)).isEqualTo("1 actor:BB");
     }
   }
 
