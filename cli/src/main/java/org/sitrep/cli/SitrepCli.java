@@ -22,6 +22,9 @@ import org.sitrep.cli.internal.Terminal;
  */
 public final class SitrepCli {
 
+  /** The system property naming the built-in converters picocli should not load (a regex). */
+  private static final String PICOCLI_EXCLUDES = "picocli.converters.excludes";
+
   private SitrepCli() {}
 
   /**
@@ -30,6 +33,12 @@ public final class SitrepCli {
    * @param args the command line, e.g. {@code validate data.json}
    */
   public static void main(String[] args) {
+    if (System.getProperty(PICOCLI_EXCLUDES) == null) {
+      // picocli registers converters for java.sql and java.time types by reflection as it builds
+      // the command line, which loads and initialises those packages: 30 ms of a run's start,
+      // for types the tool does not convert (its one date, --as-of, has its own converter)
+      System.setProperty(PICOCLI_EXCLUDES, "java\\.sql\\..*|java\\.time\\..*");
+    }
     Charset console = stdoutCharset();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);

@@ -68,6 +68,23 @@ class ValidateCommandTest {
   }
 
   @Test
+  void anAsOfThatIsNotADayIsRefusedSayingWhy() {
+    Run month = Run.of("validate", "--as-of", "2024-11", data("valid.jsonl"));
+    Run noSuchDay = Run.of("validate", "--as-of", "2024-02-30", data("valid.jsonl"));
+    Run approximate = Run.of("convert", "--as-of", "2024-11-20~", data("valid.jsonl"));
+
+    assertThat(month.exitCode()).isEqualTo(2);
+    assertThat(month.err())
+        .contains("Invalid value for option '--as-of': '2024-11' is not a day (YYYY-MM-DD)");
+    assertThat(noSuchDay.exitCode()).isEqualTo(2);
+    assertThat(noSuchDay.err())
+        .contains("'2024-02-30' is not a day (YYYY-MM-DD): ")
+        .contains("day 30 out of range 01-29 for 2024-02");
+    assertThat(approximate.exitCode()).isEqualTo(2);
+    assertThat(approximate.err()).contains("'2024-11-20~' is not a day (YYYY-MM-DD)");
+  }
+
+  @Test
   void jsonLinesWithoutAsOfAreValidatedAsOfTodayNamedOnceOnStderr() {
     Run run = Run.of("validate", data("valid.jsonl"), data("valid.jsonl"), data("valid.json"));
     LocalDate today = LocalDate.now(java.time.ZoneId.systemDefault());

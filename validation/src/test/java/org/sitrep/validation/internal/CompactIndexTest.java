@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -392,6 +396,41 @@ class CompactIndexTest {
 
       assertThat(seen).hasSize(500).allSatisfy(line -> assertThat(line).endsWith(" actor:BB"));
       assertThat(seen.get(0)).isEqualTo("1 actor:BB");
+    }
+  }
+
+  @Test
+  void aSpillFileIsNewAndItsOwnersOnly() throws IOException {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc/self/fd");
+    try (FileChannel first = TempFiles.open(spillDirectory, "sitrep-test-");
+        FileChannel second = TempFiles.open(spillDirectory, "sitrep-test-")) {
+      List<Path> open = openFileLinksIn(spillDirectory);
+      assertThat(open).hasSize(2);
+      for (Path link : open) {
+        // the link of an unlinked file still leads to it
+        assertThat(Files.getPosixFilePermissions(link))
+            .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.size(link)).isZero();
+      }
+      assertThat(first.write(ByteBuffer.wrap(new byte[] {1, 2, 3}))).isEqualTo(3);
+      assertThat(second.size()).isZero();
+    }
+    assertThat(openFilesIn(spillDirectory)).isZero();
+  }
+
+  @Test
+  void aSpillFileThatCannotBeMadeNamesItsDirectory() {
+    Path missing = spillDirectory.resolve("missing");
+    assertThatThrownBy(() -> TempFiles.open(missing, "sitrep-test-"))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith("Cannot make a temporary file in " + missing + ": ");
+  }
+
+  /** The /proc/self/fd links of this process's open files in a directory. */
+  static List<Path> openFileLinksIn(Path directory) throws IOException {
+    String prefix = directory.toRealPath().toString();
+    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+      return fds.filter(fd -> target(fd).startsWith(prefix)).toList();
     }
   }
 
