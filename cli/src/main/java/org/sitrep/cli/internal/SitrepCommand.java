@@ -98,7 +98,7 @@ public final class SitrepCommand implements Callable<Integer> {
 
   /**
    * A day given on the command line ({@code --as-of}): {@code YYYY-MM-DD}, years 0000 to 9999, read
-   * by the core's date parser (java.time's formatters take 20 ms to set up, on every run's start).
+   * by the core's date parser (setting up java.time's formatters took about 20 ms of each run).
    */
   static LocalDate day(String text) {
     FuzzyDate date;
