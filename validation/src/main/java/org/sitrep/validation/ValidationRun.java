@@ -172,12 +172,12 @@ final class ValidationRun implements StreamingValidation {
   /** A rule failed, or the index could not spill: the run is over, its temporary files deleted. */
   private void abandon() {
     finished = true;
-    forgetCheckers();
+    forgetCallingThreadsChecker();
     index.close();
   }
 
   /** Drops the calling thread's checker (the consumer's, when it decoded records itself). */
-  private void forgetCheckers() {
+  private void forgetCallingThreadsChecker() {
     ThreadLocal<Checker> perThread = checkers;
     if (perThread != null) {
       perThread.remove();
@@ -274,7 +274,7 @@ final class ValidationRun implements StreamingValidation {
       throw new IllegalStateException("This validation is already finished");
     }
     finished = true;
-    forgetCheckers();
+    forgetCallingThreadsChecker();
     try {
       for (int i = 0; i < runs.length; i++) {
         try {
@@ -356,7 +356,7 @@ final class ValidationRun implements StreamingValidation {
 
   /**
    * The context of the record checks run ahead by {@link #check(SitrepRecord)}, with the checks of
-   * one thread: it knows the record, the day and the session, not the record's position or the
+   * one thread: it knows the record and the day, not the session, the record's position or the
    * index, which the checks it runs do not ask for. {@code check} sets and clears its state.
    * Static, so that a thread's map holding it does not hold the run (see {@link #checkers}).
    */

@@ -29,6 +29,9 @@ final class TempFiles {
     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
   };
 
+  /** No attributes, where the file system has no POSIX permissions. */
+  private static final FileAttribute<?>[] NONE = {};
+
   private static final Set<StandardOpenOption> OPTIONS =
       Set.of(
           StandardOpenOption.CREATE_NEW,
@@ -48,7 +51,7 @@ final class TempFiles {
    */
   static FileChannel open(Path directory, String prefix) {
     boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
-    FileAttribute<?>[] attributes = posix ? OWNER_ONLY : new FileAttribute<?>[0];
+    FileAttribute<?>[] attributes = posix ? OWNER_ONLY : NONE;
     for (int tries = 1; ; tries++) {
       Path file =
           directory.resolve(
