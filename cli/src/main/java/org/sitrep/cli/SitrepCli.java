@@ -76,7 +76,7 @@ public final class SitrepCli {
    */
   public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
     try {
-      return SitrepCommand.commandLine(in, out, err).execute(args);
+      return SitrepCommand.commandLine(in, out, err, args).execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
           "sitrep: out of memory ("

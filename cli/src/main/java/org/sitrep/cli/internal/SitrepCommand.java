@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * module does not export.
  *
  * <pre>{@code
- * int exitCode = SitrepCommand.commandLine(System.in, out, err).execute("rules");
+ * String[] args = {"rules"};
+ * int exitCode = SitrepCommand.commandLine(System.in, out, err, args).execute(args);
  * }</pre>
  */
 @Command(
@@ -28,12 +29,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Validate, convert and summarise Sitrep JSON documents and JSON Lines.",
-    subcommands = {
-      ValidateCommand.class,
-      ConvertCommand.class,
-      StatsCommand.class,
-      RulesCommand.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success; validate found no errors",
@@ -65,26 +60,38 @@ public final class SitrepCommand implements Callable<Integer> {
   private InputStream stdin = System.in;
 
   /**
-   * The command line of the tool, with its streams and error handlers in place.
+   * The command line of the tool for the given arguments, with its streams and error handlers in
+   * place. When the first argument names a subcommand ({@code validate}, {@code convert}, {@code
+   * stats}, {@code rules}), that subcommand is the only one added: picocli builds each one's model
+   * from its annotations as it is added, and the others took about 20 ms of every run's start. Any
+   * other command line (options first, {@code --help}, {@code completion}, a misspelt name) gets
+   * them all, so that the top-level usage, the completion script and picocli's suggestions list
+   * every one.
    *
    * @param in what {@code -} reads
    * @param out where results go
    * @param err where diagnostics go
-   * @return the command line, ready to {@link CommandLine#execute(String...)}
+   * @param args the arguments that {@link CommandLine#execute(String...)} will be given
+   * @return the command line, ready to execute {@code args}
    */
-  public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+  public static CommandLine commandLine(
+      InputStream in, PrintWriter out, PrintWriter err, String... args) {
     SitrepCommand top = new SitrepCommand();
     top.stdin = in;
     CommandLine commandLine = new CommandLine(top);
-    CommandLine completionLine = new CommandLine(new AutoComplete.GenerateCompletion());
-    CommandSpec completion = completionLine.getCommandSpec();
-    completion.name("completion");
-    completion.versionProvider(new VersionProvider());
-    completion
-        .usageMessage()
-        .hidden(false)
-        .description("Print a bash/zsh completion script: source <(sitrep completion)");
-    commandLine.addSubcommand("completion", completionLine);
+    switch (args.length == 0 ? "" : args[0]) {
+      case "validate" -> commandLine.addSubcommand(new ValidateCommand());
+      case "convert" -> commandLine.addSubcommand(new ConvertCommand());
+      case "stats" -> commandLine.addSubcommand(new StatsCommand());
+      case "rules" -> commandLine.addSubcommand(new RulesCommand());
+      default -> {
+        commandLine.addSubcommand(new ValidateCommand());
+        commandLine.addSubcommand(new ConvertCommand());
+        commandLine.addSubcommand(new StatsCommand());
+        commandLine.addSubcommand(new RulesCommand());
+        commandLine.addSubcommand("completion", completion());
+      }
+    }
     // the tool's own converter, so that it does not depend on picocli's java.time converters,
     // which SitrepCli.main leaves unloaded
     commandLine.registerConverter(LocalDate.class, SitrepCommand::day);
@@ -94,6 +101,19 @@ public final class SitrepCommand implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler(new Failures());
     commandLine.setParameterExceptionHandler(new Failures());
     return commandLine;
+  }
+
+  /** {@code sitrep completion}: picocli's script generator, named and described for the tool. */
+  private static CommandLine completion() {
+    CommandLine completionLine = new CommandLine(new AutoComplete.GenerateCompletion());
+    CommandSpec completion = completionLine.getCommandSpec();
+    completion.name("completion");
+    completion.versionProvider(new VersionProvider());
+    completion
+        .usageMessage()
+        .hidden(false)
+        .description("Print a bash/zsh completion script: source <(sitrep completion)");
+    return completionLine;
   }
 
   /**
