@@ -820,7 +820,7 @@ public final class SitrepJson {
      * one it needs is not decoded yet, instead of waiting: {@code threads} busy threads in all, so
      * {@code availableProcessors()} keeps every core busy without one thread more than cores. The
      * records are delivered in the file's order: the same records, warnings and exceptions, with
-     * the same line numbers, at the same calls as with one thread. At most {@code 2 * threads + 1}
+     * the same line numbers, at the same calls as with one thread. At most {@code 2 * threads + 8}
      * chunks are held at a time, read ahead and decoded; a line longer than a chunk needs a chunk
      * as long as the line. Documents are always read by one thread. {@link
      * RecordReader#prepareEach} runs work of your own on the records on the threads that decode
