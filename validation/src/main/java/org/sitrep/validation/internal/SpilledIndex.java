@@ -14,14 +14,15 @@ import org.sitrep.core.SitrepRecord;
  * <p>Per record: the 64-bit hash of its id (8 bytes), a flag byte (actor kind, and whether it is
  * the first record of its id), and its share of an open-addressing table of {@code int} positions
  * keyed by the hash, linear probing, at most three quarters full (5.3 to 10.7 bytes), with a
- * fingerprint byte per slot (1.3 to 2.7 bytes: eight more bits of the hash, so that a probe passing
- * an occupied slot seldom has to fetch that record's hash from its page, which costs a cache miss;
- * a lookup of an id not yet seen, a forward reference, passes several); the spill's marks add half
- * a byte. Hashes and flags sit in pages of 32,768 entries, so that growing never copies them; the
- * table is rebuilt from the hashes when it grows, the old one dropped first, so that the two never
- * coexist. Whenever a probe meets an equal hash, the id's text is read back from the spill and
- * compared: equal hashes send an insert to check for a duplicate, a lookup to check that it found
- * the id; a collision only costs that read.
+ * fingerprint byte per slot (1.3 to 2.7 bytes: eight more bits of the hash, never 0, which marks an
+ * empty slot). A probe walks the fingerprints, 64 slots a cache line, and reads a slot's position,
+ * then that record's hash from its page, only where the fingerprint matches: each costs a cache
+ * miss, and an insert, or a lookup of an id not yet seen (a forward reference), passes several
+ * occupied slots. The spill's marks add half a byte. Hashes and flags sit in pages of 32,768
+ * entries, so that growing never copies them; the table is rebuilt from the hashes when it grows,
+ * the old one dropped first, so that the two never coexist. Whenever a probe meets an equal hash,
+ * the id's text is read back from the spill and compared: equal hashes send an insert to check for
+ * a duplicate, a lookup to check that it found the id; a collision only costs that read.
  *
  * <p>In front of the table, for {@link #find}, a small cache of the ids looked up lately, {@value
  * #FRONT} entries keyed by the whole hash, four to a set (a megabyte, whose entries in use stay in
@@ -85,7 +86,12 @@ final class SpilledIndex extends CompactIndex {
   /** Position + 1 of the first record of each id, 0 for an empty slot; a power of two long. */
   private int[] table = new int[1 << 12];
 
-  /** Per slot of {@link #table}: the {@linkplain #print fingerprint} of its record's hash. */
+  /**
+   * Per slot of {@link #table}: the {@linkplain #print fingerprint} of its record's hash, never 0;
+   * 0 for an empty slot. A probe walks these alone (64 slots a cache line) and reads the table only
+   * where a fingerprint matches: an insert, and a lookup of an id not indexed yet, pass occupied
+   * slots without touching the table's line.
+   */
   private byte[] prints = new byte[1 << 12];
 
   private int distinct;
@@ -117,9 +123,13 @@ final class SpilledIndex extends CompactIndex {
     return position;
   }
 
-  /** Eight bits of the hash that the slot, taken from its low bits, does not use. */
+  /**
+   * Eight bits of the hash that the slot, taken from its low bits, does not use; 1 for 0, which
+   * marks an empty slot.
+   */
   private static byte print(long idHash) {
-    return (byte) (idHash >>> 56);
+    byte print = (byte) (idHash >>> 56);
+    return print == 0 ? 1 : print;
   }
 
   private long hashAt(int position) {
@@ -179,15 +189,17 @@ final class SpilledIndex extends CompactIndex {
     byte print = print(idHash);
     int mask = slots.length - 1;
     int at = (int) idHash & mask;
-    int entry;
+    byte slotPrint;
     boolean metHash = false;
-    while ((entry = slots[at]) != 0) {
-      int first = entry - 1;
-      if (slotPrints[at] == print && hashAt(first) == idHash) {
-        if (texts.matches(first, text)) {
-          return first;
+    while ((slotPrint = slotPrints[at]) != 0) {
+      if (slotPrint == print) {
+        int first = slots[at] - 1;
+        if (hashAt(first) == idHash) {
+          if (texts.matches(first, text)) {
+            return first;
+          }
+          metHash = true;
         }
-        metHash = true;
       }
       at = (at + 1) & mask;
     }
@@ -239,7 +251,7 @@ final class SpilledIndex extends CompactIndex {
       if ((flagsAt(position) & INDEXED) != 0) {
         long idHash = hashAt(position);
         int at = (int) idHash & mask;
-        while (slots[at] != 0) {
+        while (slotPrints[at] != 0) {
           at = (at + 1) & mask;
         }
         slots[at] = position + 1;
