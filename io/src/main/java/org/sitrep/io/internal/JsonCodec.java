@@ -37,19 +37,7 @@ public final class JsonCodec {
   /** The format version this codec reads and writes. */
   public static final String VERSION = "1.0";
 
-  /** The ids a decoder of one document read whole caches by their text (about 230 KB). */
   private static final int DOCUMENT_ID_CACHE = 4096;
-
-  /**
-   * The ids a decoder of a stream caches (about 0.9 MB): a stream's references name the same actors
-   * over and over, often more of them than the document cache holds (4,096 slots keep fewer than
-   * half of the 10,000 actors of the benchmark's million-record file, each incident naming two at
-   * random, and a reference to an actor not kept makes a new string and id). Made once per stream
-   * and decoding thread, so its size costs once; a cold {@code sitrep validate} of that file used
-   * 2.5% less CPU with it.
-   */
-  private static final int STREAM_ID_CACHE = 16384;
-
   private static final int VALUE_ID_CACHE = 16;
 
   private final JsonFactory factory;
@@ -172,14 +160,9 @@ public final class JsonCodec {
     return made;
   }
 
-  /** A new decoder for one read of a whole document. */
+  /** A new decoder for one read of a document or stream. */
   public Decoder newDecoder(List<ReadProblem> warnings) {
     return new Decoder(this, warnings, DOCUMENT_ID_CACHE);
-  }
-
-  /** A new decoder for the records of a stream, read one at a time, on one thread. */
-  Decoder newStreamDecoder(List<ReadProblem> warnings) {
-    return new Decoder(this, warnings, STREAM_ID_CACHE);
   }
 
   /** A new decoder for one value read through a user's {@code ObjectMapper}. */
@@ -263,7 +246,7 @@ public final class JsonCodec {
 
   /** A source of the records of a JSON Lines stream. */
   public RecordSource lines(InputStream in, List<ReadProblem> warnings) {
-    return new LineSource(this, in, newStreamDecoder(warnings));
+    return new LineSource(this, in, newDecoder(warnings));
   }
 
   /**
@@ -284,7 +267,7 @@ public final class JsonCodec {
   /** A source of the records of a document, read one at a time; closing it closes the stream. */
   public RecordSource documentRecords(InputStream in, List<ReadProblem> warnings)
       throws IOException {
-    return new DocumentSource(in, factory.createParser(in), newStreamDecoder(warnings), strict);
+    return new DocumentSource(in, factory.createParser(in), newDecoder(warnings), strict);
   }
 
   /** The parser of the lines of a JSON Lines stream, one after another. */

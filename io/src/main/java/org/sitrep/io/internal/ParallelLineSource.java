@@ -374,7 +374,7 @@ final class ParallelLineSource implements RecordSource {
   private Decoder consumerDecoder() {
     Decoder decoder = consumerDecoder;
     if (decoder == null) {
-      decoder = codec.newStreamDecoder(new ArrayList<>());
+      decoder = codec.newDecoder(new ArrayList<>());
       consumerDecoder = decoder;
     }
     return decoder;
@@ -415,7 +415,7 @@ final class ParallelLineSource implements RecordSource {
   // ---------------------------------------------------------------- the threads
 
   private void work() {
-    Decoder decoder = codec.newStreamDecoder(new ArrayList<>());
+    Decoder decoder = codec.newDecoder(new ArrayList<>());
     try {
       do {
         permits.acquire();
