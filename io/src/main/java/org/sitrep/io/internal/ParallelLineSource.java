@@ -87,9 +87,9 @@ final class ParallelLineSource implements RecordSource {
    * The permits beyond two per thread: chunks the decoding threads may cut ahead while the consumer
    * is slower than they are for a while. At a cold start it is, as the JIT compiles its validation
    * after their decoding: with {@code 2 * threads + 1} permits, the decoding thread of a cold
-   * 1,000,000-record {@code sitrep validate} on two cores waited 0.10 s for one (JFR's {@code
-   * jdk.ThreadPark}), and with 12 under 0.01 s. Eight chunks more hold about 2 MB of bytes and
-   * 4,400 records.
+   * 1,000,000-record {@code sitrep validate} on two cores waited 0.10-0.14 s for one (JFR's {@code
+   * jdk.ThreadPark}, three runs), and with 12 under 0.01 s. Eight chunks more hold about 2 MB of
+   * bytes and 4,400 records.
    */
   static final int SLACK = 8;
 
