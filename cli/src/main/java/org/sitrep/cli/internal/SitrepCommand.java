@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.time.FuzzyDate;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -79,18 +82,14 @@ public final class SitrepCommand implements Callable<Integer> {
     SitrepCommand top = new SitrepCommand();
     top.stdin = in;
     CommandLine commandLine = new CommandLine(top);
-    switch (args.length == 0 ? "" : args[0]) {
-      case "validate" -> commandLine.addSubcommand(new ValidateCommand());
-      case "convert" -> commandLine.addSubcommand(new ConvertCommand());
-      case "stats" -> commandLine.addSubcommand(new StatsCommand());
-      case "rules" -> commandLine.addSubcommand(new RulesCommand());
-      default -> {
-        commandLine.addSubcommand(new ValidateCommand());
-        commandLine.addSubcommand(new ConvertCommand());
-        commandLine.addSubcommand(new StatsCommand());
-        commandLine.addSubcommand(new RulesCommand());
-        commandLine.addSubcommand("completion", completion());
+    Object alone = args.length == 0 ? null : subcommand(args[0]);
+    if (alone != null) {
+      commandLine.addSubcommand(alone);
+    } else {
+      for (String name : SUBCOMMANDS) {
+        commandLine.addSubcommand(Objects.requireNonNull(subcommand(name), name));
       }
+      commandLine.addSubcommand("completion", completion());
     }
     // the tool's own converter, so that it does not depend on picocli's java.time converters,
     // which SitrepCli.main leaves unloaded
@@ -101,6 +100,20 @@ public final class SitrepCommand implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler(new Failures());
     commandLine.setParameterExceptionHandler(new Failures());
     return commandLine;
+  }
+
+  /** The subcommands' names, in the order of the help ({@code completion} comes last). */
+  private static final List<String> SUBCOMMANDS = List.of("validate", "convert", "stats", "rules");
+
+  /** A new subcommand of this name, or null when none has it. */
+  private static @Nullable Object subcommand(String name) {
+    return switch (name) {
+      case "validate" -> new ValidateCommand();
+      case "convert" -> new ConvertCommand();
+      case "stats" -> new StatsCommand();
+      case "rules" -> new RulesCommand();
+      default -> null;
+    };
   }
 
   /** {@code sitrep completion}: picocli's script generator, named and described for the tool. */

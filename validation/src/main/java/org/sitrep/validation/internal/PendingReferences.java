@@ -300,7 +300,9 @@ abstract class PendingReferences implements AutoCloseable {
         long entry;
         while ((entry = slots[at]) != 0) {
           int number = (int) entry - 1;
-          if ((int) (entry >>> 32) == hash && same(keys[number], bytes, from, length)) {
+          byte[] key = keys[number];
+          if ((int) (entry >>> 32) == hash
+              && Arrays.equals(key, 0, key.length, bytes, from, from + length)) {
             return unresolved[number] ? targets[number] : null;
           }
           at = (at + 1) & mask;
@@ -346,18 +348,6 @@ abstract class PendingReferences implements AutoCloseable {
        */
       private static int slot(int hash, int mask) {
         return ((hash * 0x9E3779B9) ^ (hash >>> 16)) & mask;
-      }
-
-      private static boolean same(byte[] key, byte[] bytes, int from, int length) {
-        if (key.length != length) {
-          return false;
-        }
-        for (int i = 0; i < length; i++) {
-          if (key[i] != bytes[from + i]) {
-            return false;
-          }
-        }
-        return true;
       }
     }
 

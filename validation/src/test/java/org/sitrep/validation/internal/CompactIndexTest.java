@@ -436,10 +436,7 @@ class CompactIndexTest {
 
   /** How many of this process's open files are in a directory (deleted ones included). */
   static long openFilesIn(Path directory) throws IOException {
-    String prefix = directory.toRealPath().toString();
-    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-      return fds.map(CompactIndexTest::target).filter(target -> target.startsWith(prefix)).count();
-    }
+    return openFileLinksIn(directory).size();
   }
 
   private static String target(Path fd) {
